@@ -1,0 +1,29 @@
+# Every target sets itself up on a fresh machine: a .venv with Dossier and its dependencies.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEMO_OUT := build/example-briefing
+
+.PHONY: demo test eval setup clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: $(STAMP)  ## build the example briefing from examples/
+	$(BIN)/dossier build examples --out $(DEMO_OUT) --question "Will the Varnholm government invoke emergency powers?" || test $$? -eq 1
+	@echo "Example briefing: $(abspath $(DEMO_OUT))/briefing.html"
+
+test: $(STAMP)  ## the whole test suite
+	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)  ## extraction quality on ../shared/benchmarks and held-out cleaning cases
+	$(BIN)/python eval/extraction.py
+	$(BIN)/python eval/cleaning.py
+
+clean:
+	rm -rf build .pytest_cache

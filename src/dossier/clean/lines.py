@@ -1,0 +1,159 @@
+"""Shape features of a line of scraped text: the vocabulary the cleaner decides with.
+
+Everything here is structural or general English/web language (quotation marks,
+sentence punctuation, reporting verbs, call-to-action wording, HTML element
+names), never phrases of particular sites.
+"""
+
+from __future__ import annotations
+
+import re
+
+QUOTES_OPEN = "\"“„«‘‹'「"
+QUOTES_CLOSE = "\"”»’›'」"
+QUOTES = set(QUOTES_OPEN + QUOTES_CLOSE)
+SENTENCE_END = ".!?…"
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_TRAILING_TAGS = re.compile(r"(?:\s*\[[A-Z][A-Z ]{1,20}\])+\s*$")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])")
+
+# Verbs that introduce reported speech: "He said:", "They wrote:" open a quote,
+# they are not a link label like "Read more:".
+REPORTING_VERBS = frozenset(
+    """said says say told tells tell wrote writes write added adds stated states explained
+    explains noted notes asked asks replied replies warned warns insisted insists tweeted
+    tweets posted posts claimed claims announced announces argued argues quoted quotes
+    continued continues concluded concludes recalled recalls commented comments declared
+    declares according stressed stresses urged urges admitted admits""".split()
+)
+
+# Call-to-action and site-notice wording: general web boilerplate, not one site's phrases.
+_PROMO = re.compile(
+    r"\b(?:sign[ -]?up|subscribe|subscription|newsletters?|click(?:ing)? here|tap here|"
+    r"follow us|like us on|download (?:our|the) app|share (?:this|on)|"
+    r"all rights reserved|cookies?|terms of (?:use|service)|privacy policy|"
+    r"advertisement|sponsored content|support our journalism|donate)\b",
+    re.IGNORECASE,
+)
+
+# A trailing credit in parentheses, as captions carry it: "(Image: Agency / Agency)".
+_CAPTION_CREDIT = re.compile(r"\(\s*[A-Z][\w’' ]{1,20}\s*:\s*[^()]{1,80}\)\s*$")
+
+# Social embeds: a post's attribution line "— Name (@handle) Month D, YYYY", post links.
+_EMBED_ATTRIBUTION = re.compile(r"^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)(?:\s+\w+\.? \d{1,2}, \d{4})?\s*$")
+_EMBED_LINK = re.compile(r"\b(?:pic\.twitter\.com/|t\.co/|instagram\.com/p/|x\.com/\w+/status)", re.I)
+_EMBED_SHARED = re.compile(r"^(?:A post shared by|View this post on)\b", re.I)
+
+_URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+
+# "Label: rest" where the label is one to three words.
+_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2})\s*:\s*(?P<rest>\S.*)$")
+
+_BULLET = re.compile(r"^[•▪◦●■►▶·*]\s*")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+
+
+def strip_trailing_tags(text: str) -> str:
+    """Drop section tags like ``[ANALYSIS]`` that sites append to link headlines."""
+    return _TRAILING_TAGS.sub("", text).rstrip()
+
+
+def has_trailing_tags(text: str) -> bool:
+    return bool(_TRAILING_TAGS.search(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends like a sentence: ``.``, ``!``, ``?`` or ``…``, perhaps inside quotes."""
+    t = strip_trailing_tags(text).rstrip()
+    while t and (t[-1] in QUOTES_CLOSE or t[-1] in ")]"):
+        t = t[:-1].rstrip()
+    return bool(t) and t[-1] in SENTENCE_END
+
+
+def sentence_like(text: str) -> bool:
+    """A line that reads as running prose rather than a headline, caption or menu item.
+
+    Scraped paragraphs sometimes lose their final full stop or end on a closing
+    quotation mark, so a long line ending on a quote still counts as prose.
+    """
+    if ends_sentence(text):
+        return True
+    n = len(words(text))
+    t = text.rstrip()
+    if t and t[-1] in QUOTES_CLOSE and n >= 12:
+        return True
+    return n >= 30
+
+
+def is_promo(text: str) -> bool:
+    return bool(_PROMO.search(text)) or "©" in text
+
+
+def is_caption(text: str) -> bool:
+    return bool(_CAPTION_CREDIT.search(text))
+
+
+def is_embed_attribution(text: str) -> bool:
+    return bool(_EMBED_ATTRIBUTION.match(text))
+
+
+def is_embed(text: str) -> bool:
+    return bool(_EMBED_LINK.search(text) or _EMBED_SHARED.match(text) or is_embed_attribution(text))
+
+
+def is_url(text: str) -> bool:
+    return bool(_URL_ONLY.match(text))
+
+
+def is_bullet(text: str) -> bool:
+    return bool(_BULLET.match(text))
+
+
+def label_of(text: str) -> tuple[str, str] | None:
+    """``("Label", "rest")`` when the line opens with a short label that is not a speaker.
+
+    "He said: “...”" and "They wrote: ..." introduce quotes; "See also: ..." does not.
+    """
+    m = _LABEL.match(text)
+    if not m:
+        return None
+    label, rest = m.group("label"), m.group("rest")
+    if rest[0] in QUOTES and not is_upper_label(label):
+        return None
+    if any(w.lower() in REPORTING_VERBS for w in words(label)):
+        return None
+    return label, rest
+
+
+def is_upper_label(label: str) -> bool:
+    letters = [c for c in label if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def is_reported_speech(text: str) -> bool:
+    """A quotation with its reporting verb ("..., she said."): prose however short."""
+    return any(c in QUOTES for c in text) and any(w.lower() in REPORTING_VERBS for w in words(text))
+
+
+def quote_left_open(text: str) -> bool:
+    """True when the text opens a quotation it does not close (typographic or straight marks)."""
+    curly = text.count("“") - text.count("”")
+    if curly:
+        return curly > 0
+    guillemets = text.count("«") - text.count("»")
+    if guillemets:
+        return guillemets > 0
+    return text.count('"') % 2 == 1
+
+
+def normalise(text: str) -> str:
+    """Case- and punctuation-blind form of a line, for spotting repeats."""
+    return " ".join(w.lower() for w in words(strip_trailing_tags(text)))

@@ -1,0 +1,86 @@
+"""The ``dossier`` command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from dossier.io.files import DEFAULT_MAX_BYTES
+from dossier.pipeline import BuildReport, run_build
+
+app = typer.Typer(
+    help="Dossier turns a pile of news copies about one story into a clean, cited briefing.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console(stderr=True)
+
+EXIT_OK, EXIT_INPUT_FAILED = 0, 1
+
+
+@app.callback()
+def main() -> None:
+    """Dossier turns a pile of news copies about one story into a clean, cited briefing."""
+
+
+@app.command()
+def build(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (read recursively): .txt, .html, .jsonl, RSS/Atom, .warc, and .gz of these.", show_default=False)],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder: holds the DuckDB store, briefing.json and briefing.html.")],
+    question: Annotated[Optional[str], typer.Option(help="The story's open question, e.g. \"Will X join the war?\". Kept for later runs.")] = None,
+    max_bytes: Annotated[int, typer.Option(help="Largest input file (or decompressed .gz) to read, in bytes.")] = DEFAULT_MAX_BYTES,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Build a briefing from PATHS into --out, or add new inputs to an existing one.
+
+    Inputs already in the store with the same content are not processed again.
+
+    Exit status: 0 when every input was read (inputs skipped on purpose, such as
+    WARC request records, do not count as failures); 1 when any input failed
+    (the briefing is still written and lists the error for each); 2 on a usage error.
+    """
+    if quiet:
+        report = run_build(paths, out, question=question, max_bytes=max_bytes)
+    else:
+        with Progress(TextColumn("[bold]Reading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      TextColumn("{task.description}"), console=console, transient=True) as bar:
+            task = bar.add_task("", total=None)
+
+            def progress(done: int, total: int, source: str) -> None:
+                bar.update(task, completed=done, total=total, description=_short(source))
+
+            report = run_build(paths, out, question=question, max_bytes=max_bytes, progress=progress)
+        _summary(report)
+    raise typer.Exit(EXIT_INPUT_FAILED if report.failed else EXIT_OK)
+
+
+def _short(source: str, width: int = 50) -> str:
+    return source if len(source) <= width else "…" + source[-width + 1 :]
+
+
+def _summary(report: BuildReport) -> None:
+    ok = len(report.inputs) - len(report.failed) - len(report.skipped)
+    console.print(
+        f"[bold]{len(report.inputs)}[/] inputs: [green]{ok} ok[/], [red]{len(report.failed)} failed[/], "
+        f"{len(report.skipped)} skipped; {report.new} processed now, the rest already in the store. "
+        f"{report.seconds:.1f} s."
+    )
+    problems = report.failed + report.skipped
+    if problems:
+        table = Table("status", "input", "why", show_edge=False, header_style="bold")
+        for d in problems[:20]:
+            table.add_row(d.status, _short(d.source, 60), d.error or "")
+        console.print(table)
+        if len(problems) > 20:
+            console.print(f"… and {len(problems) - 20} more, listed in the briefing.")
+    console.print(f"Briefing: [bold]{report.html_path}[/] (and {report.json_path.name}, store {report.out / 'dossier.duckdb'})")
+
+
+if __name__ == "__main__":
+    app()

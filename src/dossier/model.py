@@ -1,0 +1,175 @@
+"""Typed records passed between stages.
+
+Every stage takes and returns these frozen dataclasses, never loose dicts, so a
+reader of any stage knows exactly what it gets.  ``to_dict`` gives the shape of
+``briefing.json`` (see ``docs/briefing-contract.md``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+SCHEMA = "dossier.briefing/1"
+
+Status = Literal["ok", "error", "skipped"]
+ProvenanceKind = Literal["original", "duplicate", "near_duplicate", "republished", "spun", "translated"]
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A piece of page furniture cut from a document, with offsets into its raw text."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class RecordMeta:
+    """What a container format tells about a record before any cleaning."""
+
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class RawRecord:
+    """One input unit as a reader found it: a file, a JSONL line, a feed entry, a WARC record.
+
+    ``content`` is the decoded text (plain text or HTML, see ``format``); it is
+    ``None`` when the reader could not get at it, and ``error`` then says why.
+    ``digest`` is a hash of the raw bytes the record came from, so the store can
+    tell whether a source changed since the last run.
+    """
+
+    source: str
+    format: Literal["text", "html"]
+    content: str | None
+    digest: str
+    meta: RecordMeta = field(default_factory=RecordMeta)
+    status: Status = "ok"
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """The result of cleaning one raw text: the article body and what was cut."""
+
+    title: str | None
+    text: str
+    removed: tuple[Removal, ...] = ()
+    published: str | None = None  # a date read from the text itself (byline / date line)
+
+
+@dataclass(frozen=True)
+class Credit:
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Provenance:
+    kind: ProvenanceKind = "original"
+    copy_of: str | None = None
+    original_outlet: str | None = None
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    """A cleaned document, as the briefing lists it."""
+
+    id: str
+    source: str
+    status: Status
+    error: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    published_inferred: bool = False
+    language: str = "en"
+    text: str = ""
+    raw_text: str = ""  # the text ``removed`` offsets point into (not part of the contract)
+    removed: tuple[Removal, ...] = ()
+    credited: tuple[Credit, ...] = ()
+    provenance: Provenance = field(default_factory=Provenance)
+    url: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract's document object (``raw_text`` stays in the store)."""
+        d = asdict(self)
+        d.pop("raw_text")
+        d["removed"] = [asdict(r) for r in self.removed]
+        d["credited"] = [asdict(c) for c in self.credited]
+        d["provenance"] = asdict(self.provenance)
+        d["provenance"]["evidence"] = list(self.provenance.evidence)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Document:
+        prov = d.get("provenance") or {}
+        return cls(
+            id=d["id"],
+            source=d["source"],
+            status=d["status"],
+            error=d.get("error"),
+            title=d.get("title"),
+            outlet=d.get("outlet"),
+            published=d.get("published"),
+            published_inferred=bool(d.get("published_inferred", False)),
+            language=d.get("language") or "en",
+            text=d.get("text") or "",
+            raw_text=d.get("raw_text") or "",
+            removed=tuple(Removal(**r) for r in d.get("removed") or ()),
+            credited=tuple(Credit(**c) for c in d.get("credited") or ()),
+            provenance=Provenance(
+                kind=prov.get("kind", "original"),
+                copy_of=prov.get("copy_of"),
+                original_outlet=prov.get("original_outlet"),
+                evidence=tuple(prov.get("evidence") or ()),
+            ),
+            url=d.get("url"),
+        )
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """The whole briefing.  Keys that later stages fill stay empty lists until then."""
+
+    question: str | None
+    documents: tuple[Document, ...]
+    entities: tuple[dict[str, Any], ...] = ()
+    quotes: tuple[dict[str, Any], ...] = ()
+    claims: tuple[dict[str, Any], ...] = ()
+    comparisons: tuple[dict[str, Any], ...] = ()
+    timeline: tuple[dict[str, Any], ...] = ()
+    assessments: tuple[dict[str, Any], ...] = ()
+    flags: tuple[dict[str, Any], ...] = ()
+    schema: str = SCHEMA
+
+    @property
+    def ok(self) -> tuple[Document, ...]:
+        return tuple(d for d in self.documents if d.status == "ok")
+
+    @property
+    def failed(self) -> tuple[Document, ...]:
+        return tuple(d for d in self.documents if d.status != "ok")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": self.schema,
+            "question": self.question,
+            "documents": [d.to_dict() for d in self.documents],
+            "entities": list(self.entities),
+            "quotes": list(self.quotes),
+            "claims": list(self.claims),
+            "comparisons": list(self.comparisons),
+            "timeline": list(self.timeline),
+            "assessments": list(self.assessments),
+            "flags": list(self.flags),
+        }

@@ -1,0 +1,86 @@
+"""The ordered stages of a build: read, clean per document, corpus passes, write.
+
+Stages that later issues add (provenance, entities, quotes, comparisons,
+assessments, timeline) slot in as corpus passes over the stored documents.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from dossier.io.briefing_html import write_briefing_html
+from dossier.io.briefing_json import write_briefing_json
+from dossier.io.files import DEFAULT_MAX_BYTES, discover
+from dossier.model import Briefing, Document
+from dossier.runners.local import Progress, run_local
+from dossier.store import Store
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What a build did: the briefing, plus what the summary screen needs."""
+
+    briefing: Briefing
+    out: Path
+    inputs: tuple[str, ...]  # every record source seen in this run
+    new: int  # records processed now (the rest were already in the store)
+    failed: tuple[Document, ...]  # this run's inputs with status "error"
+    skipped: tuple[Document, ...]  # this run's inputs with status "skipped"
+    seconds: float
+
+    @property
+    def json_path(self) -> Path:
+        return self.out / "briefing.json"
+
+    @property
+    def html_path(self) -> Path:
+        return self.out / "briefing.html"
+
+
+def run_build(
+    paths: list[str | os.PathLike[str]],
+    out: str | os.PathLike[str],
+    question: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Progress | None = None,
+) -> BuildReport:
+    started = time.perf_counter()
+    out = Path(out)
+    files = discover(paths)
+    with Store.open(out) as store:
+        seen, new = run_local(files, store, max_bytes, progress)
+        if question is not None:
+            store.set_setting("question", question.strip() or None)
+        briefing = Briefing(question=store.setting("question"), documents=tuple(store.documents()))
+        statuses = store.statuses(seen)
+    by_source = {d.source: d for d in briefing.documents}
+    mine = [by_source[s] for s in seen if s in by_source]
+    write_briefing_json(briefing, out / "briefing.json")
+    write_briefing_html(briefing, out / "briefing.html")
+    return BuildReport(
+        briefing=briefing,
+        out=out,
+        inputs=tuple(seen),
+        new=new,
+        failed=tuple(d for d in mine if statuses.get(d.source) == "error"),
+        skipped=tuple(d for d in mine if statuses.get(d.source) == "skipped"),
+        seconds=time.perf_counter() - started,
+    )
+
+
+def build(
+    paths: list[str | os.PathLike[str]] | str | os.PathLike[str],
+    out: str | os.PathLike[str],
+    question: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Briefing:
+    """Build (or extend) the dossier in ``out`` from ``paths`` and return its briefing.
+
+    The same as ``dossier build PATH... --out DIR``, for notebooks and scripts.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    return run_build(list(paths), out, question=question, max_bytes=max_bytes).briefing

@@ -1,0 +1,63 @@
+"""One raw record in, one cleaned document out: the pure per-document stage.
+
+The local runner and the Spark runner both call ``process_record``; it does no
+I/O and never raises, so a bad page becomes an error document instead of
+stopping a run.
+"""
+
+from __future__ import annotations
+
+from dossier import errors
+from dossier.clean.fragment import fragment_text
+from dossier.clean.text import clean_text
+from dossier.model import Document, RawRecord
+
+
+def process_record(record: RawRecord, doc_id: str) -> Document:
+    meta = record.meta
+    base = dict(id=doc_id, source=record.source, title=meta.title, outlet=meta.outlet, published=meta.published, url=meta.url)
+    if record.status != "ok" or record.content is None:
+        return Document(status=record.status if record.status != "ok" else "error", error=record.error, **base)
+    try:
+        doc = _clean(record, base)
+    except Exception as exc:  # noqa: BLE001 - a bug on one input must not lose the others
+        return Document(status="error", error=errors.internal(exc), **base)
+    if not doc.text.strip():
+        return Document(status="error", error=errors.no_article(), raw_text=doc.raw_text, removed=doc.removed, **base)
+    return doc
+
+
+def _clean(record: RawRecord, base: dict) -> Document:
+    meta = record.meta
+    if record.format == "html":
+        from dossier.clean.html import extract_html  # trafilatura is slow to import
+
+        ex = extract_html(record.content or "", url=meta.url)
+        if not ex.error and ex.text.strip():
+            return Document(
+                **{**base,
+                   "title": meta.title or ex.title,
+                   "outlet": meta.outlet or ex.outlet,
+                   "published": meta.published or ex.published,
+                   "url": meta.url or ex.url},
+                status="ok",
+                text=ex.text,
+                raw_text=ex.source_text,
+                removed=tuple(ex.removed),
+            )
+        # A fragment or a page trafilatura finds nothing in: read its block structure.
+        raw_text = fragment_text(record.content or "")
+    else:
+        raw_text = record.content or ""
+    cleaned = clean_text(raw_text, title_hint=meta.title)
+    published, inferred = meta.published, False
+    if not published and cleaned.published:
+        published, inferred = cleaned.published, True
+    return Document(
+        **{**base, "title": cleaned.title, "published": published},
+        status="ok",
+        published_inferred=inferred,
+        text=cleaned.text,
+        raw_text=raw_text,
+        removed=cleaned.removed,
+    )

@@ -1,0 +1,1 @@
+"""Runners decide where the pure stages run; they never change what the stages compute."""

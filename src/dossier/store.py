@@ -1,0 +1,209 @@
+"""The embedded DuckDB store in a dossier's output folder.
+
+It holds the raw inputs, the documents and every result table, so a run can be
+resumed, extended with new files, or served without redoing the work.  Writes
+happen in transactions of whole documents: an interrupted run leaves complete
+documents only, and the next run carries on from there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+import duckdb
+
+from dossier.model import Credit, Document, Provenance, RawRecord, Removal
+
+DB_NAME = "dossier.duckdb"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS raw_inputs (
+    source VARCHAR PRIMARY KEY,
+    digest VARCHAR NOT NULL,
+    doc_id VARCHAR NOT NULL,
+    format VARCHAR,
+    content VARCHAR,
+    added_at TIMESTAMP DEFAULT current_timestamp
+);
+CREATE TABLE IF NOT EXISTS documents (
+    id VARCHAR PRIMARY KEY,
+    source VARCHAR NOT NULL,
+    status VARCHAR NOT NULL,
+    error VARCHAR,
+    title VARCHAR,
+    outlet VARCHAR,
+    url VARCHAR,
+    published VARCHAR,
+    published_inferred BOOLEAN,
+    language VARCHAR,
+    text VARCHAR,
+    raw_text VARCHAR,
+    provenance JSON
+);
+CREATE TABLE IF NOT EXISTS removed (
+    doc_id VARCHAR NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text VARCHAR,
+    reason VARCHAR
+);
+CREATE TABLE IF NOT EXISTS credited (
+    doc_id VARCHAR NOT NULL,
+    name VARCHAR,
+    start INTEGER,
+    "end" INTEGER
+);
+CREATE TABLE IF NOT EXISTS settings (key VARCHAR PRIMARY KEY, value VARCHAR);
+"""
+
+
+class Store:
+    """Documents and results of one dossier, in ``DIR/dossier.duckdb``."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path):
+        self.con = con
+        self.path = path
+
+    @classmethod
+    def open(cls, out_dir: str | Path, read_only: bool = False) -> Store:
+        path = Path(out_dir) / DB_NAME
+        if not read_only:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        con = duckdb.connect(str(path), read_only=read_only)
+        if not read_only:
+            con.execute(_SCHEMA)
+        return cls(con, path)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- inputs -------------------------------------------------------------------------
+
+    def is_current(self, source: str, digest: str) -> bool:
+        """True when ``source`` was processed before with the same content."""
+        row = self.con.execute("SELECT digest FROM raw_inputs WHERE source = ?", [source]).fetchone()
+        return row is not None and row[0] == digest
+
+    def doc_id_for(self, source: str) -> str | None:
+        row = self.con.execute("SELECT doc_id FROM raw_inputs WHERE source = ?", [source]).fetchone()
+        return row[0] if row else None
+
+    def allocate_id(self, source: str, digest: str, taken: set[str] = frozenset()) -> str:
+        """A stable id from the content; the same bytes under a second name get their own id.
+
+        Byte-identical copies are still separate inputs (a user must see both,
+        and provenance must call one a duplicate of the other).
+        """
+        doc_id = digest[:16]
+        row = self.con.execute("SELECT source FROM documents WHERE id = ?", [doc_id]).fetchone()
+        if (row is None or row[0] == source) and doc_id not in taken:
+            return doc_id
+        return hashlib.sha256(f"{digest}\0{source}".encode()).hexdigest()[:16]
+
+    # --- writes ------------------------------------------------------------------------
+
+    def put(self, items: Iterable[tuple[RawRecord, Document]]) -> None:
+        """Store documents with their raw inputs, all or nothing."""
+        items = list(items)
+        if not items:
+            return
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for record, doc in items:
+                self._replace_source(record.source)
+                self.con.execute(
+                    "INSERT OR REPLACE INTO raw_inputs (source, digest, doc_id, format, content) VALUES (?, ?, ?, ?, ?)",
+                    [record.source, record.digest, doc.id, record.format, record.content],
+                )
+                self._put_document(doc)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def _replace_source(self, source: str) -> None:
+        """Forget what an earlier run stored for ``source`` (its content changed)."""
+        old = self.doc_id_for(source)
+        if old is None:
+            return
+        self.con.execute("DELETE FROM raw_inputs WHERE source = ?", [source])
+        for table, key in (("documents", "id"), ("removed", "doc_id"), ("credited", "doc_id")):
+            self.con.execute(f"DELETE FROM {table} WHERE {key} = ?", [old])
+
+    def _put_document(self, doc: Document) -> None:
+        for table, key in (("documents", "id"), ("removed", "doc_id"), ("credited", "doc_id")):
+            self.con.execute(f"DELETE FROM {table} WHERE {key} = ?", [doc.id])
+        self.con.execute(
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [doc.id, doc.source, doc.status, doc.error, doc.title, doc.outlet, doc.url, doc.published,
+             doc.published_inferred, doc.language, doc.text, doc.raw_text,
+             json.dumps(doc.to_dict()["provenance"])],
+        )
+        if doc.removed:
+            self.con.executemany(
+                'INSERT INTO removed (doc_id, start, "end", text, reason) VALUES (?, ?, ?, ?, ?)',
+                [[doc.id, r.start, r.end, r.text, r.reason] for r in doc.removed],
+            )
+        if doc.credited:
+            self.con.executemany(
+                'INSERT INTO credited (doc_id, name, start, "end") VALUES (?, ?, ?, ?)',
+                [[doc.id, c.name, c.start, c.end] for c in doc.credited],
+            )
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        self.con.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", [key, value])
+
+    def setting(self, key: str) -> str | None:
+        row = self.con.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    # --- reads -------------------------------------------------------------------------
+
+    def documents(self) -> list[Document]:
+        """All documents, in the order of their sources."""
+        removed: dict[str, list[Removal]] = {}
+        for doc_id, start, end, text, reason in self.con.execute(
+            'SELECT doc_id, start, "end", text, reason FROM removed ORDER BY doc_id, start'
+        ).fetchall():
+            removed.setdefault(doc_id, []).append(Removal(start, end, text, reason))
+        credited: dict[str, list[Credit]] = {}
+        for doc_id, name, start, end in self.con.execute(
+            'SELECT doc_id, name, start, "end" FROM credited ORDER BY doc_id, start'
+        ).fetchall():
+            credited.setdefault(doc_id, []).append(Credit(name, start, end))
+        rows = self.con.execute(
+            "SELECT id, source, status, error, title, outlet, url, published, published_inferred, language, "
+            "text, raw_text, provenance FROM documents ORDER BY source"
+        ).fetchall()
+        docs = []
+        for (doc_id, source, status, error, title, outlet, url, published, inferred, language, text, raw_text, prov) in rows:
+            p = json.loads(prov) if prov else {}
+            docs.append(Document(
+                id=doc_id, source=source, status=status, error=error, title=title, outlet=outlet, url=url,
+                published=published, published_inferred=bool(inferred), language=language or "en",
+                text=text or "", raw_text=raw_text or "",
+                removed=tuple(removed.get(doc_id, ())), credited=tuple(credited.get(doc_id, ())),
+                provenance=Provenance(p.get("kind", "original"), p.get("copy_of"), p.get("original_outlet"),
+                                      tuple(p.get("evidence") or ())),
+            ))
+        return docs
+
+    def statuses(self, sources: Iterable[str]) -> dict[str, str]:
+        """Status of the document each source produced."""
+        sources = list(sources)
+        if not sources:
+            return {}
+        rows = self.con.execute(
+            "SELECT r.source, d.status FROM raw_inputs r JOIN documents d ON d.id = r.doc_id "
+            "WHERE r.source IN (SELECT unnest(?))", [sources]
+        ).fetchall()
+        return dict(rows)

@@ -1,0 +1,157 @@
+"""The plain-text furniture remover on small scrapes written for these tests."""
+
+from __future__ import annotations
+
+from dossier.clean.text import clean_text
+
+PROSE_1 = (
+    "The harbour authority confirmed on Monday that the northern pier will close for repairs, "
+    "a decision that local fishermen have opposed for months."
+)
+PROSE_2 = (
+    "Engineers found cracks in three of the pier's concrete supports during an inspection in March. "
+    "The authority said the work would take at least eleven weeks."
+)
+PROSE_3 = (
+    "Fishermen's association chair Dana Whitlow said the closure would cost members their best "
+    "season, and asked the council to open a temporary mooring further south."
+)
+
+
+def _cut(raw: str) -> list[str]:
+    return [r.text for r in clean_text(raw).removed]
+
+
+def test_offsets_point_into_the_raw_text():
+    raw = f"Pier to close for repairs\n\n{PROSE_1}\n\nSUBSCRIBE: Get our morning newsletter\n\n{PROSE_2}\n"
+    result = clean_text(raw)
+    assert result.removed, "expected something to be removed"
+    for r in result.removed:
+        assert raw[r.start : r.end] == r.text
+        assert r.reason
+
+
+def test_title_is_found_and_paragraphs_keep_blank_lines():
+    raw = f"Harbour News Online\n\nPier to close for repairs despite protests\n\n{PROSE_1}\n{PROSE_2}\n\n{PROSE_3}\n"
+    result = clean_text(raw)
+    assert result.title == "Pier to close for repairs despite protests"
+    assert result.text == "\n\n".join([PROSE_1, PROSE_2, PROSE_3])
+    assert "Harbour News Online" in _cut(raw)
+
+
+def test_link_lines_related_headlines_and_tagged_links_go():
+    raw = (
+        f"Pier to close for repairs despite protests\n\n{PROSE_1}\n\n"
+        "MORE FROM THE COAST: Lifeboat crew rescues kayakers off the point\n\n"
+        f"{PROSE_2}\n\n"
+        "Storm damage bill tops estimate (VIDEO) [WATCH]\n"
+        "Council votes on parking charges [LATEST]\n\n"
+        f"{PROSE_3}\n\n"
+        "Related: Ferry timetable changes for the summer\n"
+    )
+    result = clean_text(raw)
+    assert result.text == "\n\n".join([PROSE_1, PROSE_2, PROSE_3])
+    assert len(result.removed) == 5  # the headline and four link lines
+
+
+def test_captions_with_credits_and_short_labels_inside_the_article_go():
+    raw = (
+        f"Pier to close for repairs despite protests\n\n{PROSE_1}\n\n"
+        "The northern pier at low tide\n\n"
+        "Boats moored along the northern pier last summer (Photo: Coastal Press)\n\n"
+        f"{PROSE_2}\n\n{PROSE_3}\n"
+    )
+    assert clean_text(raw).text == "\n\n".join([PROSE_1, PROSE_2, PROSE_3])
+
+
+def test_short_sentence_between_prose_is_kept_but_among_furniture_it_goes():
+    short = "Nobody was hurt."
+    raw = (
+        f"Pier to close for repairs despite protests\n\n{PROSE_1}\n\n{short}\n\n{PROSE_2}\n\n"
+        "Post a comment\n\nComments are checked before they appear.\n\nOlder posts\n"
+    )
+    result = clean_text(raw)
+    assert short in result.text.split("\n\n")
+    assert "Comments are checked before they appear." not in result.text
+    assert "Post a comment" not in result.text
+
+
+def test_multi_paragraph_quote_survives_an_inserted_promo():
+    raw = (
+        f"Pier to close for repairs despite protests\n\n{PROSE_1}\n\n"
+        "Ms Whitlow wrote: \"We were promised a plan a year ago and we have seen nothing since.\n\n"
+        "Want the day's coastal news in your inbox? Sign up to our free daily briefing.\n\n"
+        "\"Our members cannot wait another season.\n\n"
+        "\"Give us the mooring.\"\n"
+    )
+    result = clean_text(raw)
+    paras = result.text.split("\n\n")
+    assert paras[-1] == "\"Give us the mooring.\""
+    assert "\"Our members cannot wait another season." in paras
+    assert not any("Sign up" in p for p in paras)
+
+
+def test_stray_markup_is_cut_and_text_after_a_closing_tag_is_judged_alone():
+    raw = (
+        f"Pier to close for repairs despite protests\n\n<p>{PROSE_1}</p>\n\np>\n\n"
+        f"< p>{PROSE_2}\n\n"
+        f"{PROSE_3}< /p> Also on our site: Lighthouse reopens to visitors after restoration work\n"
+    )
+    result = clean_text(raw)
+    assert result.text == "\n\n".join([PROSE_1, PROSE_2, PROSE_3])
+    reasons = {r.reason for r in result.removed}
+    assert "stray HTML markup" in reasons
+
+
+def test_social_embed_goes_with_its_attribution_line():
+    raw = (
+        f"Pier to close for repairs despite protests\n\n{PROSE_1}\n\n"
+        "The pier this morning, closed off by fences. pic.twitter.com/AbCdEf123\n"
+        "— Coast Watch (@coastwatch) March 3, 2023\n\n"
+        f"{PROSE_2}\n"
+    )
+    result = clean_text(raw)
+    assert result.text == "\n\n".join([PROSE_1, PROSE_2])
+
+
+def test_repeated_headline_and_speaker_label_lines():
+    raw = (
+        f"Pier to close for repairs despite protests\n\n{PROSE_1}\n\n"
+        "Pier to close for repairs despite protests\n\n"
+        "She said: \"This is the worst possible timing for us.\"\n\n"
+        f"{PROSE_2}\n"
+    )
+    result = clean_text(raw)
+    assert result.text.split("\n\n") == [PROSE_1, "She said: \"This is the worst possible timing for us.\"", PROSE_2]
+    assert [r.reason for r in result.removed].count("headline repeated") == 1
+
+
+def test_update_label_with_a_full_sentence_inside_the_body_is_kept():
+    update = "Update: The authority later said the closure would begin a week later than planned."
+    raw = f"Pier to close for repairs despite protests\n\n{PROSE_1}\n\n{update}\n\n{PROSE_2}\n"
+    assert update in clean_text(raw).text
+
+
+def test_title_hint_from_metadata_wins_and_its_repeat_is_removed():
+    raw = f"Pier closure confirmed\n\n{PROSE_1}\n\n{PROSE_2}\n"
+    result = clean_text(raw, title_hint="Pier closure confirmed")
+    assert result.title == "Pier closure confirmed"
+    assert result.text == "\n\n".join([PROSE_1, PROSE_2])
+
+
+def test_text_without_furniture_is_left_alone():
+    raw = f"{PROSE_1}\n\n{PROSE_2}\n\n{PROSE_3}"
+    result = clean_text(raw)
+    assert result.text == raw
+    assert result.removed == ()
+
+
+def test_empty_and_whitespace():
+    assert clean_text("").text == ""
+    assert clean_text(" \n\n \t\n").text == ""
+
+
+def test_huge_single_line_is_handled():
+    line = ("word " * 400_000).strip() + "."
+    result = clean_text(line)
+    assert len(result.text) == len(line)
