@@ -1,0 +1,162 @@
+"""Whole builds: the contract, idempotent re-runs, incremental adds, interrupted runs, exit codes, escaping."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import dossier
+from dossier import process
+from dossier.cli import app
+from dossier.store import Store
+
+PARA = (
+    "The council of Eastwick voted on Tuesday to delay the new harbour plan by a year, after a "
+    "consultation found that most residents wanted the old fish market kept.\n\n"
+    "Councillor Rhea Moss said the delay would cost little and would let the designers start again. "
+    "\"We listened, and we changed our minds,\" she said."
+)
+
+
+def _article(title: str, extra: str = "") -> str:
+    return f"Eastwick Gazette\n\n{title}\n\n{PARA}\n\n{extra}Leave a comment\n\nMore stories\n"
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(_article("Harbour plan delayed by a year"), encoding="utf-8")
+    (d / "b.txt").write_text(_article("Council delays harbour plan", "It was the third vote on the plan. "), encoding="utf-8")
+    (d / "broken.txt.gz").write_bytes(b"\x1f\x8b\x08\x00garbage")
+    return d
+
+
+CONTRACT_DOC_KEYS = {"id", "source", "status", "error", "title", "outlet", "published", "published_inferred",
+                     "language", "text", "removed", "credited", "provenance"}
+
+
+def test_briefing_json_follows_the_contract(corpus, tmp_path):
+    out = tmp_path / "out"
+    dossier.build([corpus], out=out, question="Will the harbour plan go ahead?")
+    data = json.loads((out / "briefing.json").read_text(encoding="utf-8"))
+    assert data["schema"] == "dossier.briefing/1"
+    assert data["question"] == "Will the harbour plan go ahead?"
+    for key in ("entities", "quotes", "claims", "comparisons", "timeline", "assessments", "flags"):
+        assert isinstance(data[key], list)
+    assert len(data["documents"]) == 3
+    for doc in data["documents"]:
+        assert CONTRACT_DOC_KEYS <= doc.keys()
+        assert set(doc["provenance"]) >= {"kind", "copy_of", "original_outlet", "evidence"}
+        for r in doc["removed"]:
+            assert set(r) == {"start", "end", "text", "reason"}
+    ok = [d for d in data["documents"] if d["status"] == "ok"]
+    assert len(ok) == 2 and all(d["text"].startswith("The council of Eastwick") for d in ok)
+    failed = [d for d in data["documents"] if d["status"] == "error"]
+    assert failed[0]["error"] and failed[0]["source"].endswith("broken.txt.gz")
+
+
+def test_removed_offsets_point_into_the_stored_raw_text(corpus, tmp_path):
+    out = tmp_path / "out"
+    dossier.build([corpus], out=out)
+    with Store.open(out, read_only=True) as store:
+        for doc in store.documents():
+            for r in doc.removed:
+                assert doc.raw_text[r.start : r.end] == r.text
+
+
+def test_rerun_is_idempotent_and_adds_only_new_files(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    first = dossier.build([corpus], out=out)
+    calls = []
+    real = process.process_record
+    monkeypatch.setattr("dossier.runners.local.process_record", lambda r, i: calls.append(r.source) or real(r, i))
+    second = dossier.build([corpus], out=out)
+    assert calls == []
+    assert [d.to_dict() for d in first.documents] == [d.to_dict() for d in second.documents]
+
+    (corpus / "c.txt").write_text(_article("Harbour vote: what happens next", "Another line of prose follows here. "), encoding="utf-8")
+    third = dossier.build([corpus], out=out)
+    assert [Path(s).name for s in calls] == ["c.txt"]
+    assert len(third.documents) == 4
+    assert {d.id for d in first.documents} < {d.id for d in third.documents}
+
+
+def test_identical_files_under_two_names_are_two_documents(corpus, tmp_path):
+    shutil.copy(corpus / "a.txt", corpus / "a-copy.txt")
+    briefing = dossier.build([corpus], out=tmp_path / "out")
+    ids = [d.id for d in briefing.documents]
+    assert len(ids) == len(set(ids)) == 4
+
+
+def test_changed_file_replaces_its_old_document(corpus, tmp_path):
+    out = tmp_path / "out"
+    dossier.build([corpus], out=out)
+    (corpus / "a.txt").write_text(_article("Harbour plan delayed again"), encoding="utf-8")
+    briefing = dossier.build([corpus], out=out)
+    titles = sorted(d.title for d in briefing.documents if d.title)
+    assert titles == ["Council delays harbour plan", "Harbour plan delayed again"]
+
+
+def test_interrupted_run_leaves_a_usable_store_and_the_next_run_completes(corpus, tmp_path, monkeypatch):
+    for n in range(70):  # more than one write batch
+        (corpus / f"extra-{n:02d}.txt").write_text(_article(f"Harbour story number {n} of the day", f"Item {n} is here. "), encoding="utf-8")
+    out = tmp_path / "out"
+    real = process.process_record
+    seen = []
+
+    def crash_after_many(record, doc_id):
+        seen.append(record.source)
+        if len(seen) > 66:
+            raise KeyboardInterrupt
+        return real(record, doc_id)
+
+    monkeypatch.setattr("dossier.runners.local.process_record", crash_after_many)
+    with pytest.raises(KeyboardInterrupt):
+        dossier.build([corpus], out=out)
+    with Store.open(out) as store:
+        partial = store.documents()
+    assert 0 < len(partial) < 73
+    monkeypatch.setattr("dossier.runners.local.process_record", real)
+    briefing = dossier.build([corpus], out=out)
+    assert len(briefing.documents) == 73
+    assert sum(d.status == "ok" for d in briefing.documents) == 72
+
+
+def test_cli_exit_codes_and_summary(corpus, tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(app, ["build", str(corpus), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1, result.output
+    assert "1 failed" in result.output and "truncated gzip" in result.output
+    (corpus / "broken.txt.gz").unlink()
+    result = runner.invoke(app, ["build", str(corpus), "--out", str(tmp_path / "out2"), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert runner.invoke(app, ["build", "--out", str(tmp_path / "x")]).exit_code == 2
+
+
+def test_help_explains_every_command():
+    runner = CliRunner()
+    assert "briefing" in runner.invoke(app, ["--help"]).output
+    out = runner.invoke(app, ["build", "--help"]).output
+    assert "--out" in out and "Exit status" in out
+
+
+XSS = '<script>alert(1)</script><img src=x onerror="alert(2)">'
+
+
+def test_article_content_is_escaped_in_the_html(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "x.txt").write_text(f"Title with {XSS} in it\n\n{PARA} {XSS}\n\n{XSS}\n", encoding="utf-8")
+    (d / "y.jsonl").write_text(json.dumps({"text": PARA, "title": XSS, "url": "javascript:alert(3)", "outlet": XSS}) + "\n")
+    out = tmp_path / "out"
+    dossier.build([d], out=out)
+    page = (out / "briefing.html").read_text(encoding="utf-8")
+    assert "<script>" not in page and "<img" not in page
+    assert "&lt;script&gt;" in page
+    assert 'href="javascript:' not in page
+    assert "Content-Security-Policy" in page and "default-src 'none'" in page
