@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 demo: $(STAMP)  ## build the example briefing from examples/
-	$(BIN)/dossier build examples --out $(DEMO_OUT) --question "Will the Varnholm government invoke emergency powers?" || test $$? -eq 1
+	$(BIN)/dossier build examples --out $(DEMO_OUT) --question "Will the Dravenian government invoke emergency powers to end the Yarovets port strike?" || test $$? -eq 1
 	@echo "Example briefing: $(abspath $(DEMO_OUT))/briefing.html"
 
 test: $(STAMP)  ## the whole test suite

@@ -155,3 +155,73 @@ def test_huge_single_line_is_handled():
     line = ("word " * 400_000).strip() + "."
     result = clean_text(line)
     assert len(result.text) == len(line)
+
+
+def test_subheadings_inside_the_article_are_kept_but_captions_go():
+    raw = (
+        f"Pier to close for repairs despite protests\n\n{PROSE_1}\n\n"
+        f"What the engineers found\n\n{PROSE_2}\n\n"
+        "Aerial video of the pier\n\n"
+        f"{PROSE_3}\n\nHarbour Master Tom Reyes\n\n{PROSE_2.replace('March', 'April')}\n"
+    )
+    paras = clean_text(raw).text.split("\n\n")
+    assert "What the engineers found" in paras
+    assert "Aerial video of the pier" not in paras
+    assert "Harbour Master Tom Reyes" not in paras
+
+
+def test_bare_label_and_the_links_under_it_go():
+    raw = (
+        f"Pier to close for repairs despite protests\n\n{PROSE_1}\n\n"
+        "See also:\nLighthouse tours resume in May\nIs the ferry still running?\n\n"
+        f"{PROSE_2}\n"
+    )
+    assert clean_text(raw).text == "\n\n".join([PROSE_1, PROSE_2])
+
+
+def test_comment_section_with_a_repeated_template_goes():
+    raw = (
+        f"Pier to close for repairs despite protests\n\n{PROSE_1}\n\n{PROSE_2}\n\n{PROSE_3}\n\n"
+        "Comments (2)\n\n"
+        "harbourwatcher · 3h\nAbout time too, that pier has been falling apart for years.\nLike · Reply\n\n"
+        "mo_from_the_quay · 5h\nWhere are we supposed to land the catch now?\nLike · Reply\n"
+    )
+    result = clean_text(raw)
+    assert result.text == "\n\n".join([PROSE_1, PROSE_2, PROSE_3])
+    assert any("comments" in r.reason for r in result.removed)
+
+
+def test_live_blog_entries_with_repeated_timestamps_are_kept():
+    entries = [PROSE_1, PROSE_2, PROSE_3]
+    raw = "Pier closure: live updates\n\n" + "".join(f"10:{n}5 GMT\n{e}\nShare this entry\n\n" for n, e in enumerate(entries))
+    assert clean_text(raw).text == "\n\n".join(entries)
+
+
+def test_post_card_embed_goes_with_name_handle_and_time():
+    raw = (
+        f"Pier to close for repairs despite protests\n\n{PROSE_1}\n\n"
+        "Harbour Users Group\n@harbourusers\nWe will keep fighting for the pier. Meeting on Friday at 7pm.\n"
+        "9:14 PM · Mar 2, 2023\n\n"
+        f"{PROSE_2}\n"
+    )
+    result = clean_text(raw)
+    assert result.text == "\n\n".join([PROSE_1, PROSE_2])
+    assert sum(r.reason == "social media embed" for r in result.removed) == 4
+
+
+def test_headline_with_its_standfirst_directly_below():
+    raw = (
+        "Harbour News Online\n\nCOAST\n\nPier to close for eleven weeks as repairs begin\n"
+        "Fishermen say the timing could not be worse for the spring season\n\n"
+        f"{PROSE_1}\n\n{PROSE_2}\n"
+    )
+    assert clean_text(raw).title == "Pier to close for eleven weeks as repairs begin"
+
+
+def test_text_after_an_end_marker_goes_and_entities_are_decoded():
+    raw = (
+        f"Pier to close for repairs despite protests\n\n{PROSE_1.replace('months', 'months &amp; years')}\n\n{PROSE_2}\n\n###\n\n"
+        "About the Harbour Authority\nThe authority manages four piers and two marinas along the coast and employs 140 people.\n"
+    )
+    text = clean_text(raw).text
+    assert text.endswith(PROSE_2) and "months & years" in text

@@ -33,7 +33,12 @@ _PROMO = re.compile(
     r"\b(?:sign[ -]?up|subscribe|subscription|newsletters?|click(?:ing)? here|tap here|"
     r"follow us|like us on|download (?:our|the) app|share (?:this|on)|"
     r"all rights reserved|cookies?|terms of (?:use|service)|privacy policy|"
-    r"advertisement|sponsored content|support our journalism|donate)\b",
+    r"advertisement|sponsored content|support our journalism|donate|"
+    # notices about the page itself rather than the story
+    r"(?:this|the) (?:article|story|post|note|page) (?:is|was|has been|does not|first|originally)|"
+    r"for (?:general )?information (?:only|purposes)|not (?:legal|medical|financial|investment) advice|"
+    r"comments? (?:are|is) (?:closed|moderated|checked)|originally (?:published|appeared)|read the original|"
+    r"min(?:ute)?s? read|reading time|leave (?:a )?comments?|log in or register|sign in to (?:comment|continue|read))\b",
     re.IGNORECASE,
 )
 
@@ -48,9 +53,28 @@ _EMBED_SHARED = re.compile(r"^(?:A post shared by|View this post on)\b", re.I)
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 
 # "Label: rest" where the label is one to three words.
-_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2})\s*:\s*(?P<rest>\S.*)$")
+_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,4})\s*:\s*(?P<rest>\S.*)$")
 
-_BULLET = re.compile(r"^[•▪◦●■►▶·*]\s*")
+_BULLET = re.compile(r"^(?:[•▪◦●■►▶·*]\s*|[-–—]\s+)")
+_HANDLE_ONLY = re.compile(r"^@[\w.]{1,40}(?:@[\w.-]{1,60})?$")
+_TIMESTAMP = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CET|EST|PST)?\b|\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}\b|"
+    r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d+\s+(?:minutes?|hours?|days?)\s+ago\b"
+)
+# Nouns that mark a line as the caption of a picture or player rather than a sub-heading.
+MEDIA_NOUNS = frozenset(
+    "map maps video videos photo photos photograph photographs picture pictures image images gallery "
+    "graphic graphics chart charts infographic audio podcast slideshow pictured footage watch listen".split()
+)
+
+
+def is_handle(text: str) -> bool:
+    """A line holding only a social media handle (the head of an embedded post)."""
+    return bool(_HANDLE_ONLY.match(text))
+
+
+def has_timestamp(text: str) -> bool:
+    return bool(_TIMESTAMP.search(text))
 
 
 def words(text: str) -> list[str]:
@@ -126,7 +150,10 @@ def label_of(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     label, rest = m.group("label"), m.group("rest")
-    if rest[0] in QUOTES and not is_upper_label(label):
+    upper = is_upper_label(label)
+    if len(label.split()) > 3 and not upper:  # four or five words only when shouted: "MORE FROM THE SITE:"
+        return None
+    if rest[0] in QUOTES and not upper:
         return None
     if any(w.lower() in REPORTING_VERBS for w in words(label)):
         return None
@@ -152,6 +179,14 @@ def quote_left_open(text: str) -> bool:
     if guillemets:
         return guillemets > 0
     return text.count('"') % 2 == 1
+
+
+_SEPARATOR = re.compile(r"\s[|»›·•/]\s|\s[|»›]|[|»›]\s")
+
+
+def separators(text: str) -> int:
+    """How many menu or byline separators ("|", "»", "·") a line holds."""
+    return len(_SEPARATOR.findall(text))
 
 
 def normalise(text: str) -> str:

@@ -18,6 +18,7 @@ phrases.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -33,10 +34,12 @@ _TAGS = (
 )
 _MARKUP = re.compile(
     rf"<!--.*?-->|<\s*/?\s*{_TAGS}\b[^<>\n]{{0,200}}>"  # whole tags, e.g. "< /p>", "<br/>"
-    rf"|^\s*/?{_TAGS}>"  # lost its "<" at line start: "p>"
+    rf"|^\s*/?{_TAGS}(?:\s[^<>\n]{{0,200}})?>"  # lost its "<" at line start: "p>", 'div class="x">'
     rf"|<\s*/?\s*{_TAGS}\s*$",  # lost its ">" at line end: "<p"
     re.IGNORECASE,
 )
+
+_END_MARKER = re.compile(r"^(?:#{3}|-\s?30\s?-|[-–—]*\s*ENDS?\s*[-–—]*)$")
 
 GOOD, BAD, NEUTRAL, PENDING = "good", "bad", "neutral", "pending"
 
@@ -56,6 +59,9 @@ R_SHORT = "short line among page furniture (navigation, comment form, teaser)"
 R_HEADING_MID = "caption or heading inside the article (not a sentence)"
 R_HEADING_HEAD = "below the headline, not a sentence (byline, date or teaser)"
 R_TAIL = "after the article (related headlines, navigation or footer)"
+R_LABEL = "label heading a list of links or contacts"
+R_END = "after the end-of-article marker (contacts, boilerplate)"
+R_COMMENTS = "reader comments (a repeated name, time and reply template)"
 
 
 @dataclass
@@ -67,6 +73,7 @@ class Block:
     text: str
     verdict: str = NEUTRAL
     reason: str | None = None
+    gap_before: bool = True  # a blank line (or the start of the text) comes before it
 
 
 def clean_text(raw: str, title_hint: str | None = None) -> CleanText:
@@ -81,11 +88,15 @@ def clean_text(raw: str, title_hint: str | None = None) -> CleanText:
         b.verdict, b.reason = _shape_verdict(b.text)
     _mark_repeats(blocks)
     _mark_embeds(blocks)
+    _mark_after_labels(blocks)
+    _mark_comment_template(blocks)
+    _mark_end_marker(blocks)
 
     title = _take_title(blocks, title_hint)
     _settle_labels(blocks)
     _follow_quotes(blocks)
     _settle_neutrals(blocks)
+    _keep_subheadings(blocks)
     _name_unreasoned(blocks)
 
     body = [b for b in blocks if b.verdict == GOOD]
@@ -101,7 +112,10 @@ def clean_text(raw: str, title_hint: str | None = None) -> CleanText:
 def _split_blocks(raw: str, removed: list[Removal]) -> list[Block]:
     """Lines of ``raw``, cut at stray markup (recorded in ``removed``), with raw offsets."""
     blocks: list[Block] = []
+    prev_end = 0
     for line in re.finditer(r"[^\n]+", raw):
+        gap = not blocks or raw[prev_end : line.start()].replace("\r", "").replace(" ", "").replace("\t", "").count("\n") >= 2
+        prev_end = line.end()
         pos, line_start = line.start(), line.start()
         pieces: list[tuple[int, int]] = []
         for m in _MARKUP.finditer(line.group()):
@@ -117,7 +131,8 @@ def _split_blocks(raw: str, removed: list[Removal]) -> list[Block]:
             if not stripped:
                 continue
             a += len(seg) - len(seg.lstrip())
-            blocks.append(Block(a, a + len(stripped), stripped))
+            blocks.append(Block(a, a + len(stripped), stripped, gap_before=gap))
+            gap = False
     return blocks
 
 
@@ -144,12 +159,21 @@ def _shape_verdict(text: str) -> tuple[str, str | None]:
             return BAD, f"{R_LINK}: “{name}:”"
         return PENDING, None  # decided by position once the body is known
     if text.rstrip().endswith(":"):
+        label_words = L.words(text)
+        if len(label_words) <= 4 and not any(w.lower() in L.REPORTING_VERBS for w in label_words):
+            return BAD, R_LABEL  # "Related:", "Watch:", "Media contact:" heading a list of links
         return NEUTRAL, None  # introduces what follows: a quote, a list
     if not L.sentence_like(text):
         return BAD, None  # headline-shaped; the reason depends on where it stands
-    if len(text) >= 80 or len(L.sentences(text)) >= 2 or L.is_reported_speech(text):
+    if len(text) >= 80 or (len(L.sentences(text)) >= 2 and n_words >= 10) or L.is_reported_speech(text):
         return GOOD, None
     return NEUTRAL, None
+
+
+def _substantial(text: str) -> bool:
+    """A paragraph that can only be the article (not a tagline of short sentences)."""
+    n = len(L.words(text))
+    return n >= 25 or (n >= 15 and L.ends_sentence(text))
 
 
 def _mark_repeats(blocks: list[Block]) -> None:
@@ -165,12 +189,76 @@ def _mark_repeats(blocks: list[Block]) -> None:
 
 
 def _mark_embeds(blocks: list[Block]) -> None:
-    """The post just above an embed's attribution line belongs to the embed."""
+    """Embedded posts: the text above an attribution line ("— Name (@handle) date"),
+    and the display name, handle, text and time of a post card ("@handle" on its own line)."""
     for i, b in enumerate(blocks):
         if i and L.is_embed_attribution(b.text):
-            prev = blocks[i - 1]
-            if prev.reason != R_MARKUP:
-                prev.verdict, prev.reason = BAD, R_EMBED
+            blocks[i - 1].verdict, blocks[i - 1].reason = BAD, R_EMBED
+        if L.is_handle(b.text):
+            b.verdict, b.reason = BAD, R_EMBED
+            if i and len(L.words(blocks[i - 1].text)) <= 6 and not L.sentence_like(blocks[i - 1].text):
+                blocks[i - 1].verdict, blocks[i - 1].reason = BAD, R_EMBED
+            for nxt in blocks[i + 1 : i + 4]:
+                nxt.verdict, nxt.reason = BAD, R_EMBED
+                if L.has_timestamp(nxt.text) and len(L.words(nxt.text)) <= 10:
+                    break
+
+
+def _mark_end_marker(blocks: list[Block]) -> None:
+    """Press releases and wire copy end with a marker ("###", "-30-", "ENDS"); what follows
+    is contact details and boilerplate."""
+    for i, b in enumerate(blocks):
+        if i and _END_MARKER.match(b.text) and any(x.verdict == GOOD for x in blocks[:i]):
+            for rest in blocks[i:]:
+                rest.verdict, rest.reason = BAD, R_END
+            return
+
+
+def _mark_after_labels(blocks: list[Block]) -> None:
+    """The line under a bare label ("Related:") is one of its links when it is not prose."""
+    for i, b in enumerate(blocks):
+        if b.reason != R_LABEL:
+            continue
+        for j, nxt in enumerate(blocks[i + 1 :]):
+            if (j and nxt.gap_before) or nxt.verdict not in (NEUTRAL, BAD) or nxt.reason is not None:
+                break
+            nxt.verdict, nxt.reason = BAD, R_LINK
+
+
+def _mark_comment_template(blocks: list[Block]) -> None:
+    """A comment section: short lines that repeat with the same shape (a "Reply" link,
+    "12 May 2024 at 10:41") after the article.
+
+    Live blogs repeat times too, but there the repeats start before most of the
+    text; comments start after the article, which holds most of the prose.
+    """
+    def shape(text: str) -> str:
+        return re.sub(r"\d+", "0", L.normalise(text))
+
+    counts: dict[str, list[int]] = {}
+    for i, b in enumerate(blocks):
+        if b.verdict in (BAD, NEUTRAL) and b.reason in (None, R_SHORT) and len(L.words(b.text)) <= 8:
+            counts.setdefault(shape(b.text), []).append(i)
+    repeating = [idx for key, idx in counts.items() if key and len(idx) >= 2]
+    if not repeating:
+        return
+    start = min(idx[0] for idx in repeating)
+    if any(b.verdict == GOOD and len(L.words(b.text)) > 80 for b in blocks[start:]):
+        return  # a long paragraph after the repeats: still the article (ads between paragraphs)
+    # Step back over the first comment (just above the first "Reply") and its
+    # author line, then over the section's header lines.
+    if start > 1 and blocks[start - 1].verdict == GOOD and len(L.words(blocks[start - 1].text)) <= 60 \
+            and blocks[start - 2].verdict != GOOD:
+        start -= 1
+    while start > 0 and blocks[start - 1].verdict != GOOD:
+        start -= 1
+    prose_before = sum(len(b.text) for b in blocks[:start] if b.verdict == GOOD)
+    prose_after = sum(len(b.text) for b in blocks[start:] if b.verdict == GOOD)
+    if prose_before < 200 or prose_before < prose_after:
+        return
+    for b in blocks[start:]:
+        if b.reason != R_MARKUP:
+            b.verdict, b.reason = BAD, R_COMMENTS
 
 
 # --- step 3: the headline --------------------------------------------------------------------
@@ -193,34 +281,43 @@ def _take_title(blocks: list[Block], hint: str | None) -> str | None:
     or is repeated further down (sites repeat the headline in captions and
     teasers).  Lines above it are banners, section labels and taglines.
     """
-    first_body = next(
-        (i for i, b in enumerate(blocks) if b.verdict == GOOD and (len(L.sentences(b.text)) >= 2 or len(L.words(b.text)) >= 25)),
-        len(blocks),
-    )
-    body_words = {w.lower() for b in blocks[first_body:] if b.verdict == GOOD for w in L.words(b.text)}
+    first_body = next((i for i, b in enumerate(blocks) if b.verdict == GOOD and _substantial(b.text)), len(blocks))
 
     if hint:
         for b in blocks:
-            if _similar(b.text, hint) >= 0.85 or L.normalise(hint) == L.normalise(L.label_of(b.text)[1] if L.label_of(b.text) else ""):
+            label = L.label_of(b.text)
+            if _similar(b.text, hint) >= 0.85 or (label and _similar(label[1], hint) >= 0.85):
                 b.verdict, b.reason = BAD, R_REPEATED_HEADLINE
         return hint.strip()
 
+    # The lead (first paragraphs) is what a headline summarises; a site's tagline
+    # or menu shares a word or two with it at most.
+    lead = [b for b in blocks[first_body:] if b.verdict == GOOD][:3]
+    lead_words = {w.lower() for b in lead for w in L.words(b.text) if len(w) > 3}
     best, best_score = None, float("-inf")
+    scores: dict[int, float] = {}
     for i, b in enumerate(blocks[:first_body]):
         if b.reason in (R_CAPTION, R_EMBED, R_PROMO, R_URL, R_TAGGED_LINK):
             continue
-        if b.verdict == GOOD and b.text.rstrip().endswith("."):
-            continue  # a paragraph of prose, not a headline
         n = len(L.words(b.text))
+        if b.text.rstrip().endswith(".") and (b.verdict == GOOD or n >= 12):
+            continue  # a sentence of prose, not a headline
+        if L.is_bullet(b.text):
+            continue
         if not 4 <= n <= 30:
             continue
-        content = [w.lower() for w in L.words(b.text) if len(w) > 3]
-        overlap = sum(w in body_words for w in content) / max(len(content), 1)
+        shared = len({w.lower() for w in L.words(b.text) if len(w) > 3} & lead_words)
         repeated = any(_similar(b.text, o.text) >= 0.85 for o in blocks[i + 1 :])
-        score = 3 * overlap + 2 * repeated + (1 if 6 <= n <= 20 else 0) - 0.3 * i
+        score = min(shared, 8) + 2 * repeated + (1 if 6 <= n <= 20 else 0) - 0.2 * (first_body - i)
         score -= 2 if b.text.rstrip().endswith(".") else 0
+        score -= 3 if L.separators(b.text) >= 2 else 0  # a menu, breadcrumb or byline
+        scores[i] = score
         if score > best_score:
             best, best_score = i, score
+    # A headline with its standfirst right under it (no blank line): both share
+    # the lead's words, and the headline is the first of the two.
+    if best is not None and not blocks[best].gap_before and scores.get(best - 1, float("-inf")) >= best_score - 2:
+        best = best - 1
     if best is None:
         return None
 
@@ -245,7 +342,10 @@ def _settle_labels(blocks: list[Block]) -> None:
         if b.verdict != PENDING:
             continue
         inside = bool(good) and good[0] < i < good[-1]
-        if inside:
+        # "Update: ..." right after the last paragraph belongs to the story; a long
+        # run of teasers glued after a label ("See also: ...") does not.
+        closing = bool(good) and i == good[-1] + 1 and len(L.sentences(b.text)) <= 2
+        if inside or closing:
             b.verdict = GOOD if len(b.text) >= 80 else NEUTRAL
         else:
             label = L.label_of(b.text)
@@ -305,6 +405,26 @@ def _settle_neutrals(blocks: list[Block]) -> None:
                 b.verdict = GOOD
 
 
+def _keep_subheadings(blocks: list[Block]) -> None:
+    """A headline-shaped line between paragraphs, followed by a full paragraph, is a
+    sub-heading of the article, unless it reads as a picture's caption: it names
+    a medium ("map", "video"), is only a name, or sits next to a credited caption."""
+    for i, b in enumerate(blocks):
+        if b.verdict != BAD or b.reason is not None or i == 0 or i + 1 >= len(blocks):
+            continue
+        prev, nxt = blocks[i - 1], blocks[i + 1]
+        if not (prev.verdict == GOOD and nxt.verdict == GOOD and _substantial(nxt.text)):
+            continue
+        ws = L.words(b.text)
+        if len(ws) < 2 or len(ws) > 14 or L.separators(b.text) or L.has_timestamp(b.text):
+            continue
+        if any(w.lower() in L.MEDIA_NOUNS for w in ws) or all(w[0].isupper() for w in ws):
+            continue
+        if any(n.reason == R_CAPTION for n in (prev, nxt)) or b.text.rstrip().endswith(":"):
+            continue
+        b.verdict = GOOD
+
+
 def _name_unreasoned(blocks: list[Block]) -> None:
     """Give headline-shaped removals a reason from where they stand."""
     good = [i for i, b in enumerate(blocks) if b.verdict == GOOD]
@@ -317,4 +437,4 @@ def _name_unreasoned(blocks: list[Block]) -> None:
 
 def _tidy(text: str) -> str:
     """Collapse runs of spaces left where debris was cut."""
-    return re.sub(r"[ \t\u00a0]{2,}", " ", text).strip()
+    return re.sub(r"[ \t\u00a0]{2,}", " ", html.unescape(text)).strip()
