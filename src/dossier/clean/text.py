@@ -314,9 +314,9 @@ def _take_title(blocks: list[Block], hint: str | None) -> str | None:
         scores[i] = score
         if score > best_score:
             best, best_score = i, score
-    # A headline with its standfirst right under it (no blank line): both share
-    # the lead's words, and the headline is the first of the two.
-    if best is not None and not blocks[best].gap_before and scores.get(best - 1, float("-inf")) >= best_score - 2:
+    # A headline with its standfirst right under it: both share the lead's
+    # words, and the headline is the first of the two.
+    if best is not None and scores.get(best - 1, float("-inf")) >= best_score - 2:
         best = best - 1
     if best is None:
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import feedparser
@@ -23,9 +24,17 @@ def read_feed(data: bytes, source: str) -> Iterator[RawRecord]:
         reason = str(parsed.get("bozo_exception") or "no entries found")
         yield RawRecord(source, "text", None, digest(data), status="error", error=errors.feed_invalid(reason))
         return
-    outlet = clean_str(parsed.feed.get("title"))
+    outlet = _outlet(parsed.feed.get("title"))
     for n, entry in enumerate(parsed.entries, start=1):
         yield _entry_record(entry, f"{source}#entry{n}", outlet)
+
+
+def _outlet(feed_title: object) -> str | None:
+    """The outlet's name from a feed title: "The Ledger — Analysis" is The Ledger's section feed."""
+    title = clean_str(feed_title)
+    if not title:
+        return None
+    return re.split(r"\s+[—–|>:-]\s+", title, maxsplit=1)[0].strip() or title
 
 
 def _entry_record(entry: feedparser.FeedParserDict, source: str, outlet: str | None) -> RawRecord:
