@@ -225,3 +225,49 @@ def test_text_after_an_end_marker_goes_and_entities_are_decoded():
     )
     text = clean_text(raw).text
     assert text.endswith(PROSE_2) and "months & years" in text
+
+
+def test_interview_questions_and_answers_are_body():
+    answers = [
+        "A: It began by accident. I came in to have a cookbook repaired and stayed for eleven years, learning the trade from the owner.",
+        "A: Patience, mostly. The glue has to dry between every step, and you cannot hurry the paper however much a customer wants it.",
+    ]
+    raw = (f"A life in bookbinding\n\n{PROSE_1}\n\nQ: How did you start?\n{answers[0]}\n\n"
+           f"Q: What does the work need?\n{answers[1]}\n")
+    paras = clean_text(raw).text.split("\n\n")
+    assert paras == [PROSE_1, "Q: How did you start?", answers[0], "Q: What does the work need?", answers[1]]
+
+
+def test_a_list_inside_the_article_is_body_and_a_related_list_is_not():
+    raw = (
+        f"Pier to close for repairs despite protests\n\n{PROSE_1}\n\nThe closure affects:\n"
+        "• moorings on the north side\n• the fuel pontoon\n• the weekly fish market\n\n"
+        f"{PROSE_2}\n\n• Lighthouse tours resume in May\n• Ferry timetable for the summer\n\n{PROSE_3}\n"
+    )
+    paras = clean_text(raw).text.split("\n\n")
+    assert "• the fuel pontoon" in paras
+    assert "• Lighthouse tours resume in May" not in paras
+
+
+def test_a_correction_note_at_the_end_is_body_but_a_teaser_run_glued_after_markup_is_not():
+    note = "Correction: an earlier version of this story gave the length of the closure as eight weeks. It is eleven."
+    raw = f"Pier to close for repairs despite protests\n\n{PROSE_1}\n\n{PROSE_2}\n\n{note}\n"
+    assert clean_text(raw).text.endswith(note)
+    glued = (f"Pier to close for repairs despite protests\n\n{PROSE_1}\n\n{PROSE_2}</p> More news: Lifeboat crew rescues "
+             "two kayakers off the point. Council votes on parking charges for the seafront. Ferry timetable changes "
+             "for the summer are announced by the operator.\n")
+    assert clean_text(glued).text == "\n\n".join([PROSE_1, PROSE_2])
+
+
+def test_pull_quote_repeating_a_paragraph_goes():
+    quote = "“Our members cannot wait another season for a mooring,” she said."
+    raw = (f"Pier to close for repairs despite protests\n\n{PROSE_1}\n\n{quote}\n\n"
+           f"{PROSE_2} Ms Whitlow was blunt. {quote} The council has not replied.\n")
+    paras = clean_text(raw).text.split("\n\n")
+    assert quote not in paras and len(paras) == 2
+
+
+def test_numbered_most_read_box_goes():
+    raw = (f"Pier to close for repairs despite protests\n\n{PROSE_1}\n\nMost read\n1. Lifeboat crew rescues kayakers\n"
+           f"2. Council votes on parking charges\n3. Can you name every harbour master since 1950?\n\n{PROSE_2}\n")
+    assert clean_text(raw).text == "\n\n".join([PROSE_1, PROSE_2])

@@ -62,7 +62,8 @@ class CleanText:
     title: str | None
     text: str
     removed: tuple[Removal, ...] = ()
-    published: str | None = None  # a date read from the text itself (byline / date line)
+    published: str | None = None  # YYYY-MM-DD read from the text itself (the date line under the headline)
+    site: str | None = None  # the site's name read from its banner above the headline
 
 
 @dataclass(frozen=True)

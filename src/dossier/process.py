@@ -54,7 +54,7 @@ def _clean(record: RawRecord, base: dict) -> Document:
     if not published and cleaned.published:
         published, inferred = cleaned.published, True
     return Document(
-        **{**base, "title": cleaned.title, "published": published},
+        **{**base, "title": cleaned.title, "published": published, "outlet": meta.outlet or cleaned.site},
         status="ok",
         published_inferred=inferred,
         text=cleaned.text,

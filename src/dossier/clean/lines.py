@@ -38,12 +38,19 @@ _PROMO = re.compile(
     r"(?:this|the) (?:article|story|post|note|page) (?:is|was|has been|does not|first|originally)|"
     r"for (?:general )?information (?:only|purposes)|not (?:legal|medical|financial|investment) advice|"
     r"comments? (?:are|is) (?:closed|moderated|checked)|originally (?:published|appeared)|read the original|"
-    r"min(?:ute)?s? read|reading time|leave (?:a )?comments?|log in or register|sign in to (?:comment|continue|read))\b",
+    r"min(?:ute)?s? read|reading time|leave (?:a )?comments?|log in or register|sign in to (?:comment|continue|read)|"
+    r"(?:this|the) (?:video|interview|podcast|article|story) (?:appears|has been edited)|disclaimer|"
+    r"discover more from|write a comment|transcript|(?:earn|receive) (?:a )?commission|affiliate links?|follow [\w ]{1,30} on (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin)|"
+    r"(?:call|phone|tel|whatsapp)\b[^.]{0,25}\d{3,}|^(?:first )?published (?:in|on|by)\b)\b|[\w.+-]+@[\w-]+\.[\w.]+",
     re.IGNORECASE,
 )
 
 # A trailing credit in parentheses, as captions carry it: "(Image: Agency / Agency)".
-_CAPTION_CREDIT = re.compile(r"\(\s*[A-Z][\w’' ]{1,20}\s*:\s*[^()]{1,80}\)\s*$")
+_CAPTION_CREDIT = re.compile(
+    r"\(\s*[A-Z][\w’' ]{1,20}\s*:\s*[^()]{1,80}\)\s*$"  # "... (Image: Agency)"
+    r"|[.!?]\s+(?:Image|Photo|Picture|Photograph|Video|Footage)(?:\s+credit)?\s*:\s*[^.]{2,80}$",  # "... . Photo: Agency"
+    re.IGNORECASE,
+)
 
 # Social embeds: a post's attribution line "— Name (@handle) Month D, YYYY", post links.
 _EMBED_ATTRIBUTION = re.compile(r"^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)(?:\s+\w+\.? \d{1,2}, \d{4})?\s*$")
@@ -141,6 +148,10 @@ def is_bullet(text: str) -> bool:
     return bool(_BULLET.match(text))
 
 
+def strip_bullet(text: str) -> str:
+    return _BULLET.sub("", text, count=1)
+
+
 def label_of(text: str) -> tuple[str, str] | None:
     """``("Label", "rest")`` when the line opens with a short label that is not a speaker.
 
@@ -181,7 +192,7 @@ def quote_left_open(text: str) -> bool:
     return text.count('"') % 2 == 1
 
 
-_SEPARATOR = re.compile(r"\s[|»›·•/]\s|\s[|»›]|[|»›]\s")
+_SEPARATOR = re.compile(r"\s[|»›·•/]\s|\s[|»›]|[|»›]\s|\w {2,}(?=\w)")
 
 
 def separators(text: str) -> int:

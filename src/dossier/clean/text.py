@@ -20,60 +20,19 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from dossier.clean import lines as L
+from dossier.clean.blocks import (
+    BAD, GOOD, NEUTRAL, PENDING, R_CAPTION, R_COMMENTS, R_EMBED, R_END, R_HEADING_HEAD, R_HEADING_MID,
+    R_LABEL, R_LINK, R_LINK_LIST, R_MARKUP, R_MEDIA, R_PROMO, R_PULL_QUOTE, R_REPEATED, R_SHORT, R_TAGGED_LINK, R_TAIL, R_URL, Block,
+    split_blocks,
+)
+from dossier.clean.headline import read_head, substantial, take_title
 from dossier.model import CleanText, Removal
 
-# HTML element names, for markup debris that lost its "<" or ">" in scraping.
-_TAGS = (
-    r"(?:p|br|div|span|a|em|strong|b|i|u|li|ul|ol|h[1-6]|blockquote|figure|figcaption|img|"
-    r"section|article|iframe|script|style|table|tr|td|th|tbody|thead|header|footer|nav|aside|"
-    r"small|sup|sub|hr|picture|source|video|noscript)"
-)
-_MARKUP = re.compile(
-    rf"<!--.*?-->|<\s*/?\s*{_TAGS}\b[^<>\n]{{0,200}}>"  # whole tags, e.g. "< /p>", "<br/>"
-    rf"|^\s*/?{_TAGS}(?:\s[^<>\n]{{0,200}})?>"  # lost its "<" at line start: "p>", 'div class="x">'
-    rf"|<\s*/?\s*{_TAGS}\s*$",  # lost its ">" at line end: "<p"
-    re.IGNORECASE,
-)
-
+# Press releases and wire copy end with a marker; what follows is contacts and boilerplate.
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 _END_MARKER = re.compile(r"^(?:#{3}|-\s?30\s?-|[-–—]*\s*ENDS?\s*[-–—]*)$")
-
-GOOD, BAD, NEUTRAL, PENDING = "good", "bad", "neutral", "pending"
-
-# Reasons, worded for the reader who audits a removal.
-R_MARKUP = "stray HTML markup"
-R_ABOVE = "above the headline (site banner, section label or tagline)"
-R_HEADLINE = "headline (kept as the title)"
-R_REPEATED_HEADLINE = "headline repeated"
-R_REPEATED = "line repeated"
-R_LINK = "link line (a label followed by a headline)"
-R_TAGGED_LINK = "link to another article (headline with a section tag)"
-R_CAPTION = "image caption or credit"
-R_EMBED = "social media embed"
-R_PROMO = "promotion or site notice"
-R_URL = "bare link"
-R_SHORT = "short line among page furniture (navigation, comment form, teaser)"
-R_HEADING_MID = "caption or heading inside the article (not a sentence)"
-R_HEADING_HEAD = "below the headline, not a sentence (byline, date or teaser)"
-R_TAIL = "after the article (related headlines, navigation or footer)"
-R_LABEL = "label heading a list of links or contacts"
-R_END = "after the end-of-article marker (contacts, boilerplate)"
-R_COMMENTS = "reader comments (a repeated name, time and reply template)"
-
-
-@dataclass
-class Block:
-    """One candidate paragraph: a stretch of a raw line, with its verdict."""
-
-    start: int
-    end: int
-    text: str
-    verdict: str = NEUTRAL
-    reason: str | None = None
-    gap_before: bool = True  # a blank line (or the start of the text) comes before it
 
 
 def clean_text(raw: str, title_hint: str | None = None) -> CleanText:
@@ -83,57 +42,35 @@ def clean_text(raw: str, title_hint: str | None = None) -> CleanText:
     repeating it are removed as the headline.
     """
     removed: list[Removal] = []
-    blocks = _split_blocks(raw, removed)
+    blocks = split_blocks(raw, removed)
     for b in blocks:
         b.verdict, b.reason = _shape_verdict(b.text)
     _mark_repeats(blocks)
+    _mark_pull_quotes(blocks)
     _mark_embeds(blocks)
+    _mark_numbered_link_lists(blocks)
     _mark_after_labels(blocks)
     _mark_comment_template(blocks)
     _mark_end_marker(blocks)
 
-    title = _take_title(blocks, title_hint)
+    title = take_title(blocks, title_hint)
+    site, published = read_head(blocks)
     _settle_labels(blocks)
     _follow_quotes(blocks)
     _settle_neutrals(blocks)
+    _keep_body_lists(blocks)
     _keep_subheadings(blocks)
+    _keep_body_lists(blocks)  # lists under the sub-headings just kept
     _name_unreasoned(blocks)
 
     body = [b for b in blocks if b.verdict == GOOD]
     removed.extend(Removal(b.start, b.end, raw[b.start : b.end], b.reason or R_SHORT) for b in blocks if b.verdict != GOOD)
     removed.sort(key=lambda r: r.start)
     text = "\n\n".join(_tidy(b.text) for b in body)
-    return CleanText(title=title, text=text, removed=tuple(removed))
+    return CleanText(title=title, text=text, removed=tuple(removed), published=published, site=site)
 
 
 # --- step 1: blocks --------------------------------------------------------------------------
-
-
-def _split_blocks(raw: str, removed: list[Removal]) -> list[Block]:
-    """Lines of ``raw``, cut at stray markup (recorded in ``removed``), with raw offsets."""
-    blocks: list[Block] = []
-    prev_end = 0
-    for line in re.finditer(r"[^\n]+", raw):
-        gap = not blocks or raw[prev_end : line.start()].replace("\r", "").replace(" ", "").replace("\t", "").count("\n") >= 2
-        prev_end = line.end()
-        pos, line_start = line.start(), line.start()
-        pieces: list[tuple[int, int]] = []
-        for m in _MARKUP.finditer(line.group()):
-            a, b = line_start + m.start(), line_start + m.end()
-            if raw[a:b].strip():
-                removed.append(Removal(a, b, raw[a:b], R_MARKUP))
-            pieces.append((pos, a))
-            pos = b
-        pieces.append((pos, line.end()))
-        for a, b in pieces:
-            seg = raw[a:b]
-            stripped = seg.strip()
-            if not stripped:
-                continue
-            a += len(seg) - len(seg.lstrip())
-            blocks.append(Block(a, a + len(stripped), stripped, gap_before=gap))
-            gap = False
-    return blocks
 
 
 # --- step 2: verdicts from a block's own shape ----------------------------------------------
@@ -159,21 +96,14 @@ def _shape_verdict(text: str) -> tuple[str, str | None]:
             return BAD, f"{R_LINK}: “{name}:”"
         return PENDING, None  # decided by position once the body is known
     if text.rstrip().endswith(":"):
-        label_words = L.words(text)
-        if len(label_words) <= 4 and not any(w.lower() in L.REPORTING_VERBS for w in label_words):
-            return BAD, R_LABEL  # "Related:", "Watch:", "Media contact:" heading a list of links
-        return NEUTRAL, None  # introduces what follows: a quote, a list
+        return NEUTRAL, None  # introduces what follows: a quote, a list, or a box of links
     if not L.sentence_like(text):
         return BAD, None  # headline-shaped; the reason depends on where it stands
+    if n_words <= 6 and any(w.lower() in L.MEDIA_NOUNS for w in L.words(text)):
+        return BAD, R_MEDIA  # "Video player loading...", "Listen to this story."
     if len(text) >= 80 or (len(L.sentences(text)) >= 2 and n_words >= 10) or L.is_reported_speech(text):
         return GOOD, None
     return NEUTRAL, None
-
-
-def _substantial(text: str) -> bool:
-    """A paragraph that can only be the article (not a tagline of short sentences)."""
-    n = len(L.words(text))
-    return n >= 25 or (n >= 15 and L.ends_sentence(text))
 
 
 def _mark_repeats(blocks: list[Block]) -> None:
@@ -214,15 +144,50 @@ def _mark_end_marker(blocks: list[Block]) -> None:
             return
 
 
+def _mark_numbered_link_lists(blocks: list[Block]) -> None:
+    """A numbered run of headlines ("1. ...", "2. ...") is a most-read or trending box;
+    an item that happens to end in "?" goes with the rest of its list."""
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and _NUMBERED.match(blocks[j].text):
+            j += 1
+        run = blocks[i:j]
+        if len(run) >= 3 and sum(not L.sentence_like(_NUMBERED.sub("", b.text)) for b in run) > len(run) / 2:
+            for b in run:
+                b.verdict, b.reason = BAD, R_LINK_LIST
+        i = max(j, i + 1)
+
+
 def _mark_after_labels(blocks: list[Block]) -> None:
-    """The line under a bare label ("Related:") is one of its links when it is not prose."""
+    """A short line ending in ":" heads either the article's own list or quote, or a box
+    of links or contacts ("Related:", "Media contact:").  It is a box when the lines
+    under it read as headlines or names (capitalised, not all sentences), or when
+    nothing of the article follows it."""
     for i, b in enumerate(blocks):
-        if b.reason != R_LABEL:
+        if not _is_bare_label(b) or b.verdict != NEUTRAL:
             continue
-        for j, nxt in enumerate(blocks[i + 1 :]):
-            if (j and nxt.gap_before) or nxt.verdict not in (NEUTRAL, BAD) or nxt.reason is not None:
+        run: list[Block] = []
+        for nxt in blocks[i + 1 :]:
+            if (run and nxt.gap_before) or nxt.verdict not in (NEUTRAL, BAD) or nxt.reason is not None:
                 break
-            nxt.verdict, nxt.reason = BAD, R_LINK
+            run.append(nxt)
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if run:
+            items = [L.strip_bullet(x.text) for x in run]
+            headlines = all(it[:1].isupper() or it[:1].isdigit() for it in items) and not all(L.ends_sentence(it) for it in items)
+            if not headlines:
+                continue
+            for x in run:
+                x.verdict, x.reason = BAD, R_LINK
+        elif following is not None and following.verdict == GOOD:
+            continue
+        b.verdict, b.reason = BAD, R_LABEL
+
+
+def _is_bare_label(b: Block) -> bool:
+    ws = L.words(b.text)
+    return b.text.rstrip().endswith(":") and len(ws) <= 4 and not any(w.lower() in L.REPORTING_VERBS for w in ws)
 
 
 def _mark_comment_template(blocks: list[Block]) -> None:
@@ -261,91 +226,27 @@ def _mark_comment_template(blocks: list[Block]) -> None:
             b.verdict, b.reason = BAD, R_COMMENTS
 
 
-# --- step 3: the headline --------------------------------------------------------------------
-
-
-def _similar(a: str, b: str) -> float:
-    """Similarity of two lines; lines of very different length are never repeats (and
-    comparing them would cost quadratic time on huge one-line files)."""
-    la, lb = len(a), len(b)
-    if not la or not lb or max(la, lb) > 2 * min(la, lb) + 40 or max(la, lb) > 2000:
-        return 0.0
-    return SequenceMatcher(None, L.normalise(a), L.normalise(b)).ratio()
-
-
-def _take_title(blocks: list[Block], hint: str | None) -> str | None:
-    """Pick the headline among the lines before the body, and mark what stands around it.
-
-    A headline is a line of 4-30 words that does not end in a full stop and,
-    more than the other lines above the body, shares its words with the body
-    or is repeated further down (sites repeat the headline in captions and
-    teasers).  Lines above it are banners, section labels and taglines.
-    """
-    first_body = next((i for i, b in enumerate(blocks) if b.verdict == GOOD and _substantial(b.text)), len(blocks))
-
-    if hint:
-        for b in blocks:
-            label = L.label_of(b.text)
-            if _similar(b.text, hint) >= 0.85 or (label and _similar(label[1], hint) >= 0.85):
-                b.verdict, b.reason = BAD, R_REPEATED_HEADLINE
-        return hint.strip()
-
-    # The lead (first paragraphs) is what a headline summarises; a site's tagline
-    # or menu shares a word or two with it at most.
-    lead = [b for b in blocks[first_body:] if b.verdict == GOOD][:3]
-    lead_words = {w.lower() for b in lead for w in L.words(b.text) if len(w) > 3}
-    best, best_score = None, float("-inf")
-    scores: dict[int, float] = {}
-    for i, b in enumerate(blocks[:first_body]):
-        if b.reason in (R_CAPTION, R_EMBED, R_PROMO, R_URL, R_TAGGED_LINK):
-            continue
-        n = len(L.words(b.text))
-        if b.text.rstrip().endswith(".") and (b.verdict == GOOD or n >= 12):
-            continue  # a sentence of prose, not a headline
-        if L.is_bullet(b.text):
-            continue
-        if not 4 <= n <= 30:
-            continue
-        shared = len({w.lower() for w in L.words(b.text) if len(w) > 3} & lead_words)
-        repeated = any(_similar(b.text, o.text) >= 0.85 for o in blocks[i + 1 :])
-        score = min(shared, 8) + 2 * repeated + (1 if 6 <= n <= 20 else 0) - 0.2 * (first_body - i)
-        score -= 2 if b.text.rstrip().endswith(".") else 0
-        score -= 3 if L.separators(b.text) >= 2 else 0  # a menu, breadcrumb or byline
-        scores[i] = score
-        if score > best_score:
-            best, best_score = i, score
-    # A headline with its standfirst right under it: both share the lead's
-    # words, and the headline is the first of the two.
-    if best is not None and scores.get(best - 1, float("-inf")) >= best_score - 2:
-        best = best - 1
-    if best is None:
-        return None
-
-    title_block = blocks[best]
-    for b in blocks[:best]:
-        b.verdict, b.reason = BAD, R_ABOVE
-    title_block.verdict, title_block.reason = BAD, R_HEADLINE
-    for b in blocks[best + 1 :]:
-        if _similar(b.text, title_block.text) >= 0.85:
-            b.verdict, b.reason = BAD, R_REPEATED_HEADLINE
-    return L.strip_trailing_tags(title_block.text)
-
-
 # --- step 4: context ------------------------------------------------------------------------
 
 
 def _settle_labels(blocks: list[Block]) -> None:
-    """A label line with a full sentence ("Update: ...") is prose inside the body,
-    and a link line (teaser text after "See also:") above or below it."""
+    """Decide label lines whose rest is a full sentence ("Update: ...", "Q: ...", "See also: ...").
+
+    A paragraph of prose after a label is the article's own ("A: It was by
+    accident. ...", "Correction: ..."), unless it was glued to the page after
+    a stray closing tag, as scrapers glue teaser lists.  A short one is prose
+    inside the body and a link line above or below it.
+    """
+    for b in blocks:
+        if b.verdict == PENDING and substantial(b.text) and not b.after_markup:
+            b.verdict = GOOD
     good = [i for i, b in enumerate(blocks) if b.verdict == GOOD]
     for i, b in enumerate(blocks):
         if b.verdict != PENDING:
             continue
         inside = bool(good) and good[0] < i < good[-1]
-        # "Update: ..." right after the last paragraph belongs to the story; a long
-        # run of teasers glued after a label ("See also: ...") does not.
         closing = bool(good) and i == good[-1] + 1 and len(L.sentences(b.text)) <= 2
-        if inside or closing:
+        if (inside or closing) and not b.after_markup:
             b.verdict = GOOD if len(b.text) >= 80 else NEUTRAL
         else:
             label = L.label_of(b.text)
@@ -383,18 +284,22 @@ def _settle_neutrals(blocks: list[Block]) -> None:
     # the page's tail.
     last_good = max((i for i, b in enumerate(blocks) if b.verdict == GOOD), default=-1)
     decided = [
-        (i, b.verdict == GOOD)
+        b.verdict == GOOD if (b.verdict == GOOD or (b.verdict == BAD and (b.reason or i > last_good))) else None
         for i, b in enumerate(blocks)
-        if b.verdict == GOOD or (b.verdict == BAD and (b.reason or i > last_good))
     ]
+    prev_good, next_good = [False] * len(blocks), [False] * len(blocks)
+    seen = False  # the page edge counts as furniture
+    for i, d in enumerate(decided):
+        prev_good[i] = seen
+        seen = d if d is not None else seen
+    seen = False
+    for i in range(len(blocks) - 1, -1, -1):
+        next_good[i] = seen
+        seen = decided[i] if decided[i] is not None else seen
     for i, b in enumerate(blocks):
         if b.verdict != NEUTRAL:
             continue
-        before = [good for j, good in decided if j < i]
-        after = [good for j, good in decided if j > i]
-        prev_good = before[-1] if before else False
-        next_good = after[0] if after else False
-        if prev_good or next_good:
+        if prev_good[i] or next_good[i]:
             b.verdict = GOOD
         else:
             b.verdict, b.reason = BAD, R_SHORT
@@ -405,24 +310,77 @@ def _settle_neutrals(blocks: list[Block]) -> None:
                 b.verdict = GOOD
 
 
+def _keep_body_lists(blocks: list[Block]) -> None:
+    """A bullet list inside the article is body when it reads as one: its items
+    start in lower case, or end as sentences, or it follows a line ending in ":"
+    or a sub-heading.  Lists of related headlines (capitalised, unpunctuated)
+    stay furniture, and so does any list before the body starts or after it ends."""
+    good = [i for i, b in enumerate(blocks) if b.verdict == GOOD]
+    if not good:
+        return
+    i = 0
+    while i < len(blocks):
+        if not L.is_bullet(blocks[i].text):
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and L.is_bullet(blocks[j].text):
+            j += 1
+        run, before = blocks[i:j], blocks[i - 1] if i else None
+        items = [L.strip_bullet(b.text) for b in run]
+        listy = all(it[:1].islower() for it in items if it) or all(L.ends_sentence(it) for it in items) \
+            or (before is not None and (before.text.rstrip().endswith(":") or _is_subheading_shape(before.text)))
+        inside = good[0] < i and j <= good[-1]
+        plain = all(b.reason is None or b.verdict == GOOD for b in run) and not any(L.separators(it) or L.has_trailing_tags(it) for it in items)
+        if listy and inside and plain:
+            for b in run:
+                b.verdict, b.reason = GOOD, None
+        i = j
+
+
+def _is_subheading_shape(text: str) -> bool:
+    ws = L.words(text)
+    return 2 <= len(ws) <= 14 and not L.sentence_like(text) and not L.separators(text) and not L.is_bullet(text)
+
+
 def _keep_subheadings(blocks: list[Block]) -> None:
-    """A headline-shaped line between paragraphs, followed by a full paragraph, is a
-    sub-heading of the article, unless it reads as a picture's caption: it names
-    a medium ("map", "video"), is only a name, or sits next to a credited caption."""
+    """A headline-shaped line between paragraphs, followed by a full paragraph or a
+    list, is a sub-heading of the article, unless it reads as a picture's caption:
+    it names a medium ("map", "video"), is only a name, or sits next to a credited
+    caption.  Link lines and promos between it and the paragraph above do not count."""
     for i, b in enumerate(blocks):
         if b.verdict != BAD or b.reason is not None or i == 0 or i + 1 >= len(blocks):
             continue
-        prev, nxt = blocks[i - 1], blocks[i + 1]
-        if not (prev.verdict == GOOD and nxt.verdict == GOOD and _substantial(nxt.text)):
+        k = i - 1
+        while k > 0 and blocks[k].verdict == BAD and blocks[k].reason not in (None, R_CAPTION):
+            k -= 1
+        prev, nxt = blocks[k], blocks[i + 1]
+        opens = substantial(nxt.text) or L.is_bullet(nxt.text) or nxt.text.rstrip().endswith(":")
+        if not (prev.verdict == GOOD and nxt.verdict == GOOD and opens):
             continue
         ws = L.words(b.text)
-        if len(ws) < 2 or len(ws) > 14 or L.separators(b.text) or L.has_timestamp(b.text):
+        if not _is_subheading_shape(b.text) or L.has_timestamp(b.text):
             continue
         if any(w.lower() in L.MEDIA_NOUNS for w in ws) or all(w[0].isupper() for w in ws):
             continue
-        if any(n.reason == R_CAPTION for n in (prev, nxt)) or b.text.rstrip().endswith(":"):
+        if any(n.reason == R_CAPTION for n in (blocks[i - 1], nxt)) or b.text.rstrip().endswith(":"):
             continue
         b.verdict = GOOD
+
+
+def _mark_pull_quotes(blocks: list[Block]) -> None:
+    """A short block that repeats words of a longer paragraph (a pull quote, a teaser of
+    the story's own line) is a copy; the paragraph keeps them."""
+    if len(blocks) > 600:
+        return  # quadratic; pages that long are not articles
+    keys = [L.normalise(b.text) for b in blocks]
+    for i, b in enumerate(blocks):
+        if not keys[i] or len(keys[i]) > 300 or len(keys[i].split()) < 6:
+            continue
+        for j, other in enumerate(blocks):
+            if j != i and len(keys[j]) > len(keys[i]) and keys[i] in keys[j] and other.verdict in (GOOD, NEUTRAL):
+                b.verdict, b.reason = BAD, R_PULL_QUOTE
+                break
 
 
 def _name_unreasoned(blocks: list[Block]) -> None:
