@@ -74,7 +74,7 @@ def test_rerun_is_idempotent_and_adds_only_new_files(corpus, tmp_path, monkeypat
     first = dossier.build([corpus], out=out)
     calls = []
     real = process.process_record
-    monkeypatch.setattr("dossier.runners.local.process_record", lambda r, i: calls.append(r.source) or real(r, i))
+    monkeypatch.setattr("dossier.runners.local.process_record", lambda r, i, *rest: calls.append(r.source) or real(r, i, *rest))
     second = dossier.build([corpus], out=out)
     assert calls == []
     assert [d.to_dict() for d in first.documents] == [d.to_dict() for d in second.documents]

@@ -15,7 +15,7 @@ from dossier.io.briefing_html import write_briefing_html
 from dossier.io.briefing_json import write_briefing_json
 from dossier.io.files import DEFAULT_MAX_BYTES, discover
 from dossier.model import Briefing, Document
-from dossier.runners.local import Progress, run_local
+from dossier.runners.local import Progress, apply_site_templates, run_local
 from dossier.store import Store
 
 
@@ -52,6 +52,7 @@ def run_build(
     files = discover(paths)
     with Store.open(out) as store:
         seen, new = run_local(files, store, max_bytes, progress)
+        apply_site_templates(store)
         if question is not None:
             store.set_setting("question", question.strip() or None)
         briefing = Briefing(question=store.setting("question"), documents=tuple(store.documents()))

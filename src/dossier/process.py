@@ -13,13 +13,15 @@ from dossier.clean.text import clean_text
 from dossier.model import Document, RawRecord
 
 
-def process_record(record: RawRecord, doc_id: str) -> Document:
+def process_record(record: RawRecord, doc_id: str, site_template: frozenset[str] = frozenset()) -> Document:
+    """Clean one record.  ``site_template`` holds lines known to recur on other pages
+    of the same site (see ``corpus.boilerplate``); they are cut as furniture."""
     meta = record.meta
     base = dict(id=doc_id, source=record.source, title=meta.title, outlet=meta.outlet, published=meta.published, url=meta.url)
     if record.status != "ok" or record.content is None:
         return Document(status=record.status if record.status != "ok" else "error", error=record.error, **base)
     try:
-        doc = _clean(record, base)
+        doc = _clean(record, base, site_template)
     except Exception as exc:  # noqa: BLE001 - a bug on one input must not lose the others
         return Document(status="error", error=errors.internal(exc), **base)
     if not doc.text.strip():
@@ -27,7 +29,7 @@ def process_record(record: RawRecord, doc_id: str) -> Document:
     return doc
 
 
-def _clean(record: RawRecord, base: dict) -> Document:
+def _clean(record: RawRecord, base: dict, site_template: frozenset[str]) -> Document:
     meta = record.meta
     if record.format == "html":
         from dossier.clean.html import extract_html  # trafilatura is slow to import
@@ -49,7 +51,7 @@ def _clean(record: RawRecord, base: dict) -> Document:
         raw_text = fragment_text(record.content or "")
     else:
         raw_text = record.content or ""
-    cleaned = clean_text(raw_text, title_hint=meta.title)
+    cleaned = clean_text(raw_text, title_hint=meta.title, site_template=site_template)
     published, inferred = meta.published, False
     if not published and cleaned.published:
         published, inferred = cleaned.published, True

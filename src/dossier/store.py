@@ -11,11 +11,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
+from dataclasses import asdict
 from pathlib import Path
 
 import duckdb
 
-from dossier.model import Credit, Document, Provenance, RawRecord, Removal
+from dossier.model import Credit, Document, Provenance, RawRecord, RecordMeta, Removal
 
 DB_NAME = "dossier.duckdb"
 
@@ -26,6 +27,7 @@ CREATE TABLE IF NOT EXISTS raw_inputs (
     doc_id VARCHAR NOT NULL,
     format VARCHAR,
     content VARCHAR,
+    meta JSON,
     added_at TIMESTAMP DEFAULT current_timestamp
 );
 CREATE TABLE IF NOT EXISTS documents (
@@ -121,8 +123,8 @@ class Store:
             for record, doc in items:
                 self._replace_source(record.source)
                 self.con.execute(
-                    "INSERT OR REPLACE INTO raw_inputs (source, digest, doc_id, format, content) VALUES (?, ?, ?, ?, ?)",
-                    [record.source, record.digest, doc.id, record.format, record.content],
+                    "INSERT OR REPLACE INTO raw_inputs (source, digest, doc_id, format, content, meta) VALUES (?, ?, ?, ?, ?, ?)",
+                    [record.source, record.digest, doc.id, record.format, record.content, json.dumps(asdict(record.meta))],
                 )
                 self._put_document(doc)
             self.con.execute("COMMIT")
@@ -196,6 +198,18 @@ class Store:
                                       tuple(p.get("evidence") or ())),
             ))
         return docs
+
+    def text_records(self) -> list[tuple[RawRecord, str]]:
+        """The raw records of documents cleaned from plain text, with their document ids."""
+        rows = self.con.execute(
+            "SELECT r.source, r.format, r.content, r.digest, r.meta, r.doc_id FROM raw_inputs r "
+            "JOIN documents d ON d.id = r.doc_id WHERE d.status = 'ok' AND r.format = 'text' ORDER BY r.source"
+        ).fetchall()
+        out = []
+        for source, fmt, content, digest, meta, doc_id in rows:
+            m = json.loads(meta) if meta else {}
+            out.append((RawRecord(source, fmt, content, digest, RecordMeta(**m)), doc_id))
+        return out
 
     def statuses(self, sources: Iterable[str]) -> dict[str, str]:
         """Status of the document each source produced."""

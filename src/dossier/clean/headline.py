@@ -7,7 +7,7 @@ from difflib import SequenceMatcher
 
 from dossier.clean import lines as L
 from dossier.clean.dateline import full_date
-from dossier.clean.blocks import BAD, GOOD, R_ABOVE, R_CAPTION, R_EMBED, R_HEADLINE, R_PROMO, R_REPEATED_HEADLINE, \
+from dossier.clean.blocks import BAD, GOOD, R_ABOVE, R_CAPTION, R_EMBED, R_HEADLINE, R_PROMO, R_REPEATED_HEADLINE, R_SITE, \
     R_TAGGED_LINK, R_URL, Block
 
 
@@ -51,7 +51,7 @@ def take_title(blocks: list[Block], hint: str | None) -> str | None:
     best, best_score = None, float("-inf")
     scores: dict[int, float] = {}
     for i, b in enumerate(blocks[: min(first_body, 60)]):  # a headline sits near the top
-        if b.reason in (R_CAPTION, R_EMBED, R_PROMO, R_URL, R_TAGGED_LINK):
+        if b.reason in (R_CAPTION, R_EMBED, R_PROMO, R_URL, R_TAGGED_LINK, R_SITE):
             continue
         n = len(L.words(b.text))
         if b.text.rstrip().endswith(".") and (b.verdict == GOOD or n >= 12):
@@ -106,7 +106,7 @@ def read_head(blocks: list[Block]) -> tuple[str | None, str | None]:
     """
     site = None
     title_at = next((i for i, b in enumerate(blocks) if b.reason == R_HEADLINE), None)
-    if title_at and blocks[0].reason == R_ABOVE:
+    if title_at and blocks[0].reason in (R_ABOVE, R_SITE):
         site = _banner_name(blocks[0].text)
     first_body = next((i for i, b in enumerate(blocks) if b.verdict == GOOD), len(blocks))
     published = None

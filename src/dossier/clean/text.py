@@ -24,7 +24,7 @@ import re
 from dossier.clean import lines as L
 from dossier.clean.blocks import (
     BAD, GOOD, NEUTRAL, PENDING, R_CAPTION, R_COMMENTS, R_EMBED, R_END, R_HEADING_HEAD, R_HEADING_MID,
-    R_LABEL, R_LINK, R_LINK_LIST, R_MARKUP, R_MEDIA, R_PROMO, R_PULL_QUOTE, R_REPEATED, R_SHORT, R_TAGGED_LINK, R_TAIL, R_URL, Block,
+    R_LABEL, R_LINK, R_LINK_LIST, R_SITE, R_MARKUP, R_MEDIA, R_PROMO, R_PULL_QUOTE, R_REPEATED, R_SHORT, R_TAGGED_LINK, R_TAIL, R_URL, Block,
     split_blocks,
 )
 from dossier.clean.headline import read_head, substantial, take_title
@@ -35,16 +35,19 @@ _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
 _END_MARKER = re.compile(r"^(?:#{3}|-\s?30\s?-|[-–—]*\s*ENDS?\s*[-–—]*)$")
 
 
-def clean_text(raw: str, title_hint: str | None = None) -> CleanText:
+def clean_text(raw: str, title_hint: str | None = None, site_template: frozenset[str] = frozenset()) -> CleanText:
     """Split ``raw`` into the article body, its title and the furniture removed.
 
     ``title_hint`` is a title known from metadata (feed, JSONL, HTML head); lines
-    repeating it are removed as the headline.
+    repeating it are removed as the headline.  ``site_template`` holds normalised
+    lines that recur on other pages of the same site (``corpus.boilerplate``).
     """
     removed: list[Removal] = []
     blocks = split_blocks(raw, removed)
     for b in blocks:
         b.verdict, b.reason = _shape_verdict(b.text)
+        if site_template and L.normalise(b.text) in site_template:
+            b.verdict, b.reason = BAD, R_SITE
     _mark_repeats(blocks)
     _mark_pull_quotes(blocks)
     _mark_embeds(blocks)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from dossier.clean.lines import normalise
+from dossier.corpus.boilerplate import Page, recurring_lines, site_key
 from dossier.io.files import InputFile
 from dossier.io.inputs import read_input
 from dossier.model import Document, RawRecord
@@ -41,3 +43,27 @@ def run_local(files: list[InputFile], store: Store, max_bytes: int, progress: Pr
             progress(i, len(files), f.source)
     store.put(batch)
     return seen, new
+
+
+def apply_site_templates(store: Store) -> int:
+    """Re-clean plain-text documents that still keep lines of their site's template.
+
+    Runs after every build over the whole store, so pages added later teach the
+    pass about older pages of the same site; a page already clean of its
+    template is left as it is, which keeps re-runs idempotent.
+    """
+    records = store.text_records()
+    docs = {d.id: d for d in store.documents()}
+    pages = [Page(doc_id, site_key(docs[doc_id].url, docs[doc_id].outlet), r.content or "") for r, doc_id in records]
+    template = recurring_lines(pages)
+    redo = []
+    for record, doc_id in records:
+        lines = template.get(doc_id)
+        if not lines:
+            continue
+        doc = docs[doc_id]
+        kept = {normalise(p) for p in doc.text.split("\n\n")} | {normalise(doc.title or "")}
+        if kept & lines:
+            redo.append((record, process_record(record, doc_id, lines)))
+    store.put(redo)
+    return len(redo)

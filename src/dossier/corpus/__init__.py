@@ -1,0 +1,1 @@
+"""Corpus passes: pure functions over all documents at once (no I/O)."""
