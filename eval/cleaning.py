@@ -110,11 +110,13 @@ def print_table(label: str, n: int, rows: dict[str, dict[str, float]]) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--cases", type=Path, default=ROOT / "tests" / "data" / "heldout")
+    ap.add_argument("--cases", type=Path, action="append",
+                    help="a folder of cases (repeatable); default: every tests/data/heldout* folder")
     ap.add_argument("--show", action="store_true", help="print lost sentences and leftover furniture per case")
     args = ap.parse_args()
     results = {}
-    sets = [("held-out scrapes", args.cases, None)]
+    folders = args.cases or sorted(p for p in (ROOT / "tests" / "data").glob("heldout*") if p.is_dir())
+    sets = [(f"labelled scrapes: {folder.name}", folder, None) for folder in folders]
     seeds = ROOT.parent / "shared" / "seeds"
     if seeds.is_dir():
         sets.append(("seeds (../shared/seeds)", ROOT / "tests" / "data" / "seeds_gold", seeds))

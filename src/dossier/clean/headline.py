@@ -11,6 +11,10 @@ from dossier.clean.blocks import BAD, GOOD, R_ABOVE, R_CAPTION, R_EMBED, R_HEADL
     R_TAGGED_LINK, R_URL, Block
 
 
+# Field names that a dump puts before the headline itself.
+_FIELD_LABELS = {"title", "headline", "subject"}
+
+
 def substantial(text: str) -> bool:
     """A paragraph that can only be the article (not a tagline of short sentences)."""
     n = len(L.words(text))
@@ -54,28 +58,34 @@ def take_title(blocks: list[Block], hint: str | None) -> str | None:
         if b.reason in (R_CAPTION, R_EMBED, R_PROMO, R_URL, R_TAGGED_LINK, R_SITE):
             continue
         n = len(L.words(b.text))
-        if b.text.rstrip().endswith(".") and (b.verdict == GOOD or n >= 12):
+        if L.ends_with_full_stop(b.text) and (b.verdict == GOOD or n >= 12):
             continue  # a sentence of prose, not a headline
-        if L.is_bullet(b.text):
-            continue
+        if L.is_bullet(b.text) or b.text.rstrip().endswith(":"):
+            continue  # a list item, or a line introducing what follows
         if not 4 <= n <= 30:
             continue
         shared = len({w.lower() for w in L.words(b.text) if len(w) > 3} & lead_words)
         repeated = any(similar(b.text, o.text) >= 0.85 for o in blocks[i + 1 : i + 400])
         score = min(shared, 8) + 2 * repeated + (1 if 6 <= n <= 20 else 0) - 0.2 * (first_body - i)
-        score -= 2 if b.text.rstrip().endswith(".") else 0
+        score -= 2 if L.ends_with_full_stop(b.text) else 0
         score -= 3 if L.separators(b.text) >= 2 else 0  # a menu, breadcrumb or byline
         scores[i] = score
         if score > best_score:
             best, best_score = i, score
     # A headline with its standfirst right under it: both share the lead's
     # words, and the headline is the first of the two.
-    if best is not None and scores.get(best - 1, float("-inf")) >= best_score - 2:
-        best = best - 1
+    # (A kicker or a time stamp above the headline is not a headline.)
+    if best is not None and scores.get(best - 1, float("-inf")) >= best_score - 3.5:
+        above = blocks[best - 1].text
+        if len(L.words(above)) > 5 and not L.has_timestamp(above):
+            best = best - 1
     # "Headline | Site name" (the browser title) with the plain headline further down.
     if best is not None and L.separators(blocks[best].text):
         head = re.split(r"\s+[|—–-]\s+", blocks[best].text)[0]
-        plain = next((k for k in range(best + 1, first_body) if similar(blocks[k].text, head) >= 0.9), None)
+        head_key = L.normalise(head)
+        plain = next((k for k in range(best + 1, first_body)
+                      if similar(blocks[k].text, head) >= 0.9 or (len(L.normalise(blocks[k].text)) > 20
+                                                                   and L.normalise(blocks[k].text) in head_key)), None)
         if plain is not None:
             best = plain
     if best is None:
@@ -88,7 +98,11 @@ def take_title(blocks: list[Block], hint: str | None) -> str | None:
     for b in blocks[best + 1 :]:
         if similar(b.text, title_block.text) >= 0.85:
             b.verdict, b.reason = BAD, R_REPEATED_HEADLINE
-    return L.strip_trailing_tags(title_block.text)
+    title = L.strip_trailing_tags(title_block.text)
+    label = L.label_of(title)
+    if label and label[0].lower() in _FIELD_LABELS:
+        title = label[1]  # "Title: ..." in a feed or form dump
+    return title
 
 
 # "Vechirni Visnyk — the evening news of ...": the name before a tagline.

@@ -30,25 +30,29 @@ REPORTING_VERBS = frozenset(
 
 # Call-to-action and site-notice wording: general web boilerplate, not one site's phrases.
 _PROMO = re.compile(
-    r"\b(?:sign[ -]?up|subscribe|subscription|newsletters?|click(?:ing)? here|tap here|"
-    r"follow us|like us on|download (?:our|the) app|share (?:this|on)|"
-    r"all rights reserved|cookies?|terms of (?:use|service)|privacy policy|"
-    r"advertisement|sponsored content|support our journalism|donate|"
+    r"\b(?:sign[ -]?up|subscribe|subscription (?:offers?|plans?|deals?)|newsletters?|buy now|shop now|advertis(?:e|ing) with|click(?:ing)? here|tap here|"
+    r"follow us|like us on|download (?:the |our )?[\w ]{0,30}\bapp\b|share (?:this|on)|javascript|"
+    r"support (?:our|independent|local) [\w ]{0,20}journalism|become a [\w ]{0,30}(?:member|subscriber)|"
+    r"all rights reserved|cookies?|terms of (?:use|service)|privacy policy|(?:cookie|your) consent|consent preferences|accept all|reject all|"
+    r"manage (?:options|preferences|settings)|personali[sz]e[ds]? (?:content|ads|advertising)|"
+    r"advertisement|sponsored (?:content|by|post|links?|stories)|^sponsored\b|support our journalism|donate|"
     # notices about the page itself rather than the story
     r"(?:this|the) (?:article|story|post|note|page) (?:is|was|has been|does not|first|originally)|"
     r"for (?:general )?information (?:only|purposes)|not (?:legal|medical|financial|investment) advice|"
-    r"comments? (?:are|is) (?:closed|moderated|checked)|originally (?:published|appeared)|read the original|"
+    r"comments? (?:are|is|have been|has been) (?:closed|disabled|turned off|moderated|checked)|originally (?:published|appeared)|read the original|"
     r"min(?:ute)?s? read|reading time|leave (?:a )?comments?|log in or register|sign in to (?:comment|continue|read)|"
     r"(?:this|the) (?:video|interview|podcast|article|story) (?:appears|has been edited)|disclaimer|"
     r"discover more from|write a comment|transcript|(?:earn|receive) (?:a )?commission|affiliate links?|follow [\w ]{1,30} on (?:facebook|instagram|twitter|x|tiktok|youtube|linkedin)|"
-    r"(?:call|phone|tel|whatsapp)\b[^.]{0,25}\d{3,}|^(?:first )?published (?:in|on|by)\b)\b|[\w.+-]+@[\w-]+\.[\w.]+",
+    r"(?:call|phone|tel|whatsapp)\b[^.]{0,40}\d{3,}|^(?:first )?published (?:in|on|by)\b)\b|[\w.+-]+@[\w-]+\.[\w.]+",
     re.IGNORECASE,
 )
 
 # A trailing credit in parentheses, as captions carry it: "(Image: Agency / Agency)".
 _CAPTION_CREDIT = re.compile(
     r"\(\s*[A-Z][\w’' ]{1,20}\s*:\s*[^()]{1,80}\)\s*$"  # "... (Image: Agency)"
-    r"|[.!?]\s+(?:Image|Photo|Picture|Photograph|Video|Footage)(?:\s+credit)?\s*:\s*[^.]{2,80}$",  # "... . Photo: Agency"
+    r"|\(\s*[A-Z][\w.’' -]{1,40}\s*/\s*[A-Z][\w.’' -]{1,40}\)\s*$"  # "... (Name / Outlet)"
+    r"|(?:[.!?]|\s[-–—])\s+(?:staff |file )?(?:image|photo|picture|photograph|video|footage)s?(?:\s+credit)?\s*[:/]\s*[^.]{2,80}$"
+    r"|\s[-–—]\s*file ?(?:pic|photo|picture|image)s?\.?$",
     re.IGNORECASE,
 )
 
@@ -101,6 +105,15 @@ def has_trailing_tags(text: str) -> bool:
     return bool(_TRAILING_TAGS.search(text))
 
 
+def ends_with_full_stop(text: str) -> bool:
+    """Ends in "." after a word, not after an abbreviation such as "A.M." or "U.S."."""
+    t = text.rstrip()
+    if not t.endswith("."):
+        return False
+    last = t.rsplit(None, 1)[-1]
+    return not re.fullmatch(r"(?:[A-Za-z]\.){2,}", last)
+
+
 def ends_sentence(text: str) -> bool:
     """True when the text ends like a sentence: ``.``, ``!``, ``?`` or ``…``, perhaps inside quotes."""
     t = strip_trailing_tags(text).rstrip()
@@ -121,11 +134,18 @@ def sentence_like(text: str) -> bool:
     t = text.rstrip()
     if t and t[-1] in QUOTES_CLOSE and n >= 12:
         return True
+    if t.endswith(";") and n >= 6:
+        return True  # an item of a list written as one sentence
     return n >= 30
 
 
 def is_promo(text: str) -> bool:
     return bool(_PROMO.search(text)) or "©" in text
+
+
+def promo_hits(text: str) -> int:
+    """How many different promotion or notice phrases a text holds (a cookie banner holds several)."""
+    return len({m.group(0).lower() for m in _PROMO.finditer(text)})
 
 
 def is_caption(text: str) -> bool:
@@ -192,7 +212,7 @@ def quote_left_open(text: str) -> bool:
     return text.count('"') % 2 == 1
 
 
-_SEPARATOR = re.compile(r"\s[|»›·•/]\s|\s[|»›]|[|»›]\s|\w {2,}(?=\w)")
+_SEPARATOR = re.compile(r"\s[|»›>·•/]\s|\s[|»›]|[|»›]\s|\w {2,}(?=\w)")
 
 
 def separators(text: str) -> int:

@@ -88,7 +88,7 @@ def _shape_verdict(text: str) -> tuple[str, str | None]:
     if L.is_embed(text):
         return BAD, R_EMBED
     n_words = len(L.words(text))
-    if L.is_promo(text) and n_words <= 40:
+    if (L.is_promo(text) and n_words <= 40) or (L.promo_hits(text) >= 2 and n_words <= 120):
         return BAD, R_PROMO
     if L.has_trailing_tags(text) and not L.ends_sentence(L.strip_trailing_tags(text)):
         return BAD, R_TAGGED_LINK
@@ -220,6 +220,9 @@ def _mark_comment_template(blocks: list[Block]) -> None:
         start -= 1
     while start > 0 and blocks[start - 1].verdict != GOOD:
         start -= 1
+    last_repeat = max(idx[-1] for idx in repeating)
+    if sum(1 for b in blocks[last_repeat + 1 :] if b.verdict == GOOD) > 1:
+        return  # prose after the last repeat: a widget inside the article (a poll), not comments
     prose_before = sum(len(b.text) for b in blocks[:start] if b.verdict == GOOD)
     prose_after = sum(len(b.text) for b in blocks[start:] if b.verdict == GOOD)
     if prose_before < 200 or prose_before < prose_after:
@@ -331,6 +334,9 @@ def _keep_body_lists(blocks: list[Block]) -> None:
             j += 1
         run, before = blocks[i:j], blocks[i - 1] if i else None
         items = [L.strip_bullet(b.text) for b in run]
+        if sum(bool(L.label_of(it)) for it in items) > len(items) / 2:
+            i = j
+            continue  # "Length: 6.4 km", "Cost: ...": a fact box beside the article
         listy = all(it[:1].islower() for it in items if it) or all(L.ends_sentence(it) for it in items) \
             or (before is not None and (before.text.rstrip().endswith(":") or _is_subheading_shape(before.text)))
         inside = good[0] < i and j <= good[-1]
@@ -357,16 +363,20 @@ def _keep_subheadings(blocks: list[Block]) -> None:
         k = i - 1
         while k > 0 and blocks[k].verdict == BAD and blocks[k].reason not in (None, R_CAPTION):
             k -= 1
-        prev, nxt = blocks[k], blocks[i + 1]
+        n = i + 1
+        while n + 1 < len(blocks) and blocks[n].verdict == BAD and blocks[n].reason in (R_CAPTION, R_EMBED, R_PROMO, R_MEDIA):
+            n += 1  # a listicle's item heading, then its picture, then its text
+        prev, nxt = blocks[k], blocks[n]
         opens = substantial(nxt.text) or L.is_bullet(nxt.text) or nxt.text.rstrip().endswith(":")
         if not (prev.verdict == GOOD and nxt.verdict == GOOD and opens):
             continue
         ws = L.words(b.text)
         if not _is_subheading_shape(b.text) or L.has_timestamp(b.text):
             continue
-        if any(w.lower() in L.MEDIA_NOUNS for w in ws) or all(w[0].isupper() for w in ws):
+        numbered = bool(_NUMBERED.match(b.text))
+        if any(w.lower() in L.MEDIA_NOUNS for w in ws) or (all(w[0].isupper() for w in ws) and not numbered):
             continue
-        if any(n.reason == R_CAPTION for n in (blocks[i - 1], nxt)) or b.text.rstrip().endswith(":"):
+        if (not numbered and any(x.reason == R_CAPTION for x in (blocks[i - 1], blocks[i + 1]))) or b.text.rstrip().endswith(":"):
             continue
         b.verdict = GOOD
 
