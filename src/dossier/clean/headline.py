@@ -11,6 +11,8 @@ from dossier.clean.blocks import BAD, GOOD, R_ABOVE, R_CAPTION, R_EMBED, R_HEADL
     R_TAGGED_LINK, R_URL, Block
 
 
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s")
+
 # Field names that a dump puts before the headline itself.
 _FIELD_LABELS = {"title", "headline", "subject"}
 
@@ -58,9 +60,9 @@ def take_title(blocks: list[Block], hint: str | None) -> str | None:
         if b.reason in (R_CAPTION, R_EMBED, R_PROMO, R_URL, R_TAGGED_LINK, R_SITE):
             continue
         n = len(L.words(b.text))
-        if L.ends_with_full_stop(b.text) and (b.verdict == GOOD or n >= 12):
-            continue  # a sentence of prose, not a headline
-        if L.is_bullet(b.text) or b.text.rstrip().endswith(":"):
+        if L.ends_with_full_stop(b.text) and substantial(b.text):
+            continue  # a paragraph of prose, not a headline
+        if L.is_bullet(b.text) or _NUMBERED_ITEM.match(b.text) or b.text.rstrip().endswith(":"):
             continue  # a list item, or a line introducing what follows
         if not 4 <= n <= 30:
             continue
@@ -68,7 +70,8 @@ def take_title(blocks: list[Block], hint: str | None) -> str | None:
         repeated = any(similar(b.text, o.text) >= 0.85 for o in blocks[i + 1 : i + 400])
         score = min(shared, 8) + 2 * repeated + (1 if 6 <= n <= 20 else 0) - 0.2 * (first_body - i)
         score -= 2 if L.ends_with_full_stop(b.text) else 0
-        score -= 3 if L.separators(b.text) >= 2 else 0  # a menu, breadcrumb or byline
+        seps = L.separators(b.text)
+        score -= 3 if seps >= 2 else 1.5 if seps else 0  # a menu, breadcrumb, byline or "Headline | Site"
         scores[i] = score
         if score > best_score:
             best, best_score = i, score

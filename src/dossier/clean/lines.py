@@ -33,9 +33,9 @@ _PROMO = re.compile(
     r"\b(?:sign[ -]?up|subscribe|subscription (?:offers?|plans?|deals?)|newsletters?|buy now|shop now|advertis(?:e|ing) with|click(?:ing)? here|tap here|"
     r"follow us|like us on|download (?:the |our )?[\w ]{0,30}\bapp\b|share (?:this|on)|javascript|"
     r"support (?:our|independent|local) [\w ]{0,20}journalism|become a [\w ]{0,30}(?:member|subscriber)|"
-    r"all rights reserved|cookies?|terms of (?:use|service)|privacy policy|(?:cookie|your) consent|consent preferences|accept all|reject all|"
+    r"all rights reserved|(?:use|uses|using|accept|allow|enable|store|set)\b[^.]{0,30}\bcookies|cookies? (?:on|to) (?:this|our) (?:site|website|service)|cookie (?:policy|settings|preferences|notice)|terms of (?:use|service)|privacy policy|(?:cookie|your) consent|consent preferences|accept all|reject all|"
     r"manage (?:options|preferences|settings)|personali[sz]e[ds]? (?:content|ads|advertising)|"
-    r"advertisement|sponsored (?:content|by|post|links?|stories)|^sponsored\b|support our journalism|donate|"
+    r"advert(?:isement)?s?|sponsored (?:content|by|post|links?|stories)|^sponsored\b|support our journalism|donate|"
     # notices about the page itself rather than the story
     r"(?:this|the) (?:article|story|post|note|page) (?:is|was|has been|does not|first|originally)|"
     r"for (?:general )?information (?:only|purposes)|not (?:legal|medical|financial|investment) advice|"
@@ -50,6 +50,7 @@ _PROMO = re.compile(
 # A trailing credit in parentheses, as captions carry it: "(Image: Agency / Agency)".
 _CAPTION_CREDIT = re.compile(
     r"\(\s*[A-Z][\w’' ]{1,20}\s*:\s*[^()]{1,80}\)\s*$"  # "... (Image: Agency)"
+    r"|^(?:photo|image|picture|illustration|video)s? by\s+\S.{0,80}$"  # "Photo by Name on Site"
     r"|\(\s*[A-Z][\w.’' -]{1,40}\s*/\s*[A-Z][\w.’' -]{1,40}\)\s*$"  # "... (Name / Outlet)"
     r"|(?:[.!?]|\s[-–—])\s+(?:staff |file )?(?:image|photo|picture|photograph|video|footage)s?(?:\s+credit)?\s*[:/]\s*[^.]{2,80}$"
     r"|\s[-–—]\s*file ?(?:pic|photo|picture|image)s?\.?$",
@@ -212,7 +213,7 @@ def quote_left_open(text: str) -> bool:
     return text.count('"') % 2 == 1
 
 
-_SEPARATOR = re.compile(r"\s[|»›>·•/]\s|\s[|»›]|[|»›]\s|\w {2,}(?=\w)")
+_SEPARATOR = re.compile(r"\s[|»›>·•/]\s|\s[|»›]|[|»›]\s|\S {2,}(?=\S)")
 
 
 def separators(text: str) -> int:

