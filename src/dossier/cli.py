@@ -79,6 +79,8 @@ def _summary(report: BuildReport) -> None:
         console.print(table)
         if len(problems) > 20:
             console.print(f"… and {len(problems) - 20} more, listed in the briefing.")
+    for w in report.warnings:
+        console.print(f"[yellow]Warning:[/] {w}")
     console.print(f"Briefing: [bold]{report.html_path}[/] (and {report.json_path.name}, store {report.out / 'dossier.duckdb'})")
 
 

@@ -68,9 +68,18 @@ class CleanText:
 
 @dataclass(frozen=True)
 class Credit:
+    """An outlet or organisation the text names as a source of its material.
+
+    ``where`` says which text the offsets point into: ``"text"`` (the cleaned
+    text) or ``"raw"`` (the raw input, for a credit in removed furniture such as
+    a "Source: ..." line).
+    """
+
     name: str
     start: int
     end: int
+    where: str = "text"
+    how: str | None = None  # the phrase that credits it: "told", "according to", "source line", ...
 
 
 @dataclass(frozen=True)
@@ -79,6 +88,9 @@ class Provenance:
     copy_of: str | None = None
     original_outlet: str | None = None
     evidence: tuple[str, ...] = ()
+    group: str | None = None  # the independence group: documents copying one original share it
+    spin_score: float | None = None  # 0..1, how strongly the text reads as machine-spun
+    despun: str | None = None  # a best-effort reading of a spun text with its substitutions undone
 
 
 @dataclass(frozen=True)
@@ -128,14 +140,21 @@ class Document:
             raw_text=d.get("raw_text") or "",
             removed=tuple(Removal(**r) for r in d.get("removed") or ()),
             credited=tuple(Credit(**c) for c in d.get("credited") or ()),
-            provenance=Provenance(
-                kind=prov.get("kind", "original"),
-                copy_of=prov.get("copy_of"),
-                original_outlet=prov.get("original_outlet"),
-                evidence=tuple(prov.get("evidence") or ()),
-            ),
+            provenance=provenance_from_dict(prov),
             url=d.get("url"),
         )
+
+
+def provenance_from_dict(prov: dict[str, Any]) -> Provenance:
+    return Provenance(
+        kind=prov.get("kind", "original"),
+        copy_of=prov.get("copy_of"),
+        original_outlet=prov.get("original_outlet"),
+        evidence=tuple(prov.get("evidence") or ()),
+        group=prov.get("group"),
+        spin_score=prov.get("spin_score"),
+        despun=prov.get("despun"),
+    )
 
 
 @dataclass(frozen=True)
@@ -151,6 +170,7 @@ class Briefing:
     timeline: tuple[dict[str, Any], ...] = ()
     assessments: tuple[dict[str, Any], ...] = ()
     flags: tuple[dict[str, Any], ...] = ()
+    groups: tuple[dict[str, Any], ...] = ()  # independence groups: who copied whom
     schema: str = SCHEMA
 
     @property
@@ -173,4 +193,5 @@ class Briefing:
             "timeline": list(self.timeline),
             "assessments": list(self.assessments),
             "flags": list(self.flags),
+            "groups": list(self.groups),
         }

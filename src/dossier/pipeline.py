@@ -15,7 +15,7 @@ from dossier.io.briefing_html import write_briefing_html
 from dossier.io.briefing_json import write_briefing_json
 from dossier.io.files import DEFAULT_MAX_BYTES, discover
 from dossier.model import Briefing, Document
-from dossier.runners.local import Progress, apply_site_templates, run_local
+from dossier.runners.local import Progress, apply_provenance, apply_site_templates, run_local
 from dossier.store import Store
 
 
@@ -30,6 +30,7 @@ class BuildReport:
     failed: tuple[Document, ...]  # this run's inputs with status "error"
     skipped: tuple[Document, ...]  # this run's inputs with status "skipped"
     seconds: float
+    warnings: tuple[str, ...] = ()  # corpus passes that failed; the briefing is written without them
 
     @property
     def json_path(self) -> Path:
@@ -52,10 +53,12 @@ def run_build(
     files = discover(paths)
     with Store.open(out) as store:
         seen, new = run_local(files, store, max_bytes, progress)
-        apply_site_templates(store)
+        warnings = [w for w in (_guarded("site templates", apply_site_templates, store),
+                                _guarded("provenance", apply_provenance, store)) if w]
         if question is not None:
             store.set_setting("question", question.strip() or None)
-        briefing = Briefing(question=store.setting("question"), documents=tuple(store.documents()))
+        briefing = Briefing(question=store.setting("question"), documents=tuple(store.documents()),
+                            groups=tuple(store.groups()))
         statuses = store.statuses(seen)
     by_source = {d.source: d for d in briefing.documents}
     mine = [by_source[s] for s in seen if s in by_source]
@@ -69,7 +72,17 @@ def run_build(
         failed=tuple(d for d in mine if statuses.get(d.source) == "error"),
         skipped=tuple(d for d in mine if statuses.get(d.source) == "skipped"),
         seconds=time.perf_counter() - started,
+        warnings=tuple(warnings),
     )
+
+
+def _guarded(name: str, stage, store: Store) -> str | None:
+    """Run a corpus pass; a failure there must not cost the user the documents already read."""
+    try:
+        stage(store)
+    except Exception as exc:  # noqa: BLE001 - reported in the summary, the rest of the build goes on
+        return f"the {name} pass failed ({type(exc).__name__}: {exc}); the briefing lacks its results — please report this"
+    return None
 
 
 def build(

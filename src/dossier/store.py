@@ -16,7 +16,7 @@ from pathlib import Path
 
 import duckdb
 
-from dossier.model import Credit, Document, Provenance, RawRecord, RecordMeta, Removal
+from dossier.model import Credit, Document, RawRecord, RecordMeta, Removal, provenance_from_dict
 
 DB_NAME = "dossier.duckdb"
 
@@ -56,7 +56,15 @@ CREATE TABLE IF NOT EXISTS credited (
     doc_id VARCHAR NOT NULL,
     name VARCHAR,
     start INTEGER,
-    "end" INTEGER
+    "end" INTEGER,
+    "where" VARCHAR,
+    how VARCHAR
+);
+CREATE TABLE IF NOT EXISTS groups (
+    group_id VARCHAR NOT NULL,
+    doc_id VARCHAR NOT NULL,
+    original VARCHAR,
+    original_outlet VARCHAR
 );
 CREATE TABLE IF NOT EXISTS settings (key VARCHAR PRIMARY KEY, value VARCHAR);
 """
@@ -157,9 +165,35 @@ class Store:
             )
         if doc.credited:
             self.con.executemany(
-                'INSERT INTO credited (doc_id, name, start, "end") VALUES (?, ?, ?, ?)',
-                [[doc.id, c.name, c.start, c.end] for c in doc.credited],
+                'INSERT INTO credited (doc_id, name, start, "end", "where", how) VALUES (?, ?, ?, ?, ?, ?)',
+                [[doc.id, c.name, c.start, c.end, c.where, c.how] for c in doc.credited],
             )
+
+    def set_provenance(self, provenance: dict[str, dict], credited: dict[str, list[Credit]], groups: list[dict]) -> None:
+        """Replace the corpus pass's results: each document's provenance and credits, and the groups."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for doc_id, prov in provenance.items():
+                self.con.execute("UPDATE documents SET provenance = ? WHERE id = ?", [json.dumps(prov), doc_id])
+            self.con.execute("DELETE FROM credited")
+            rows = [[d, c.name, c.start, c.end, c.where, c.how] for d, cs in credited.items() for c in cs]
+            if rows:
+                self.con.executemany('INSERT INTO credited (doc_id, name, start, "end", "where", how) VALUES (?, ?, ?, ?, ?, ?)', rows)
+            self.con.execute("DELETE FROM groups")
+            rows = [[g["id"], m, g["original"], g["original_outlet"]] for g in groups for m in g["members"]]
+            if rows:
+                self.con.executemany("INSERT INTO groups VALUES (?, ?, ?, ?)", rows)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def groups(self) -> list[dict]:
+        rows = self.con.execute(
+            "SELECT group_id, original, original_outlet, list(doc_id ORDER BY doc_id) FROM groups "
+            "GROUP BY group_id, original, original_outlet ORDER BY group_id"
+        ).fetchall()
+        return [{"id": g, "original": o, "original_outlet": oo, "members": list(m)} for g, o, oo, m in rows]
 
     def set_setting(self, key: str, value: str | None) -> None:
         self.con.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", [key, value])
@@ -178,10 +212,10 @@ class Store:
         ).fetchall():
             removed.setdefault(doc_id, []).append(Removal(start, end, text, reason))
         credited: dict[str, list[Credit]] = {}
-        for doc_id, name, start, end in self.con.execute(
-            'SELECT doc_id, name, start, "end" FROM credited ORDER BY doc_id, start'
+        for doc_id, name, start, end, where, how in self.con.execute(
+            'SELECT doc_id, name, start, "end", "where", how FROM credited ORDER BY doc_id, "where" DESC, start'
         ).fetchall():
-            credited.setdefault(doc_id, []).append(Credit(name, start, end))
+            credited.setdefault(doc_id, []).append(Credit(name, start, end, where or "text", how))
         rows = self.con.execute(
             "SELECT id, source, status, error, title, outlet, url, published, published_inferred, language, "
             "text, raw_text, provenance FROM documents ORDER BY source"
@@ -194,8 +228,7 @@ class Store:
                 published=published, published_inferred=bool(inferred), language=language or "en",
                 text=text or "", raw_text=raw_text or "",
                 removed=tuple(removed.get(doc_id, ())), credited=tuple(credited.get(doc_id, ())),
-                provenance=Provenance(p.get("kind", "original"), p.get("copy_of"), p.get("original_outlet"),
-                                      tuple(p.get("evidence") or ())),
+                provenance=provenance_from_dict(p),
             ))
         return docs
 

@@ -19,9 +19,10 @@ from functools import lru_cache
 from importlib import resources
 
 # A name: capitalised words (with "of", "for", "the", "and" inside), an acronym, or a quoted name.
+_WORD = r"[A-Z][\w&'’-]*(?:\.[a-z]{2,3}(?:\.[a-z]{2})?)?"  # "Reuters", "Express.co.uk"
 _NAME = (
-    r"(?:[Tt]he\s+)?(?:[A-Z][\w&.'’-]*|[“\"][^”\"\n]{2,40}[”\"])"
-    r"(?:\s+(?:of|for|the|and|on|&)\s+[A-Z][\w&.'’-]*|\s+[A-Z][\w&.'’-]*){0,5}"
+    rf"(?:[Tt]he[ \t]+)?(?:{_WORD}|[“\"][^”\"\n]{{2,40}}[”\"])"
+    rf"(?:(?:[ \t]+(?:of|for|the|and|on|&))*[ \t]+{_WORD}){{0,5}}"
 )
 # How a text credits a source, and whether the pattern alone says "organisation".
 _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
@@ -29,7 +30,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("according to", re.compile(rf"\b[Aa]ccording to\s+(?P<org>{_NAME})"), False),
     ("reported", re.compile(rf"(?P<org>{_NAME})\s+(?:has\s+|had\s+)?(?:reported|reports|writes|wrote|quoted|cited|published)\b"), False),
     ("writes", re.compile(rf",\s*(?:writes|reports|reported|wrote|says)\s+(?P<org>{_NAME})"), True),
-    ("agency", re.compile(rf"\b(?:news agency|agency|newspaper|broadcaster|outlet|channel|website|portal|magazine|tabloid|monitoring project|project|think tank)\s+(?P<org>{_NAME})"), True),
+    ("agency", re.compile(rf"\b(?:news agency|agency|newspaper|broadcaster|outlet|channel|website|portal|magazine|tabloid|monitoring project|project|think tank),?\s+(?P<org>{_NAME})"), True),
     ("quoted by", re.compile(rf"\bquoted by\s+(?P<org>{_NAME})"), False),
     ("appeared in", re.compile(rf"\b(?:first\s+|originally\s+)?(?:appeared|published)\s+(?:on|in|by)\s+(?P<org>{_NAME})"), True),
     ("via", re.compile(rf"^(?:via|Via|VIA)\s+(?P<org>{_NAME})"), True),
@@ -41,7 +42,9 @@ _STRIPPED = (
     re.compile(r"\b(?:although|but|while|and|as)\s+has been told\b"),  # subject cut: "although [X] has been told"
 )
 _NOT_ORGS = {"PERSON", "GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-_SKIP_WORDS = {"the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "this", "that", "read", "full", "article", "news"}
+_SKIP_WORDS = {"the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "this", "that"}
+# Words of page controls, not names: "Source: Read Full Article".
+_UI_WORDS = {"read", "full", "article", "story", "more", "here", "link", "original", "news", "click", "view", "this", "the"}
 
 
 @dataclass(frozen=True)
@@ -118,14 +121,16 @@ def find_credits(text: str) -> list[Credit]:
     for how, pattern, org_by_pattern in _PATTERNS:
         for line_start, line in _lines(text) if pattern.pattern.startswith("^") else [(0, text)]:
             for m in pattern.finditer(line):
-                start, end = line_start + m.start("org"), line_start + m.end("org")
-                name = _trim(text[start:end])
-                if not name or name.lower() in _SKIP_WORDS:
+                start, end = _trim(text, line_start + m.start("org"), line_start + m.end("org"))
+                name = text[start:end]
+                if not name or name.lower() in _SKIP_WORDS or set(name.lower().split()) <= _UI_WORDS:
                     continue
-                end = start + len(name)
                 canon = canonical_outlet(name)
-                if canon is None and not _is_org(text, start, end, name, org_by_pattern):
-                    continue
+                if canon is None and how == "according to" and re.match(r"\s+[a-z]", text[end : end + 3]):
+                    continue  # "according to US officials": the name only qualifies who said it
+                quoted = text[start - 1 : start] in "“\"" and start > 0
+                if canon is None and not quoted and not _is_org(text, start, end, name, org_by_pattern):
+                    continue  # a quoted name before "reported" or after "project" is a title: kept
                 found.append(Credit(canon or name.strip("“”\""), start, end, how))
     return _consolidate(found)
 
@@ -138,10 +143,16 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _trim(name: str) -> str:
-    name = name.strip().rstrip(".,;:")
-    name = re.sub(r"^(?:the|The)\s+", "", name) if not name.lower().startswith("the ") or len(name.split()) > 1 else name
-    return name.strip()
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Span of the name without a leading "the", quotes or trailing punctuation."""
+    while start < end and text[start] in " \t“\"":
+        start += 1
+    while end > start and text[end - 1] in " \t.,;:”\"":
+        end -= 1
+    m = re.match(r"(?:the|The)[ \t]+(?=\S)", text[start:end])
+    if m and len(text[start:end].split()) > 1:
+        start += m.end()
+    return start, end
 
 
 def _is_org(text: str, start: int, end: int, name: str, org_by_pattern: bool) -> bool:

@@ -22,7 +22,10 @@ from dataclasses import dataclass
 import numpy as np
 from datasketch import MinHash
 
+from dossier.names import name_key
+
 NUM_PERM = 128
+SCHEME = "affine32"  # datasketch's MinHash scheme; stored signatures are rebuilt with it
 SHINGLE = 3
 SKELETON_SHINGLE = 3
 MIN_PARAGRAPH_WORDS = 8
@@ -47,7 +50,7 @@ class Fingerprint:
     minhash: np.ndarray  # uint32 hash values of the 3-gram MinHash
     skeleton: np.ndarray  # uint32 hash values of the names-and-numbers MinHash
     shingles: np.ndarray  # sorted unique uint32 hashes of the 3-grams, for exact Jaccard and containment
-    skeleton_size: int
+    skeleton_shingles: np.ndarray  # sorted unique uint32 hashes of the names-and-numbers 3-grams
     paragraphs: tuple[int, ...]  # hashes of paragraphs long enough to identify a text
     words: int
 
@@ -62,7 +65,7 @@ def _hashes(grams: list[bytes]) -> np.ndarray:
 
 def _minhash(hashes: np.ndarray) -> np.ndarray:
     """MinHash values of already-hashed shingles (datasketch does the permutations)."""
-    m = MinHash(num_perm=NUM_PERM, hashfunc=int)
+    m = MinHash(num_perm=NUM_PERM, hashfunc=int, scheme=SCHEME)
     if len(hashes):
         m.update_batch(hashes.tolist())
     return m.hashvalues.astype(np.uint32)
@@ -77,7 +80,7 @@ def skeleton_tokens(text: str) -> list[str]:
             if t[0].isdigit():
                 out.append(re.sub(r"\D", "", t) or t)
             elif i > 0 and t[0].isupper() and t.lower() not in _CALENDAR:
-                out.append(t.lower())
+                out.append(name_key(t))  # one key for "Zhovnir" and "Žovnir"
     return out
 
 
@@ -100,7 +103,7 @@ def fingerprint(doc_id: str, text: str) -> Fingerprint:
         minhash=_minhash(shingles),
         skeleton=_minhash(skel_hashes),
         shingles=shingles,
-        skeleton_size=len(skel_hashes),
+        skeleton_shingles=skel_hashes,
         paragraphs=paragraphs,
         words=len(words),
     )

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import asdict
 
 from dossier.clean.lines import normalise
 from dossier.corpus.boilerplate import Page, recurring_lines, site_key
+from dossier.corpus.provenance import provenance_pass
 from dossier.io.files import InputFile
 from dossier.io.inputs import read_input
 from dossier.model import Document, RawRecord
@@ -67,3 +69,13 @@ def apply_site_templates(store: Store) -> int:
             redo.append((record, process_record(record, doc_id, lines)))
     store.put(redo)
     return len(redo)
+
+
+def apply_provenance(store: Store) -> None:
+    """Who copied whom, over every document in the store (the corpus changes with each build)."""
+    result = provenance_pass(store.documents())
+    store.set_provenance(
+        {d: asdict(p) for d, p in result.provenance.items()},
+        result.credited,
+        [g.to_dict() for g in result.groups],
+    )

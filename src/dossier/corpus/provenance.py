@@ -1,0 +1,364 @@
+"""Who copied whom: each document's provenance, and the groups of documents that
+copy one original (independent sources are groups, not documents).
+
+Decided in three steps, each leaving evidence a reader can check:
+
+1. what each document says about itself: a spun text, a translated summary
+   ("The Guardian: ..." and "writes The Guardian"), a page crediting another
+   outlet ("Source: ...", "first appeared in ..."), an outlet's house style, quotes
+   whose outlet name a scraper cut ("He told “...");
+2. what pairs of documents show: the same text, an edited copy, one article
+   inside a longer page, or the same names and numbers in a spun or translated
+   retelling; the earlier, unspun, untranslated, shorter-page one is the original;
+3. links between documents: a page's own "Read more" line naming another
+   document's headline makes both the same outlet's work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from dossier.clean.lines import normalise
+from dossier.corpus.despin import despin, learn_substitutions, substitution_table
+from dossier.corpus.pairs import Pair, measure, related_pairs
+from dossier.corpus.signals import AUTHOR_CREDITS, PAGE_CREDITS, Signals, signals
+from dossier.model import Credit, Document, Provenance
+
+TRANSLATION_SKELETON = 0.15  # names and numbers a summary keeps of the piece its headline names
+MIN_TOLD = 2  # "told Al Jazeera" twice: the piece was reported by Al Jazeera
+
+
+@dataclass
+class _Verdict:
+    kind: str = "original"
+    copy_of: str | None = None
+    original_outlet: str | None = None
+    evidence: list[str] = field(default_factory=list)
+    confident_outlet: bool = False  # the outlet came from the text itself, not a guess
+
+
+@dataclass(frozen=True)
+class Group:
+    """Documents that copy one original: one independent source."""
+
+    id: str
+    original: str | None  # the original's document id, when it is in the corpus
+    original_outlet: str | None
+    members: tuple[str, ...]
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "original": self.original, "original_outlet": self.original_outlet,
+                "members": list(self.members)}
+
+
+@dataclass(frozen=True)
+class ProvenanceResult:
+    provenance: dict[str, Provenance]
+    groups: tuple[Group, ...]
+    group_of: dict[str, str]
+    spin_scores: dict[str, float]
+
+
+def decide(sigs: Iterable[Signals]) -> ProvenanceResult:
+    sigs = {s.doc.id: s for s in sigs}
+    verdicts = {doc_id: _self_evidence(s) for doc_id, s in sigs.items()}
+    pairs = related_pairs([s.fp for s in sigs.values()])
+    pairs += _translation_candidates(sigs, {(p.a, p.b) for p in pairs})
+    _apply_pairs(pairs, sigs, verdicts)
+    _apply_links(sigs, verdicts)
+    groups, group_of = _groups(sigs, verdicts)
+    provenance = {
+        doc_id: Provenance(v.kind, v.copy_of, v.original_outlet, tuple(v.evidence)) for doc_id, v in verdicts.items()
+    }
+    return ProvenanceResult(provenance, groups, group_of, {d: s.spin.score for d, s in sigs.items()})
+
+
+@dataclass(frozen=True)
+class ProvenancePass:
+    """The corpus pass's output, ready to store."""
+
+    provenance: dict[str, Provenance]
+    credited: dict[str, list[Credit]]
+    groups: tuple[Group, ...]
+
+
+def provenance_pass(docs: list[Document]) -> ProvenancePass:
+    """Provenance, credits and independence groups for the documents that were read."""
+    sigs = [signals(d) for d in docs if d.status == "ok"]
+    result = decide(sigs)
+    by_id = {s.doc.id: s for s in sigs}
+    pairs: Counter[tuple[str, str]] = Counter()
+    for d, p in result.provenance.items():
+        if p.kind == "spun" and p.copy_of:
+            pairs += learn_substitutions(by_id[d].doc.text, by_id[p.copy_of].doc.text)
+    table = substitution_table(pairs)
+    provenance, credited = {}, {}
+    for s in sigs:
+        d = s.doc.id
+        p = result.provenance[d]
+        despun = None
+        if p.kind == "spun":
+            own = substitution_table(learn_substitutions(s.doc.text, by_id[p.copy_of].doc.text), 1) if p.copy_of else {}
+            despun = despin(s.doc.text, {**table, **own})
+        provenance[d] = replace(p, group=result.group_of[d], spin_score=s.spin.score, despun=despun)
+        credited[d] = [Credit(c.name, c.start, c.end, "text", c.how) for c in s.credits] + [
+            Credit(c.name, c.start, c.end, "raw", c.how) for c in s.furniture_credits
+        ]
+    return ProvenancePass(provenance, credited, result.groups)
+
+
+# --- step 1: what a document says about itself ----------------------------------------------
+
+
+def _self_evidence(s: Signals) -> _Verdict:
+    v = _Verdict(original_outlet=s.doc.outlet)
+    own = s.doc.outlet
+    if s.spin.spun:
+        v.kind = "spun"
+        v.evidence.append(s.spin.evidence())
+        outlet = _reporting_outlet(s)
+        if outlet:
+            v.original_outlet, v.confident_outlet = outlet, True
+            v.evidence.append(f"the quotes were given to {outlet} (“told {outlet}” {_told_count(s, outlet)} times): its reporting")
+        else:
+            v.original_outlet = None
+        return v
+    if s.title_outlet and _credits_author(s, s.title_outlet):
+        v.kind, v.original_outlet, v.confident_outlet = "translated", s.title_outlet, True
+        v.evidence.append(
+            f"the headline opens with “{s.title_outlet}:” and the text retells it (“writes …”, “according to …”): "
+            f"a translated summary of {s.title_outlet}'s piece"
+        )
+        return v
+    page_credit = next((c for c in s.furniture_credits if c.how in PAGE_CREDITS and _other(c.name, own)), None) or next(
+        (c for c in s.credits if c.how in PAGE_CREDITS and _other(c.name, own)), None
+    )
+    if page_credit:
+        v.kind, v.original_outlet, v.confident_outlet = "republished", page_credit.name, True
+        v.evidence.append(f"the page credits {page_credit.name} as the source of the whole article ({page_credit.how})")
+    if s.house_style and _other(s.house_style[0], own):
+        outlet, mark = s.house_style
+        if v.kind == "original":
+            v.kind, v.original_outlet, v.confident_outlet = "republished", outlet, True
+        v.evidence.append(f"carries {outlet}'s house style (“{mark}” link tags)")
+    if s.stripped:
+        if v.kind == "original":
+            v.kind, v.original_outlet = "republished", None
+        v.evidence.append(
+            f"{len(s.stripped)} quote(s) lost the name of the outlet they were given to (“told “…”): "
+            "a copy with the original outlet's name removed"
+        )
+    return v
+
+
+def _other(outlet: str, own: str | None) -> bool:
+    return not own or not same_outlet(outlet, own)
+
+
+def _told_count(s: Signals, outlet: str) -> int:
+    return sum(1 for c in s.credits if c.how == "told" and c.name == outlet)
+
+
+def _reporting_outlet(s: Signals) -> str | None:
+    """The outlet most quotes were given to, when it is told at least twice and no other is."""
+    counts: dict[str, int] = {}
+    for c in s.credits:
+        if c.how == "told":
+            counts[c.name] = counts.get(c.name, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] >= MIN_TOLD and list(counts.values()).count(counts[best]) == 1 else None
+
+
+def _credits_author(s: Signals, outlet: str) -> bool:
+    return any(c.how in AUTHOR_CREDITS and same_outlet(c.name, outlet) for c in s.credits)
+
+
+def same_outlet(a: str | None, b: str | None) -> bool:
+    """"The Maritime Ledger" and "Maritime Ledger" are one outlet."""
+    def key(x: str) -> str:
+        return re.sub(r"^the ", "", normalise(x))
+
+    return bool(a and b and key(a) == key(b))
+
+
+# --- step 2: pairs --------------------------------------------------------------------------
+
+
+def _apply_pairs(pairs: list[Pair], sigs: dict[str, Signals], verdicts: dict[str, _Verdict]) -> None:
+    """Each copy points at one original: the best-matching pair it is the copy in."""
+    best: dict[str, tuple[float, str, Pair]] = {}
+    for p in pairs:
+        relation = _relation(p, sigs[p.a], sigs[p.b])
+        if relation is None:
+            continue
+        copy, original, strength = relation
+        if copy not in best or strength > best[copy][0]:
+            best[copy] = (strength, original, p)
+    for copy, (_, original, p) in sorted(best.items()):
+        if best.get(original, (0, None, None))[1] == copy:
+            continue  # a cycle: keep the stronger direction only
+        _mark_copy(copy, original, p, sigs, verdicts)
+
+
+def _translation_candidates(sigs: dict[str, Signals], known: set[tuple[str, str]]) -> list[Pair]:
+    """A summary headed "X: ..." against the documents X published: too loose a match for
+    the indexes to propose, but the headline names whose piece it is."""
+    by_outlet: dict[str, list[str]] = {}
+    for d, s in sigs.items():
+        if s.doc.outlet:
+            by_outlet.setdefault(re.sub(r"^the ", "", normalise(s.doc.outlet)), []).append(d)
+    out = []
+    for d, s in sigs.items():
+        if not s.title_outlet:
+            continue
+        for other in by_outlet.get(re.sub(r"^the ", "", normalise(s.title_outlet)), []):
+            key = (min(d, other), max(d, other))
+            if other != d and key not in known:
+                out.append(measure(sigs[key[0]].fp, sigs[key[1]].fp))
+    return out
+
+
+def _relation(p: Pair, a: Signals, b: Signals) -> tuple[str, str, float] | None:
+    """(copy, original, strength) for a pair that shares an article, else None."""
+    if p.near:
+        copy, original = _direction(p, a, b)
+        return copy, original, 1.0 + max(p.jaccard, p.a_in_b, p.b_in_a)
+    for x, y in ((a, b), (b, a)):
+        # A translated summary of an outlet's piece, and that outlet's piece: a looser match will do.
+        if x.title_outlet and same_outlet(x.title_outlet, y.doc.outlet) and p.skeleton >= TRANSLATION_SKELETON:
+            return x.doc.id, y.doc.id, p.skeleton
+    if p.same_story_skeleton:
+        # A retelling with other words: a spun or translated text copies that way.
+        for x, y in ((a, b), (b, a)):
+            if (x.spin.spun or x.title_outlet) and not (y.spin.spun or y.title_outlet):
+                return x.doc.id, y.doc.id, p.skeleton
+        if p.reworded:
+            # Every name and number in the same order, the words between them swapped:
+            # a spinner that swaps content words; the copy reads less like common English.
+            x, y = sorted((a, b), key=lambda s: (s.spin.rare_rate, s.doc.published or "", s.doc.source))
+            return y.doc.id, x.doc.id, p.skeleton
+    return None
+
+
+def _direction(p: Pair, a: Signals, b: Signals) -> tuple[str, str]:
+    """Which of two copies of one article is the original: (copy, original)."""
+    for x, y in ((a, b), (b, a)):
+        if x.spin.spun != y.spin.spun:
+            return (x.doc.id, y.doc.id) if x.spin.spun else (y.doc.id, x.doc.id)
+    da, db = a.doc.published, b.doc.published
+    if da and db and da != db:
+        return (a.doc.id, b.doc.id) if da > db else (b.doc.id, a.doc.id)
+    if not p.exact:
+        # One article inside a longer page: the page is the copy.
+        if p.a_in_b >= 0.8 and p.b_in_a < 0.8:
+            return b.doc.id, a.doc.id
+        if p.b_in_a >= 0.8 and p.a_in_b < 0.8:
+            return a.doc.id, b.doc.id
+    for x, y in ((a, b), (b, a)):
+        if _credits_outlet_of(x, y) and not _credits_outlet_of(y, x):
+            return x.doc.id, y.doc.id
+        if (x.stripped or x.furniture_credits) and not (y.stripped or y.furniture_credits):
+            return x.doc.id, y.doc.id
+    # Nothing tells: the page with less furniture around it, then the stable id order.
+    ka, kb = (len(a.doc.removed), a.doc.source), (len(b.doc.removed), b.doc.source)
+    return (a.doc.id, b.doc.id) if ka > kb else (b.doc.id, a.doc.id)
+
+
+def _credits_outlet_of(x: Signals, y: Signals) -> bool:
+    outlet = y.doc.outlet
+    if not outlet:
+        return False
+    names = {normalise(c.name) for c in x.credits} | {normalise(c.name) for c in x.furniture_credits}
+    return normalise(outlet) in names
+
+
+def _mark_copy(copy: str, original: str, p: Pair, sigs: dict[str, Signals], verdicts: dict[str, _Verdict]) -> None:
+    v, s, o = verdicts[copy], sigs[copy], sigs[original]
+    title = o.doc.title or o.doc.source
+    v.copy_of = original
+    if s.spin.spun or (p.reworded and v.kind != "translated"):
+        v.kind = "spun"
+        v.evidence.append(
+            f"its names and numbers follow «{title}» ({p.skeleton:.0%} of them, in order) while only "
+            f"{p.jaccard:.0%} of its three-word phrases are the same: the same article with its words swapped"
+        )
+    elif v.kind == "translated":
+        v.evidence.append(f"retells «{title}» ({p.skeleton:.0%} of its names and numbers, in order)")
+    elif p.exact:
+        v.kind = "duplicate" if not _different_outlets(s, o) else "republished"
+        v.evidence.append(f"the same text as «{title}» once page furniture is removed")
+    else:
+        small, big = sorted((p.a_in_b, p.b_in_a))
+        if max(p.a_in_b, p.b_in_a) >= 0.8 and big - small > 0.15:
+            what = f"«{title}» is contained in it ({big:.0%} of its phrases)" if (p.b == original) == (p.b_in_a >= p.a_in_b) \
+                else f"it is contained in «{title}» ({big:.0%} of its phrases)"
+        else:
+            what = f"shares {p.jaccard:.0%} of its three-word phrases with «{title}»"
+        v.kind = "republished" if (_different_outlets(s, o) or v.kind == "republished") else "near_duplicate"
+        v.evidence.append(what)
+    if s.doc.published and o.doc.published and s.doc.published != o.doc.published:
+        v.evidence.append(f"published {s.doc.published}, after the original ({o.doc.published})")
+    ov = verdicts[original]
+    if ov.original_outlet or o.doc.outlet:
+        v.original_outlet = ov.original_outlet or o.doc.outlet
+        v.confident_outlet = True
+
+
+def _different_outlets(s: Signals, o: Signals) -> bool:
+    a, b = s.doc.outlet, o.doc.outlet
+    return bool(a and b and not same_outlet(a, b))
+
+
+# --- step 3: links between documents -------------------------------------------------------
+
+
+def _apply_links(sigs: dict[str, Signals], verdicts: dict[str, _Verdict]) -> None:
+    """A page's own link to another document's headline: both are the same outlet's work."""
+    by_title = {normalise(s.doc.title): d for d, s in sigs.items() if s.doc.title and len(normalise(s.doc.title).split()) >= 4}
+    for d, s in sorted(sigs.items()):
+        v = verdicts[d]
+        if not v.confident_outlet or not v.original_outlet:
+            continue
+        for key in s.linked_titles:
+            target = by_title.get(key) or next((t for k, t in by_title.items() if k in key or key in k), None)
+            if not target or target == d:
+                continue
+            tv, ts = verdicts[target], sigs[target]
+            if tv.confident_outlet or tv.copy_of:
+                continue
+            tv.original_outlet, tv.confident_outlet = v.original_outlet, True
+            if tv.kind == "original" and _other(v.original_outlet, ts.doc.outlet):
+                tv.kind = "republished"
+            tv.evidence.append(
+                f"«{s.doc.title}», a copy of {v.original_outlet}'s work, links to it as one of that outlet's own "
+                f"articles; its own publisher is {ts.doc.outlet or 'unknown'}"
+            )
+
+
+# --- groups ----------------------------------------------------------------------------------
+
+
+def _groups(sigs: dict[str, Signals], verdicts: dict[str, _Verdict]) -> tuple[tuple[Group, ...], dict[str, str]]:
+    def root(d: str) -> str:
+        seen = set()
+        while verdicts[d].copy_of and d not in seen:
+            seen.add(d)
+            d = verdicts[d].copy_of
+        return d
+
+    members: dict[str, list[str]] = {}
+    for d in sorted(sigs):
+        members.setdefault(root(d), []).append(d)
+    groups, group_of = [], {}
+    for r, ms in sorted(members.items()):
+        rv = verdicts[r]
+        in_corpus_original = r if rv.kind == "original" else None
+        groups.append(Group(r, in_corpus_original, rv.original_outlet, tuple(ms)))
+        for m in ms:
+            group_of[m] = r
+    return tuple(groups), group_of

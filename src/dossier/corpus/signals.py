@@ -1,0 +1,105 @@
+"""Everything provenance needs to know about one document, computed from it alone.
+
+Pure and per document, so a runner can compute signals where the documents
+are (in parallel, on Spark executors) and bring only these small records
+together for the corpus pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dossier.clean.lines import label_of, normalise, strip_trailing_tags
+from dossier.corpus.credits import (
+    Credit,
+    canonical_outlet,
+    find_credits,
+    house_style_outlet,
+    stripped_outlet_traces,
+)
+from dossier.corpus.fingerprint import Fingerprint, fingerprint
+from dossier.corpus.spin import SpinReading, spin_reading
+from dossier.model import Document
+
+# Credits that say "this whole page is X's": furniture lines and republication notes.
+PAGE_CREDITS = {"source line", "via", "appeared in", "newsletter of"}
+# Credits that name the author of reported material ("writes The Guardian").
+AUTHOR_CREDITS = {"writes", "reported", "according to"}
+
+
+@dataclass(frozen=True)
+class RawCredit:
+    """A credit found in the removed furniture: offsets into the raw text."""
+
+    name: str
+    start: int
+    end: int
+    how: str
+
+
+@dataclass(frozen=True)
+class Signals:
+    doc: Document
+    fp: Fingerprint
+    spin: SpinReading
+    credits: tuple[Credit, ...]  # in the cleaned text
+    furniture_credits: tuple[RawCredit, ...]  # in removed furniture (offsets into raw_text)
+    stripped: tuple[tuple[int, int], ...]  # spans of the cleaned text where an outlet's name was cut
+    house_style: tuple[str, str] | None  # (outlet, mark) found anywhere in the raw text
+    linked_titles: tuple[str, ...]  # normalised headlines of the site's own link lines ("Read more: ...")
+    title_outlet: str | None  # "The Guardian: ..." headline naming an outlet
+
+
+def signals(doc: Document) -> Signals:
+    text = doc.text
+    credits = tuple(find_credits(text))
+    furniture = []
+    for r in doc.removed:
+        for c in find_credits(r.text):
+            furniture.append(RawCredit(c.name, r.start + c.start, r.start + c.end, c.how))
+    return Signals(
+        doc=doc,
+        fp=fingerprint(doc.id, text),
+        spin=spin_reading(text),
+        credits=credits,
+        furniture_credits=tuple(furniture),
+        stripped=tuple(stripped_outlet_traces(text)),
+        house_style=house_style_outlet(doc.raw_text or text),
+        linked_titles=tuple(_linked_titles(doc)),
+        title_outlet=_title_outlet(doc, credits),
+    )
+
+
+def _linked_titles(doc: Document) -> list[str]:
+    """Headlines of other articles that the page's own link lines point to."""
+    out = []
+    for r in doc.removed:
+        if "link" not in r.reason:
+            continue
+        line = r.text.strip()
+        label = label_of(line)
+        headline = strip_trailing_tags(label[1] if label else line)
+        key = normalise(headline)
+        if len(key.split()) >= 4:
+            out.append(key)
+    return out
+
+
+def _title_outlet(doc: Document, credits: tuple[Credit, ...]) -> str | None:
+    """The outlet a headline names before a colon, as press reviews head their summaries.
+
+    "The Guardian: Will ...": a known outlet, or a name the text itself credits.
+    """
+    if not doc.title or ":" not in doc.title:
+        return None
+    label = label_of(doc.title)
+    if not label:
+        return None
+    name = label[0]
+    canon = canonical_outlet(name)
+    if canon:
+        return canon
+    credited = {c.name for c in credits}
+    stripped = re.sub(r"^(?:the|The)\s+", "", name)
+    return name if name in credited or stripped in credited else None

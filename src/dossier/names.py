@@ -1,0 +1,39 @@
+"""Spelling-blind keys for names written in different transliterations.
+
+"Lukashenko"/"Lukashenka", "Zelensky"/"Zelenskyy"/"Zelenskyi", "Žovnir"/"Zhovnir",
+"Schreibman"/"Shreibman": transliterations of one name differ mostly in vowels,
+in "y"/"i"/"j", and in how a sound is spelled with one letter or two ("ž", "zh";
+"c", "ts"; "š", "sh", "sch").  anyascii folds the accented letters; the key then
+keeps the consonants, with the two-letter spellings folded to one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+
+# Longest first: "sch" before "sh".
+_DIGRAPHS = (("shch", "s"), ("sch", "s"), ("tch", "c"), ("tsch", "c"), ("zh", "z"), ("kh", "k"), ("sh", "s"),
+             ("ch", "c"), ("ts", "c"), ("tz", "c"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("cz", "c"), ("dj", "d"))
+_DROP = re.compile(r"[aeiouyjwh]")
+
+
+@lru_cache(maxsize=100_000)
+def name_key(word: str) -> str:
+    """A key equal for the spellings of one name: first letter class, then its consonants."""
+    w = anyascii(word).lower()
+    w = re.sub(r"[^a-z]", "", w)
+    if not w:
+        return word.lower()
+    for a, b in _DIGRAPHS:
+        w = w.replace(a, b)
+    head, rest = w[0], w[1:]
+    if head in "yj":  # "Yarovets" / "Jarovec", "Iurii" / "Yuriy"
+        head = "y"
+    if head in "aeiou":
+        head = "a"
+    rest = _DROP.sub("", rest)
+    rest = re.sub(r"(.)\1+", r"\1", rest)  # doubled letters: "Maartens", "Zelenskyy"
+    return head + rest
