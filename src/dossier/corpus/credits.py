@@ -32,7 +32,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("writes", re.compile(rf",\s*(?:writes|reports|reported|wrote|says)\s+(?P<org>{_NAME})"), True),
     ("agency", re.compile(rf"\b(?:news agency|agency|newspaper|broadcaster|outlet|channel|website|portal|magazine|tabloid|monitoring project|project|think tank),?\s+(?P<org>{_NAME})"), True),
     ("quoted by", re.compile(rf"\bquoted by\s+(?P<org>{_NAME})"), False),
-    ("appeared in", re.compile(rf"\b(?:first\s+|originally\s+)?(?:appeared|published)\s+(?:on|in|by)\s+(?P<org>{_NAME})"), True),
+    ("appeared in", re.compile(rf"\b(?:(?:first|originally)\s+(?:appeared|published)|appeared)\s+(?:on|in|by)\s+(?P<org>{_NAME})"), True),
     ("via", re.compile(rf"^(?:via|Via|VIA)\s+(?P<org>{_NAME})"), True),
     ("source line", re.compile(r"^(?:Source|Sources|SOURCE|Credit)\s*:\s*(?P<org>[^\n]{2,60}?)\s*$"), True),
     ("newsletter of", re.compile(rf"\bfrom\s+(?P<org>{_NAME})\s*,?\s+(?:sign up|subscribe)"), True),
@@ -41,6 +41,7 @@ _STRIPPED = (
     re.compile(r"\btold\s*:?\s*[“\"]"),  # "He told “From my perspective...": the outlet's name was cut
     re.compile(r"\b(?:although|but|while|and|as)\s+has been told\b"),  # subject cut: "although [X] has been told"
 )
+_NEVER_ORGS = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _NOT_ORGS = {"PERSON", "GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _SKIP_WORDS = {"the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "this", "that"}
 # Words of page controls, not names: "Source: Read Full Article".
@@ -160,7 +161,7 @@ def _is_org(text: str, start: int, end: int, name: str, org_by_pattern: bool) ->
     label = _entity_label(sentence, name)
     if label == "ORG":
         return True
-    if label in _NOT_ORGS:
+    if label in _NEVER_ORGS or (label in _NOT_ORGS and not org_by_pattern):
         return False
     letters = re.sub(r"[^A-Za-z]", "", name)
     if 2 <= len(letters) <= 10 and letters.isupper():
