@@ -77,7 +77,8 @@ def test_example_provenance_matches_the_corpus_description(examples_briefing, ex
             assert got.original_outlet == want["original_outlet"], (name, got.original_outlet)
             if want["copy_of"] and want["kind"] != "duplicate":
                 original = next(d for d in examples_briefing.documents if d.id == got.copy_of)
-                assert want["copy_of"].split("#")[0] in original.source, name
+                twins = [d.source for d in examples_briefing.documents if d.text == original.text]  # identical pages
+                assert any(want["copy_of"].split("#")[0] in t for t in twins), name
             checked += 1
     assert checked >= 15
 

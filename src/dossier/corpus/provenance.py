@@ -27,7 +27,8 @@ from dossier.corpus.pairs import Pair, measure, related_pairs
 from dossier.corpus.signals import AUTHOR_CREDITS, PAGE_CREDITS, Signals, signals
 from dossier.model import Credit, Document, Provenance
 
-TRANSLATION_SKELETON = 0.15  # names and numbers a summary keeps of the piece its headline names
+TRANSLATION_SKELETON = 0.15
+DUPLICATE_JACCARD = 0.9  # the same article with different furniture or headline  # names and numbers a summary keeps of the piece its headline names
 MIN_TOLD = 2  # "told Al Jazeera" twice: the piece was reported by Al Jazeera
 
 
@@ -151,6 +152,10 @@ def _self_evidence(s: Signals) -> _Verdict:
             f"{len(s.stripped)} quote(s) lost the name of the outlet they were given to (“told “…”): "
             "a copy with the original outlet's name removed"
         )
+    if s.scraper:
+        if v.kind == "original":
+            v.kind, v.original_outlet = "republished", None
+        v.evidence.append(f"the page carries marks of a site that copies others' articles ({', '.join(s.scraper[:3])})")
     return v
 
 
@@ -190,19 +195,84 @@ def same_outlet(a: str | None, b: str | None) -> bool:
 
 
 def _apply_pairs(pairs: list[Pair], sigs: dict[str, Signals], verdicts: dict[str, _Verdict]) -> None:
-    """Each copy points at one original: the best-matching pair it is the copy in."""
+    """Copies of one article form a cluster; its most original-looking member is the
+    original, and every other member is marked as a copy of it (not of a sibling copy).
+    Spun and translated retellings then attach to the cluster they retell."""
+    by_pair = {(p.a, p.b): p for p in pairs}
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
+    near = [p for p in pairs if p.near]
+    for p in near:
+        ra, rb = find(p.a), find(p.b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    clusters: dict[str, list[str]] = {}
+    for p in near:
+        for d in (p.a, p.b):
+            clusters.setdefault(find(d), [])
+            if d not in clusters[find(d)]:
+                clusters[find(d)].append(d)
+    original_of: dict[str, str] = {}
+    for members in clusters.values():
+        contained = _contained_members(members, near)
+        original = min(members, key=lambda d: _originality(sigs[d], d in contained))
+        for d in members:
+            original_of[d] = original
+            if d != original:
+                _mark_copy(d, original, _pair(d, original, by_pair, sigs), sigs, verdicts)
+    # Retellings (spun, translated) of an article: attach to its cluster's original.
     best: dict[str, tuple[float, str, Pair]] = {}
     for p in pairs:
-        relation = _relation(p, sigs[p.a], sigs[p.b])
-        if relation is None:
+        if p.near:
             continue
-        copy, original, strength = relation
-        if copy not in best or strength > best[copy][0]:
-            best[copy] = (strength, original, p)
+        relation = _retelling(p, sigs[p.a], sigs[p.b])
+        if relation:
+            copy, original, strength = relation
+            if copy in original_of and original_of[copy] != copy:
+                continue  # already a copy in a cluster
+            if copy not in best or strength > best[copy][0]:
+                best[copy] = (strength, original_of.get(original, original), p)
     for copy, (_, original, p) in sorted(best.items()):
-        if best.get(original, (0, None, None))[1] == copy:
-            continue  # a cycle: keep the stronger direction only
-        _mark_copy(copy, original, p, sigs, verdicts)
+        if original != copy and verdicts[original].copy_of != copy:
+            _mark_copy(copy, original, p if {p.a, p.b} == {copy, original} else _pair(copy, original, by_pair, sigs),
+                       sigs, verdicts)
+
+
+def _pair(x: str, y: str, by_pair: dict[tuple[str, str], Pair], sigs: dict[str, Signals]) -> Pair:
+    key = (min(x, y), max(x, y))
+    return by_pair.get(key) or measure(sigs[key[0]].fp, sigs[key[1]].fp)
+
+
+def _contained_members(members: list[str], near: list[Pair]) -> set[str]:
+    """Members whose text sits inside a longer member's page (the page is the copy)."""
+    ids = set(members)
+    out = set()
+    for p in near:
+        if p.a in ids and p.b in ids and not p.exact:
+            if p.a_in_b >= 0.8 and p.b_in_a < 0.8 - 0.15:
+                out.add(p.a)
+            elif p.b_in_a >= 0.8 and p.a_in_b < 0.8 - 0.15:
+                out.add(p.b)
+    return out
+
+
+def _originality(s: Signals, contained: bool) -> tuple:
+    """Sort key: the most original-looking copy of an article first.
+
+    Not spun, not a translation, no marks of copying (credits to another outlet,
+    stripped names, autoblog marks), the earliest date, the article others
+    contain rather than a page containing it, then the stable source order.
+    """
+    marks = bool(s.stripped or s.scraper or any(c.how in PAGE_CREDITS for c in s.furniture_credits)
+                 or any(c.how in PAGE_CREDITS for c in s.credits) or (s.house_style and _other(s.house_style[0], s.doc.outlet)))
+    return (s.spin.spun, bool(s.title_outlet), marks, s.doc.published is None, s.doc.published or "", not contained,
+            s.doc.source)
 
 
 def _translation_candidates(sigs: dict[str, Signals], known: set[tuple[str, str]]) -> list[Pair]:
@@ -223,17 +293,13 @@ def _translation_candidates(sigs: dict[str, Signals], known: set[tuple[str, str]
     return out
 
 
-def _relation(p: Pair, a: Signals, b: Signals) -> tuple[str, str, float] | None:
-    """(copy, original, strength) for a pair that shares an article, else None."""
-    if p.near:
-        copy, original = _direction(p, a, b)
-        return copy, original, 1.0 + max(p.jaccard, p.a_in_b, p.b_in_a)
+def _retelling(p: Pair, a: Signals, b: Signals) -> tuple[str, str, float] | None:
+    """(copy, original, strength) when one text retells the other in other words."""
     for x, y in ((a, b), (b, a)):
         # A translated summary of an outlet's piece, and that outlet's piece: a looser match will do.
         if x.title_outlet and same_outlet(x.title_outlet, y.doc.outlet) and p.skeleton >= TRANSLATION_SKELETON:
             return x.doc.id, y.doc.id, p.skeleton
     if p.same_story_skeleton:
-        # A retelling with other words: a spun or translated text copies that way.
         for x, y in ((a, b), (b, a)):
             if (x.spin.spun or x.title_outlet) and not (y.spin.spun or y.title_outlet):
                 return x.doc.id, y.doc.id, p.skeleton
@@ -245,42 +311,15 @@ def _relation(p: Pair, a: Signals, b: Signals) -> tuple[str, str, float] | None:
     return None
 
 
-def _direction(p: Pair, a: Signals, b: Signals) -> tuple[str, str]:
-    """Which of two copies of one article is the original: (copy, original)."""
-    for x, y in ((a, b), (b, a)):
-        if x.spin.spun != y.spin.spun:
-            return (x.doc.id, y.doc.id) if x.spin.spun else (y.doc.id, x.doc.id)
-    da, db = a.doc.published, b.doc.published
-    if da and db and da != db:
-        return (a.doc.id, b.doc.id) if da > db else (b.doc.id, a.doc.id)
-    if not p.exact:
-        # One article inside a longer page: the page is the copy.
-        if p.a_in_b >= 0.8 and p.b_in_a < 0.8:
-            return b.doc.id, a.doc.id
-        if p.b_in_a >= 0.8 and p.a_in_b < 0.8:
-            return a.doc.id, b.doc.id
-    for x, y in ((a, b), (b, a)):
-        if _credits_outlet_of(x, y) and not _credits_outlet_of(y, x):
-            return x.doc.id, y.doc.id
-        if (x.stripped or x.furniture_credits) and not (y.stripped or y.furniture_credits):
-            return x.doc.id, y.doc.id
-    # Nothing tells: the page with less furniture around it, then the stable id order.
-    ka, kb = (len(a.doc.removed), a.doc.source), (len(b.doc.removed), b.doc.source)
-    return (a.doc.id, b.doc.id) if ka > kb else (b.doc.id, a.doc.id)
-
-
-def _credits_outlet_of(x: Signals, y: Signals) -> bool:
-    outlet = y.doc.outlet
-    if not outlet:
-        return False
-    names = {normalise(c.name) for c in x.credits} | {normalise(c.name) for c in x.furniture_credits}
-    return normalise(outlet) in names
-
-
 def _mark_copy(copy: str, original: str, p: Pair, sigs: dict[str, Signals], verdicts: dict[str, _Verdict]) -> None:
     v, s, o = verdicts[copy], sigs[copy], sigs[original]
+    ov = verdicts[original]
     title = o.doc.title or o.doc.source
     v.copy_of = original
+    if v.kind == "republished" and ov.kind == "republished" and same_outlet(v.original_outlet, ov.original_outlet) \
+            and not (s.scraper or s.stripped):
+        v.kind = "original"  # its credit came along with the text it copies: judge it by the copy relation
+    a_in, b_in = (p.a_in_b, p.b_in_a) if p.a == copy else (p.b_in_a, p.a_in_b)  # copy in original, original in copy
     if s.spin.spun or (p.reworded and v.kind != "translated"):
         v.kind = "spun"
         v.evidence.append(
@@ -289,36 +328,32 @@ def _mark_copy(copy: str, original: str, p: Pair, sigs: dict[str, Signals], verd
         )
     elif v.kind == "translated":
         v.evidence.append(f"retells «{title}» ({p.skeleton:.0%} of its names and numbers, in order)")
-    elif p.exact:
-        v.kind = "duplicate" if not _different_outlets(s, o) else "republished"
-        v.evidence.append(f"the same text as «{title}» once page furniture is removed")
+    elif p.exact or p.jaccard >= DUPLICATE_JACCARD:
+        v.kind = "republished" if v.kind == "republished" else "duplicate"
+        what = "the same text as" if p.exact else f"the same text ({p.jaccard:.0%} of its phrases) as"
+        v.evidence.append(f"{what} «{title}» once page furniture is removed")
     else:
-        small, big = sorted((p.a_in_b, p.b_in_a))
-        if max(p.a_in_b, p.b_in_a) >= 0.8 and big - small > 0.15:
-            what = f"«{title}» is contained in it ({big:.0%} of its phrases)" if (p.b == original) == (p.b_in_a >= p.a_in_b) \
-                else f"it is contained in «{title}» ({big:.0%} of its phrases)"
+        if b_in >= 0.8 and a_in < 0.65:
+            what = f"«{title}» is contained in it ({b_in:.0%} of the original's phrases), inside a longer page"
         else:
-            what = f"shares {p.jaccard:.0%} of its three-word phrases with «{title}»"
-        v.kind = "republished" if (_different_outlets(s, o) or v.kind == "republished") else "near_duplicate"
+            what = f"shares {p.jaccard:.0%} of its three-word phrases with «{title}»: an edited copy"
+        v.kind = "republished" if v.kind == "republished" else "near_duplicate"
         v.evidence.append(what)
     if s.doc.published and o.doc.published and s.doc.published != o.doc.published:
         v.evidence.append(f"published {s.doc.published}, after the original ({o.doc.published})")
-    ov = verdicts[original]
     if ov.original_outlet or o.doc.outlet:
         v.original_outlet = ov.original_outlet or o.doc.outlet
         v.confident_outlet = True
-
-
-def _different_outlets(s: Signals, o: Signals) -> bool:
-    a, b = s.doc.outlet, o.doc.outlet
-    return bool(a and b and not same_outlet(a, b))
 
 
 # --- step 3: links between documents -------------------------------------------------------
 
 
 def _apply_links(sigs: dict[str, Signals], verdicts: dict[str, _Verdict]) -> None:
-    """A page's own link to another document's headline: both are the same outlet's work."""
+    """A link line inside a copied article ("READ MORE: ...") naming another document's
+    headline: the copy's outlet linked to its own article, so a page of unknown publisher
+    carrying that headline is that outlet's work.  Links after the article (a site's
+    "related posts") are the copying site's own and are not used."""
     by_title = {normalise(s.doc.title): d for d, s in sigs.items() if s.doc.title and len(normalise(s.doc.title).split()) >= 4}
     for d, s in sorted(sigs.items()):
         v = verdicts[d]
@@ -329,8 +364,8 @@ def _apply_links(sigs: dict[str, Signals], verdicts: dict[str, _Verdict]) -> Non
             if not target or target == d:
                 continue
             tv, ts = verdicts[target], sigs[target]
-            if tv.confident_outlet or tv.copy_of:
-                continue
+            if tv.confident_outlet or tv.copy_of or ts.doc.outlet:
+                continue  # only a page whose publisher is unknown is claimed for the linking outlet
             tv.original_outlet, tv.confident_outlet = v.original_outlet, True
             if tv.kind == "original" and _other(v.original_outlet, ts.doc.outlet):
                 tv.kind = "republished"

@@ -16,6 +16,7 @@ from dossier.corpus.credits import (
     canonical_outlet,
     find_credits,
     house_style_outlet,
+    scraper_marks,
     stripped_outlet_traces,
 )
 from dossier.corpus.fingerprint import Fingerprint, fingerprint
@@ -23,7 +24,7 @@ from dossier.corpus.spin import SpinReading, spin_reading
 from dossier.model import Document
 
 # Credits that say "this whole page is X's": furniture lines and republication notes.
-PAGE_CREDITS = {"source line", "via", "appeared in", "newsletter of"}
+PAGE_CREDITS = {"source line", "via", "appeared in", "newsletter of", "supplied by", "courtesy of", "dateline"}
 # Credits that name the author of reported material ("writes The Guardian").
 AUTHOR_CREDITS = {"writes", "reported", "according to"}
 
@@ -47,6 +48,7 @@ class Signals:
     furniture_credits: tuple[RawCredit, ...]  # in removed furniture (offsets into raw_text)
     stripped: tuple[tuple[int, int], ...]  # spans of the cleaned text where an outlet's name was cut
     house_style: tuple[str, str] | None  # (outlet, mark) found anywhere in the raw text
+    scraper: tuple[str, ...]  # marks autoblogs leave ("[ad_1]", "Source link")
     linked_titles: tuple[str, ...]  # normalised headlines of the site's own link lines ("Read more: ...")
     title_outlet: str | None  # "The Guardian: ..." headline naming an outlet
 
@@ -66,16 +68,23 @@ def signals(doc: Document) -> Signals:
         furniture_credits=tuple(furniture),
         stripped=tuple(stripped_outlet_traces(text)),
         house_style=house_style_outlet(doc.raw_text or text),
+        scraper=tuple(scraper_marks(doc.raw_text or text)),
         linked_titles=tuple(_linked_titles(doc)),
         title_outlet=_title_outlet(doc, credits),
     )
 
 
 def _linked_titles(doc: Document) -> list[str]:
-    """Headlines of other articles that the page's own link lines point to."""
+    """Headlines of other articles that link lines inside the article body point to."""
+    paragraphs = [p for p in doc.text.split("\n\n") if p.strip()]
+    raw = doc.raw_text or ""
+    if len(paragraphs) < 2 or not raw:
+        return []
+    body_start = raw.find(paragraphs[0][:60])
+    body_end = raw.rfind(paragraphs[-1][-60:])
     out = []
     for r in doc.removed:
-        if "link" not in r.reason:
+        if "link" not in r.reason or not (0 <= body_start < r.start < body_end):
             continue
         line = r.text.strip()
         label = label_of(line)
