@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_OUT := build/example-briefing
 
-.PHONY: demo test eval setup clean
+.PHONY: demo test eval bench bench-full setup clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,18 @@ test: $(STAMP)  ## the whole test suite
 eval: $(STAMP)  ## extraction quality on ../shared/benchmarks and held-out cleaning cases
 	$(BIN)/python eval/extraction.py
 	$(BIN)/python eval/cleaning.py
+
+BENCH := build/bench
+
+$(BENCH)/c%/corpus.jsonl: bench/corpus.py | $(STAMP)
+	$(BIN)/python bench/corpus.py --docs $$(echo $* | sed 's/k$$/000/') --seed 1 --out $(BENCH)/c$*
+
+bench: $(STAMP) $(BENCH)/c1k/corpus.jsonl $(BENCH)/c100k/corpus.jsonl  ## copy detection: quality at 1k, speed and memory at 100k
+	$(BIN)/python bench/quality.py $(BENCH)/c1k
+	$(BIN)/python bench/dedupe.py $(BENCH)/c100k
+
+bench-full: bench  ## also copy-detection quality at 100k documents (about half an hour on 2 cores)
+	$(BIN)/python bench/quality.py $(BENCH)/c100k
 
 clean:
 	rm -rf build .pytest_cache

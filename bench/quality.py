@@ -44,7 +44,8 @@ def score(folder: Path, workers: int = 2) -> dict:
     t_clean = time.perf_counter() - t0
     truth = [json.loads(line) for line in (folder / "truth.jsonl").read_text().splitlines()]
     t0 = time.perf_counter()
-    result = provenance_pass(docs)
+    with Pool(workers) as pool:
+        result = provenance_pass(docs, lambda f, xs: pool.imap(f, xs, chunksize=64))
     t_prov = time.perf_counter() - t0
     pred = {d.id: result.provenance.get(d.id) for d in docs}
     tp, fp, fn = Counter(), Counter(), Counter()
@@ -69,6 +70,18 @@ def score(folder: Path, workers: int = 2) -> dict:
             if t.get("negative") in spin_fp:
                 spin_fp[t["negative"]][0] += flagged
                 spin_fp[t["negative"]][1] += 1
+    # Pairs, ignoring direction: did Dossier link each copy to its original, as the right kind?
+    # (Two copies of one day with nothing to tell them apart cannot be ordered; this counts them.)
+    true_pairs = {frozenset((f"L{n:07d}", f"L{t['copy_of_line']:07d}")): t["kind"]
+                  for n, t in enumerate(truth, start=1) if t["copy_of_line"]}
+    pred_pairs = {frozenset((d, p.copy_of)): p.kind for d, p in pred.items() if p and p.copy_of}
+    pair_scores = {}
+    for k in KINDS[1:]:
+        t_k = {pair for pair, kind in true_pairs.items() if kind == k}
+        p_k = {pair for pair, kind in pred_pairs.items() if kind == k or (kind == "original" and pair in t_k)}
+        hit = len(t_k & p_k)
+        pair_scores[k] = {"precision": hit / len(p_k) if p_k else None, "recall": hit / len(t_k) if t_k else None,
+                          "n": len(t_k)}
     per_kind = {}
     for k in KINDS:
         p = tp[k] / (tp[k] + fp[k]) if tp[k] + fp[k] else None
@@ -77,6 +90,7 @@ def score(folder: Path, workers: int = 2) -> dict:
     return {
         "documents": len(docs),
         "per_kind": per_kind,
+        "pairs": pair_scores,
         "copy_of_accuracy": copy_right / copy_total if copy_total else None,
         "spin_false_positive_rate": {k: (a / b if b else None) for k, (a, b) in spin_fp.items()},
         "seconds_cleaning": round(t_clean, 1),
@@ -91,6 +105,10 @@ def print_report(label: str, r: dict) -> None:
         fmt = lambda x: f"{x:8.3f}" if x is not None else "       -"
         print(f"{k:<16}{v['n']:>7}{fmt(v['precision'])}{fmt(v['recall'])}")
     print(f"copy_of names the right original: {r['copy_of_accuracy']:.3f}")
+    print(f"{'pairs (either direction)':<26}{'n':>7}{'P':>8}{'R':>8}")
+    for k, v in r["pairs"].items():
+        fmt = lambda x: f"{x:8.3f}" if x is not None else "       -"
+        print(f"{k:<26}{v['n']:>7}{fmt(v['precision'])}{fmt(v['recall'])}")
     fpr = r["spin_false_positive_rate"]
     print("spun false positives: " + ", ".join(f"{k} {v:.3%}" for k, v in fpr.items() if v is not None))
 

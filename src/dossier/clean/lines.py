@@ -33,7 +33,7 @@ _PROMO = re.compile(
     r"\b(?:sign[ -]?up|subscribe|subscription (?:offers?|plans?|deals?)|newsletters?|buy now|shop now|advertis(?:e|ing) with|click(?:ing)? here|tap here|"
     r"follow us|like us on|download (?:the |our )?[\w ]{0,30}\bapp\b|share (?:this|on)|javascript|"
     r"support (?:our|independent|local) [\w ]{0,20}journalism|become a [\w ]{0,30}(?:member|subscriber)|"
-    r"all rights reserved|(?:use|uses|using|accept|allow|enable|store|set)\b[^.]{0,30}\bcookies|cookies? (?:on|to) (?:this|our) (?:site|website|service)|cookie (?:policy|settings|preferences|notice)|terms of (?:use|service)|privacy policy|(?:cookie|your) consent|consent preferences|accept all|reject all|"
+    r"all rights reserved|copyright\b|(?:use|uses|using|accept|allow|enable|store|set)\b[^.]{0,30}\bcookies|cookies? (?:on|to) (?:this|our) (?:site|website|service)|cookie (?:policy|settings|preferences|notice)|terms of (?:use|service)|privacy policy|(?:cookie|your) consent|consent preferences|accept all|reject all|"
     r"manage (?:options|preferences|settings)|personali[sz]e[ds]? (?:content|ads|advertising)|"
     r"advert(?:isement)?s?|sponsored (?:content|by|post|links?|stories)|^sponsored\b|support our journalism|donate|"
     # notices about the page itself rather than the story

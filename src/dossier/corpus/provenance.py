@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from dossier.clean.lines import normalise
@@ -86,9 +86,12 @@ class ProvenancePass:
     groups: tuple[Group, ...]
 
 
-def provenance_pass(docs: list[Document]) -> ProvenancePass:
-    """Provenance, credits and independence groups for the documents that were read."""
-    sigs = [signals(d) for d in docs if d.status == "ok"]
+def provenance_pass(docs: list[Document], map_fn: Callable = map) -> ProvenancePass:
+    """Provenance, credits and independence groups for the documents that were read.
+
+    ``map_fn`` computes the per-document signals; a runner passes a parallel map.
+    """
+    sigs = list(map_fn(signals, [d for d in docs if d.status == "ok"]))
     result = decide(sigs)
     by_id = {s.doc.id: s for s in sigs}
     pairs: Counter[tuple[str, str]] = Counter()
@@ -221,7 +224,8 @@ def _apply_pairs(pairs: list[Pair], sigs: dict[str, Signals], verdicts: dict[str
     original_of: dict[str, str] = {}
     for members in clusters.values():
         contained = _contained_members(members, near)
-        original = min(members, key=lambda d: _originality(sigs[d], d in contained))
+        central = _centrality(members, by_pair, sigs)
+        original = min(members, key=lambda d: _originality(sigs[d], d in contained, central.get(d, 0.0)))
         for d in members:
             original_of[d] = original
             if d != original:
@@ -262,17 +266,30 @@ def _contained_members(members: list[str], near: list[Pair]) -> set[str]:
     return out
 
 
-def _originality(s: Signals, contained: bool) -> tuple:
+def _centrality(members: list[str], by_pair: dict[tuple[str, str], Pair], sigs: dict[str, Signals]) -> dict[str, float]:
+    """Mean similarity of each member to the others.  Copies each carry their own
+    edits, so they resemble the original more than they resemble one another."""
+    if not 2 < len(members) <= 30:
+        return {}
+    out = {}
+    for d in members:
+        sims = [_pair(d, o, by_pair, sigs).jaccard for o in members if o != d]
+        out[d] = sum(sims) / len(sims)
+    return out
+
+
+def _originality(s: Signals, contained: bool, centrality: float = 0.0) -> tuple:
     """Sort key: the most original-looking copy of an article first.
 
     Not spun, not a translation, no marks of copying (credits to another outlet,
     stripped names, autoblog marks), the earliest date, the article others
-    contain rather than a page containing it, then the stable source order.
+    contain rather than a page containing it, the member closest to all the
+    others, then the stable source order.
     """
-    marks = bool(s.stripped or s.scraper or any(c.how in PAGE_CREDITS for c in s.furniture_credits)
-                 or any(c.how in PAGE_CREDITS for c in s.credits) or (s.house_style and _other(s.house_style[0], s.doc.outlet)))
+    # Credits inside the text travel with every copy of it, so only the page's own marks count.
+    marks = bool(s.stripped or s.scraper or any(c.how in PAGE_CREDITS for c in s.furniture_credits))
     return (s.spin.spun, bool(s.title_outlet), marks, s.doc.published is None, s.doc.published or "", not contained,
-            s.doc.source)
+            -round(centrality, 3), s.doc.source)
 
 
 def _translation_candidates(sigs: dict[str, Signals], known: set[tuple[str, str]]) -> list[Pair]:
@@ -328,7 +345,7 @@ def _mark_copy(copy: str, original: str, p: Pair, sigs: dict[str, Signals], verd
         )
     elif v.kind == "translated":
         v.evidence.append(f"retells «{title}» ({p.skeleton:.0%} of its names and numbers, in order)")
-    elif p.exact or p.jaccard >= DUPLICATE_JACCARD:
+    elif p.exact or p.jaccard >= DUPLICATE_JACCARD or p.same_paragraphs:
         v.kind = "republished" if v.kind == "republished" else "duplicate"
         what = "the same text as" if p.exact else f"the same text ({p.jaccard:.0%} of its phrases) as"
         v.evidence.append(f"{what} «{title}» once page furniture is removed")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from multiprocessing import Pool
 from dataclasses import asdict
 
 from dossier.clean.lines import normalise
@@ -71,9 +73,18 @@ def apply_site_templates(store: Store) -> int:
     return len(redo)
 
 
-def apply_provenance(store: Store) -> None:
+PARALLEL_FROM = 200  # documents; below this a process pool costs more than it saves
+
+
+def apply_provenance(store: Store, workers: int = 0) -> None:
     """Who copied whom, over every document in the store (the corpus changes with each build)."""
-    result = provenance_pass(store.documents())
+    docs = store.documents()
+    workers = workers or (os.cpu_count() or 1)
+    if workers > 1 and len(docs) >= PARALLEL_FROM:
+        with Pool(workers) as pool:
+            result = provenance_pass(docs, lambda f, xs: pool.imap(f, xs, chunksize=32))
+    else:
+        result = provenance_pass(docs)
     store.set_provenance(
         {d: asdict(p) for d, p in result.provenance.items()},
         result.credited,
