@@ -53,6 +53,8 @@ def render_briefing_html(briefing: Briefing) -> str:
         counts=Counter(d.status for d in briefing.documents),
         paragraphs=lambda d: [p for p in d.text.split("\n\n") if p.strip()],
         segments=raw_segments,
+        titles={d.id: d.title for d in briefing.documents},
+        group_sizes={g["id"]: len(g["members"]) for g in briefing.groups},
     )
 
 
