@@ -54,7 +54,7 @@ def run_dossier(folder: Path, workers: int) -> dict:
     with Pool(workers) as pool, (folder / "corpus.jsonl").open(encoding="utf-8") as fh:
         fps = list(pool.imap(_fingerprint_line, enumerate(fh), chunksize=256))
     t1 = time.perf_counter()
-    pairs = related_pairs(fps)
+    pairs = related_pairs(fps, workers=workers)
     t2 = time.perf_counter()
     return {"documents": len(fps), "pairs": len(pairs), "seconds": t2 - t0,
             "seconds_fingerprints": t1 - t0, "seconds_pairs": t2 - t1}
@@ -85,14 +85,15 @@ def run_datasketch(folder: Path) -> dict:
 
 
 def _tree_rss(pid: int) -> int:
-    """Resident memory of a process and all its descendants, in bytes."""
+    """Memory of a process and all its descendants, in bytes: the proportional set size,
+    so pages that forked workers share with their parent are counted once."""
     total, stack = 0, [pid]
     while stack:
         p = stack.pop()
         try:
-            with open(f"/proc/{p}/status") as fh:
+            with open(f"/proc/{p}/smaps_rollup") as fh:
                 for line in fh:
-                    if line.startswith("VmRSS:"):
+                    if line.startswith("Pss:"):
                         total += int(line.split()[1]) * 1024
             for task in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{task}/children") as fh:

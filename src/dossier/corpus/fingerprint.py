@@ -18,6 +18,7 @@ import hashlib
 import re
 import zlib
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash
@@ -63,40 +64,73 @@ def _hashes(grams: list[bytes]) -> np.ndarray:
     return np.unique(np.fromiter((_crc32(g) for g in grams), dtype=np.uint32, count=len(grams)))
 
 
+_MASK = np.uint64(0xFFFFFFFF)
+
+
+def _gram_hashes(word_hashes: np.ndarray, n: int) -> np.ndarray:
+    """Unique 32-bit hashes of the word n-grams, from the words' own hashes (no strings built)."""
+    if len(word_hashes) == 0:
+        return np.zeros(0, dtype=np.uint32)
+    if len(word_hashes) < n:
+        n = len(word_hashes)
+    h = np.zeros(len(word_hashes) - n + 1, dtype=np.uint64)
+    for i in range(n):
+        h = (h * np.uint64(0x9E3779B1) + word_hashes[i : len(word_hashes) - n + 1 + i]) & _MASK
+        h ^= h >> np.uint64(15)
+    return np.unique(h.astype(np.uint32))
+
+
+@lru_cache(maxsize=1)
+def _permutations():
+    """datasketch's permutations for our settings, made once (making them costs more than hashing a text)."""
+    return MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
+
+
 def _minhash(hashes: np.ndarray) -> np.ndarray:
     """MinHash values of already-hashed shingles (datasketch does the permutations)."""
-    m = MinHash(num_perm=NUM_PERM, hashfunc=int, scheme=SCHEME)
+    m = MinHash(num_perm=NUM_PERM, hashfunc=int, scheme=SCHEME, permutations=_permutations())
     if len(hashes):
         m.update_batch(hashes.tolist())
     return m.hashvalues.astype(np.uint32)
 
 
+# A number, or a word starting with a capital (Latin or Cyrillic), with what opens its sentence if anything.
+_SKELETON = re.compile(
+    r"(?P<opens>(?:^|\n|[.!?…][\"”’)\]]*\s+)[\"“‘(\[]*)?\b(?P<tok>\d[\d,.]*|[A-ZÀ-ÞĀ-ſА-ЯЁЄІЇ][\w'’-]*)"
+)
+_DIGITS = re.compile(r"\D")
+
+
 def skeleton_tokens(text: str) -> list[str]:
     """Names and numbers in order: capitalised words not opening a sentence, and digits."""
     out: list[str] = []
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
-        toks = tokens(sentence)
-        for i, t in enumerate(toks):
-            if t[0].isdigit():
-                out.append(re.sub(r"\D", "", t) or t)
-            elif i > 0 and t[0].isupper() and t.lower() not in _CALENDAR:
-                out.append(name_key(t))  # one key for "Zhovnir" and "Žovnir"
+    for m in _SKELETON.finditer(text):
+        t = m.group("tok")
+        if t[0].isdigit():
+            out.append(_DIGITS.sub("", t) or t)
+        elif m.group("opens") is None and t[0].isupper() and t.lower() not in _CALENDAR:
+            out.append(name_key(t))  # one key for "Zhovnir" and "Žovnir"
     return out
+
+
+@lru_cache(maxsize=500_000)
+def _word_hash(word: str) -> int:
+    return zlib.crc32(word.encode())
 
 
 def fingerprint(doc_id: str, text: str) -> Fingerprint:
     words = [w.lower() for w in tokens(text)]
     exact = hashlib.sha1(" ".join(words).encode()).hexdigest()
-    grams = [" ".join(words[i : i + SHINGLE]).encode() for i in range(max(len(words) - SHINGLE + 1, 1))] if words else []
-    shingles = _hashes(grams)
+    word_hashes = np.fromiter((_word_hash(w) for w in words), dtype=np.uint64, count=len(words))
+    shingles = _gram_hashes(word_hashes, SHINGLE)
     skel = skeleton_tokens(text)
-    skel_grams = [" ".join(skel[i : i + SKELETON_SHINGLE]).encode() for i in range(max(len(skel) - SKELETON_SHINGLE + 1, 1))] if skel else []
-    skel_hashes = _hashes(skel_grams)
-    paragraphs = tuple(
-        _crc32(" ".join(tokens(p.lower())).encode())
-        for p in text.split("\n\n")
-        if len(tokens(p)) >= MIN_PARAGRAPH_WORDS
-    )
+    skel_hashes = _gram_hashes(np.fromiter((_word_hash(w) for w in skel), dtype=np.uint64, count=len(skel)),
+                               SKELETON_SHINGLE)
+    paragraphs = []
+    for p in text.split("\n\n"):
+        ws = tokens(p)
+        if len(ws) >= MIN_PARAGRAPH_WORDS:
+            paragraphs.append(_crc32(" ".join(ws).lower().encode()))
     return Fingerprint(
         doc_id=doc_id,
         exact=exact,
@@ -104,23 +138,30 @@ def fingerprint(doc_id: str, text: str) -> Fingerprint:
         skeleton=_minhash(skel_hashes),
         shingles=shingles,
         skeleton_shingles=skel_hashes,
-        paragraphs=paragraphs,
+        paragraphs=tuple(paragraphs),
         words=len(words),
     )
 
 
-def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+def overlap(a: np.ndarray, b: np.ndarray) -> int:
+    """How many values two sorted unique arrays share (a binary search of one in the other, no sorting)."""
     if not len(a) or not len(b):
-        return 0.0
-    inter = len(np.intersect1d(a, b, assume_unique=True))
-    return inter / (len(a) + len(b) - inter)
+        return 0
+    if len(a) > len(b):
+        a, b = b, a
+    idx = np.searchsorted(b, a)
+    idx[idx == len(b)] = 0
+    return int(np.count_nonzero(b[idx] == a))
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    inter = overlap(a, b)
+    return inter / (len(a) + len(b) - inter) if inter else 0.0
 
 
 def containment(small: np.ndarray, big: np.ndarray) -> float:
     """Share of ``small``'s shingles found in ``big``."""
-    if not len(small):
-        return 0.0
-    return len(np.intersect1d(small, big, assume_unique=True)) / len(small)
+    return overlap(small, big) / len(small) if len(small) else 0.0
 
 
 def estimate(a: np.ndarray, b: np.ndarray) -> float:

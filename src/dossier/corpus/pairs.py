@@ -13,9 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import combinations
 
+import multiprocessing as mp
+
 import numpy as np
 
-from dossier.corpus.fingerprint import NUM_PERM, Fingerprint, containment, jaccard
+from dossier.corpus.fingerprint import NUM_PERM, Fingerprint, containment, estimate, overlap
 
 TEXT_LSH_THRESHOLD = 0.3  # recall matters: pairs are verified exactly afterwards
 SKELETON_LSH_THRESHOLD = 0.3
@@ -140,13 +142,15 @@ def _bands_for(threshold: float) -> tuple[int, int]:
 
 def measure(a: Fingerprint, b: Fingerprint) -> Pair:
     skel_small, skel_big = sorted((a.skeleton_shingles, b.skeleton_shingles), key=len)
+    inter = overlap(a.shingles, b.shingles)
+    la, lb = len(a.shingles), len(b.shingles)
     return Pair(
         a=a.doc_id,
         b=b.doc_id,
         exact=a.exact == b.exact and a.words > 0,
-        jaccard=jaccard(a.shingles, b.shingles),
-        a_in_b=containment(a.shingles, b.shingles),
-        b_in_a=containment(b.shingles, a.shingles),
+        jaccard=inter / (la + lb - inter) if inter else 0.0,
+        a_in_b=inter / la if la else 0.0,
+        b_in_a=inter / lb if lb else 0.0,
         skeleton=containment(skel_small, skel_big) if len(skel_small) >= MIN_SKELETON else 0.0,
         paragraphs_a_in_b=_share(a.paragraphs, b.paragraphs),
         paragraphs_b_in_a=_share(b.paragraphs, a.paragraphs),
@@ -160,12 +164,43 @@ def _share(xs: tuple[int, ...], ys: tuple[int, ...]) -> float:
     return sum(x in ys_set for x in xs) / len(xs)
 
 
-def related_pairs(fps: list[Fingerprint]) -> list[Pair]:
-    """Measured pairs that share text (near copies) or the same names and numbers in order."""
+def related_pairs(fps: list[Fingerprint], workers: int = 1) -> list[Pair]:
+    """Measured pairs that share text (near copies) or the same names and numbers in order.
+
+    With ``workers`` > 1 the candidates are measured in forked processes, which
+    see the fingerprints without copying them.
+    """
+    candidates = sorted(candidate_pairs(fps))
     by_id = {fp.doc_id: fp for fp in fps}
+    if workers <= 1 or len(candidates) < 50_000 or mp.get_start_method(allow_none=True) not in (None, "fork"):
+        return _verify(candidates, by_id)
+    global _SHARED
+    _SHARED = by_id  # read by the forked workers; set only for this call
+    try:
+        chunks = [candidates[i : i + 20_000] for i in range(0, len(candidates), 20_000)]
+        with mp.get_context("fork").Pool(workers) as pool:
+            parts = pool.map(_verify_shared, chunks)
+    finally:
+        _SHARED = None
+    return [p for part in parts for p in part]
+
+
+_SHARED: dict[str, Fingerprint] | None = None
+
+
+def _verify_shared(chunk: list[tuple[str, str]]) -> list[Pair]:
+    assert _SHARED is not None
+    return _verify(chunk, _SHARED)
+
+
+def _verify(candidates: list[tuple[str, str]], by_id: dict[str, Fingerprint]) -> list[Pair]:
     out = []
-    for x, y in sorted(candidate_pairs(fps)):
-        p = measure(by_id[x], by_id[y])
+    for x, y in candidates:
+        fx, fy = by_id[x], by_id[y]
+        if (fx.exact != fy.exact and estimate(fx.minhash, fy.minhash) < 0.05
+                and estimate(fx.skeleton, fy.skeleton) < 0.05 and not set(fx.paragraphs) & set(fy.paragraphs)):
+            continue  # the signatures already say these share nothing worth measuring
+        p = measure(fx, fy)
         if p.near or p.skeleton >= KEEP_SKELETON:
             out.append(p)
     return out

@@ -63,10 +63,10 @@ class ProvenanceResult:
     spin_scores: dict[str, float]
 
 
-def decide(sigs: Iterable[Signals]) -> ProvenanceResult:
+def decide(sigs: Iterable[Signals], workers: int = 1) -> ProvenanceResult:
     sigs = {s.doc.id: s for s in sigs}
     verdicts = {doc_id: _self_evidence(s) for doc_id, s in sigs.items()}
-    pairs = related_pairs([s.fp for s in sigs.values()])
+    pairs = related_pairs([s.fp for s in sigs.values()], workers=workers)
     pairs += _translation_candidates(sigs, {(p.a, p.b) for p in pairs})
     _apply_pairs(pairs, sigs, verdicts)
     _apply_links(sigs, verdicts)
@@ -86,13 +86,13 @@ class ProvenancePass:
     groups: tuple[Group, ...]
 
 
-def provenance_pass(docs: list[Document], map_fn: Callable = map) -> ProvenancePass:
+def provenance_pass(docs: list[Document], map_fn: Callable = map, workers: int = 1) -> ProvenancePass:
     """Provenance, credits and independence groups for the documents that were read.
 
     ``map_fn`` computes the per-document signals; a runner passes a parallel map.
     """
     sigs = list(map_fn(signals, [d for d in docs if d.status == "ok"]))
-    result = decide(sigs)
+    result = decide(sigs, workers)
     by_id = {s.doc.id: s for s in sigs}
     pairs: Counter[tuple[str, str]] = Counter()
     for d, p in result.provenance.items():
