@@ -1,7 +1,7 @@
 """A best-effort "de-spun" reading of machine-spun texts.
 
 Where a spun copy's original is in the corpus, aligning the two shows the
-spinner's substitutions ("astatine" for "at"); spinners apply one table
+spinner's substitutions (a chemical element for "at"); spinners apply one table
 throughout, so what is learned from one pair also reads other texts spun with
 the same table.  Without such a pair nothing is guessed: a wrong "correction"
 would be worse than none.
