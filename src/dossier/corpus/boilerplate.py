@@ -15,7 +15,7 @@ from itertools import combinations
 from statistics import median
 from urllib.parse import urlsplit
 
-from dossier.clean.lines import normalise, words
+from dossier.clean.lines import normalise
 
 MIN_PAGES = 3  # a line must recur on at least this many pages of the site
 MIN_SHARE = 0.3  # ... and on at least this share of them

@@ -81,17 +81,18 @@ def _alias_index() -> dict[str, str]:
     index: dict[str, str] = {}
     for o in known_outlets():
         for a in (o.name, *o.aliases, *o.domains):
-            index[_key(a)] = o.name
+            index[outlet_key(a)] = o.name
     return index
 
 
-def _key(name: str) -> str:
-    return re.sub(r"^the\s+", "", name.strip().strip("“”\"").lower())
+def outlet_key(name: str) -> str:
+    """One spelling for an outlet's name: "The Maritime Ledger", "maritime ledger", "“Maritime Ledger”"."""
+    return re.sub(r"^the\s+", "", " ".join(name.strip().strip("“”\"").lower().split()))
 
 
 def canonical_outlet(name: str) -> str | None:
     """The known outlet a name refers to ("the Express" -> "Daily Express"), if any."""
-    return _alias_index().get(_key(name))
+    return _alias_index().get(outlet_key(name))
 
 
 @lru_cache(maxsize=1)
@@ -234,3 +235,10 @@ def house_style_outlet(text: str) -> tuple[str, str] | None:
             if m:
                 return o.name, m.group(0)
     return None
+
+
+def same_outlet(a: str | None, b: str | None) -> bool:
+    """"The Maritime Ledger" and "Maritime Ledger" are one outlet; so are an outlet's known aliases."""
+    if not a or not b:
+        return False
+    return outlet_key(a) == outlet_key(b) or (canonical_outlet(a) or a) == (canonical_outlet(b) or b)

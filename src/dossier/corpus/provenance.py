@@ -16,12 +16,12 @@ Decided in three steps, each leaving evidence a reader can check:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from dossier.clean.lines import normalise
+from dossier.corpus.credits import outlet_key, same_outlet
 from dossier.corpus.despin import despin, learn_substitutions, substitution_table
 from dossier.corpus.pairs import Pair, measure, related_pairs
 from dossier.corpus.signals import AUTHOR_CREDITS, PAGE_CREDITS, Signals, signals
@@ -186,14 +186,6 @@ def _credits_author(s: Signals, outlet: str) -> bool:
     return any(c.how in AUTHOR_CREDITS and same_outlet(c.name, outlet) for c in s.credits)
 
 
-def same_outlet(a: str | None, b: str | None) -> bool:
-    """"The Maritime Ledger" and "Maritime Ledger" are one outlet."""
-    def key(x: str) -> str:
-        return re.sub(r"^the ", "", normalise(x))
-
-    return bool(a and b and key(a) == key(b))
-
-
 # --- step 2: pairs --------------------------------------------------------------------------
 
 
@@ -298,12 +290,12 @@ def _translation_candidates(sigs: dict[str, Signals], known: set[tuple[str, str]
     by_outlet: dict[str, list[str]] = {}
     for d, s in sigs.items():
         if s.doc.outlet:
-            by_outlet.setdefault(re.sub(r"^the ", "", normalise(s.doc.outlet)), []).append(d)
+            by_outlet.setdefault(outlet_key(s.doc.outlet), []).append(d)
     out = []
     for d, s in sigs.items():
         if not s.title_outlet:
             continue
-        for other in by_outlet.get(re.sub(r"^the ", "", normalise(s.title_outlet)), []):
+        for other in by_outlet.get(outlet_key(s.title_outlet), []):
             key = (min(d, other), max(d, other))
             if other != d and key not in known:
                 out.append(measure(sigs[key[0]].fp, sigs[key[1]].fp))
