@@ -78,7 +78,7 @@ def score(folder: Path, workers: int = 2) -> dict:
     pair_scores = {}
     for k in KINDS[1:]:
         t_k = {pair for pair, kind in true_pairs.items() if kind == k}
-        p_k = {pair for pair, kind in pred_pairs.items() if kind == k or (kind == "original" and pair in t_k)}
+        p_k = {pair for pair, kind in pred_pairs.items() if kind == k}
         hit = len(t_k & p_k)
         pair_scores[k] = {"precision": hit / len(p_k) if p_k else None, "recall": hit / len(t_k) if t_k else None,
                           "n": len(t_k)}

@@ -60,10 +60,6 @@ def tokens(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def _hashes(grams: list[bytes]) -> np.ndarray:
-    return np.unique(np.fromiter((_crc32(g) for g in grams), dtype=np.uint32, count=len(grams)))
-
-
 _MASK = np.uint64(0xFFFFFFFF)
 
 

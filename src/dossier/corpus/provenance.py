@@ -60,7 +60,6 @@ class ProvenanceResult:
     provenance: dict[str, Provenance]
     groups: tuple[Group, ...]
     group_of: dict[str, str]
-    spin_scores: dict[str, float]
 
 
 def decide(sigs: Iterable[Signals], workers: int = 1) -> ProvenanceResult:
@@ -74,7 +73,7 @@ def decide(sigs: Iterable[Signals], workers: int = 1) -> ProvenanceResult:
     provenance = {
         doc_id: Provenance(v.kind, v.copy_of, v.original_outlet, tuple(v.evidence)) for doc_id, v in verdicts.items()
     }
-    return ProvenanceResult(provenance, groups, group_of, {d: s.spin.score for d, s in sigs.items()})
+    return ProvenanceResult(provenance, groups, group_of)
 
 
 @dataclass(frozen=True)

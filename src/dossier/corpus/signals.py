@@ -30,22 +30,12 @@ AUTHOR_CREDITS = {"writes", "reported", "according to"}
 
 
 @dataclass(frozen=True)
-class RawCredit:
-    """A credit found in the removed furniture: offsets into the raw text."""
-
-    name: str
-    start: int
-    end: int
-    how: str
-
-
-@dataclass(frozen=True)
 class Signals:
     doc: Document
     fp: Fingerprint
     spin: SpinReading
     credits: tuple[Credit, ...]  # in the cleaned text
-    furniture_credits: tuple[RawCredit, ...]  # in removed furniture (offsets into raw_text)
+    furniture_credits: tuple[Credit, ...]  # in removed furniture (offsets into raw_text)
     stripped: tuple[tuple[int, int], ...]  # spans of the cleaned text where an outlet's name was cut
     house_style: tuple[str, str] | None  # (outlet, mark) found anywhere in the raw text
     scraper: tuple[str, ...]  # marks autoblogs leave ("[ad_1]", "Source link")
@@ -59,7 +49,7 @@ def signals(doc: Document) -> Signals:
     furniture = []
     for r in doc.removed:
         for c in find_credits(r.text):
-            furniture.append(RawCredit(c.name, r.start + c.start, r.start + c.end, c.how))
+            furniture.append(Credit(c.name, r.start + c.start, r.start + c.end, c.how))
     return Signals(
         doc=doc,
         fp=fingerprint(doc.id, text),
