@@ -21,9 +21,16 @@ demo: $(STAMP)  ## build the example briefing from examples/
 test: $(STAMP)  ## the whole test suite
 	$(BIN)/python -m pytest -q
 
-eval: $(STAMP)  ## extraction quality on ../shared/benchmarks and held-out cleaning cases
+EVAL_STAMP := $(VENV)/.installed-eval
+
+$(EVAL_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,eval]'
+	touch $(EVAL_STAMP)
+
+eval: $(EVAL_STAMP)  ## extraction, cleaning, quotes/speakers/entities/figures/dates on the labelled sets
 	$(BIN)/python eval/extraction.py
 	$(BIN)/python eval/cleaning.py
+	$(BIN)/python eval/analysis.py
 
 BENCH := build/bench
 

@@ -1,6 +1,7 @@
 """Spelling-blind keys for names written in different transliterations.
 
 "Gorbachev"/"Gorbachov", "Tchaikovsky"/"Chaikovskyi", "Žukov"/"Zhukov",
+"Dzhumabayev"/"Djumabaev"/"Jumabaev",
 "Schmidt"/"Shmidt": transliterations of one name differ mostly in vowels,
 in "y"/"i"/"j", and in how a sound is spelled with one letter or two ("ž", "zh";
 "c", "ts"; "š", "sh", "sch").  anyascii folds the accented letters; the key then
@@ -15,7 +16,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 # Longest first: "sch" before "sh".
-_DIGRAPHS = (("shch", "s"), ("sch", "s"), ("tch", "c"), ("tsch", "c"), ("zh", "z"), ("kh", "k"), ("sh", "s"),
+_DIGRAPHS = (("dzh", "j"), ("shch", "s"), ("dj", "j"), ("sch", "s"), ("tch", "c"), ("tsch", "c"), ("zh", "z"), ("kh", "k"), ("sh", "s"),
              ("ch", "c"), ("ts", "c"), ("tz", "c"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("cz", "c"), ("dj", "d"))
 _DROP = re.compile(r"[aeiouyjwh]")
 

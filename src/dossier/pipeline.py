@@ -15,7 +15,7 @@ from dossier.io.briefing_html import write_briefing_html
 from dossier.io.briefing_json import write_briefing_json
 from dossier.io.files import DEFAULT_MAX_BYTES, discover
 from dossier.model import Briefing, Document
-from dossier.runners.local import Progress, apply_provenance, apply_site_templates, run_local
+from dossier.runners.local import Progress, apply_analysis, apply_provenance, apply_site_templates, run_local
 from dossier.store import Store
 
 
@@ -54,11 +54,14 @@ def run_build(
     with Store.open(out) as store:
         seen, new = run_local(files, store, max_bytes, progress)
         warnings = [w for w in (_guarded("site templates", apply_site_templates, store),
-                                _guarded("provenance", apply_provenance, store)) if w]
+                                _guarded("provenance", apply_provenance, store),
+                                _guarded("analysis", apply_analysis, store)) if w]
         if question is not None:
             store.set_setting("question", question.strip() or None)
         briefing = Briefing(question=store.setting("question"), documents=tuple(store.documents()),
-                            groups=tuple(store.groups()))
+                            groups=tuple(store.groups()),
+                            entities=tuple(store.results("entities")), quotes=tuple(store.results("quotes")),
+                            claims=tuple(store.results("claims")), timeline=tuple(store.results("timeline")))
         statuses = store.statuses(seen)
     by_source = {d.source: d for d in briefing.documents}
     mine = [by_source[s] for s in seen if s in by_source]

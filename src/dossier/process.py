@@ -7,9 +7,12 @@ stopping a run.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dossier import errors
 from dossier.clean.fragment import fragment_text
 from dossier.clean.text import clean_text
+from dossier.extract.dates import infer_published
 from dossier.model import Document, RawRecord
 
 
@@ -26,6 +29,11 @@ def process_record(record: RawRecord, doc_id: str, site_template: frozenset[str]
         return Document(status="error", error=errors.internal(exc), **base)
     if not doc.text.strip():
         return Document(status="error", error=errors.no_article(), raw_text=doc.raw_text, removed=doc.removed, **base)
+    if not doc.published:
+        # No date in the metadata or the date line: the latest full date the text gives.
+        inferred = infer_published(doc.text)
+        if inferred:
+            doc = replace(doc, published=inferred, published_inferred=True)
     return doc
 
 

@@ -67,7 +67,25 @@ CREATE TABLE IF NOT EXISTS groups (
     original_outlet VARCHAR
 );
 CREATE TABLE IF NOT EXISTS settings (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS extractions (doc_id VARCHAR PRIMARY KEY, key VARCHAR NOT NULL, data JSON);
+CREATE TABLE IF NOT EXISTS entities (id VARCHAR PRIMARY KEY, name VARCHAR, type VARCHAR, data JSON);
+CREATE TABLE IF NOT EXISTS quotes (
+    id VARCHAR PRIMARY KEY, doc_id VARCHAR, speaker VARCHAR, speaker_name VARCHAR, kind VARCHAR, text VARCHAR, data JSON
+);
+CREATE TABLE IF NOT EXISTS claims (
+    id VARCHAR PRIMARY KEY, doc_id VARCHAR, measure VARCHAR, value DOUBLE, unit VARCHAR, data JSON
+);
+CREATE TABLE IF NOT EXISTS timeline (date VARCHAR, text VARCHAR, data JSON);
 """
+
+# The corpus-wide results of the analysis pass: table -> (columns, how a result row fills them).
+_RESULTS = {
+    "entities": ("id, name, type", lambda r: [r["id"], r["name"], r["type"]]),
+    "quotes": ("id, doc_id, speaker, speaker_name, kind, text",
+               lambda r: [r["id"], r["doc"], r["speaker"], r["speaker_name"], r["kind"], r["text"]]),
+    "claims": ("id, doc_id, measure, value, unit", lambda r: [r["id"], r["doc"], r["measure"], r["value"], r["unit"]]),
+    "timeline": ("date, text", lambda r: [r["date"], r["text"]]),
+}
 
 
 class Store:
@@ -187,6 +205,42 @@ class Store:
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
+
+    # --- per-document extractions and the analysis built from them ---------------------------
+
+    def extraction_keys(self) -> dict[str, str]:
+        return dict(self.con.execute("SELECT doc_id, key FROM extractions").fetchall())
+
+    def put_extractions(self, rows: Iterable[tuple[str, str, dict]]) -> None:
+        """Store ``(doc_id, key, extraction)`` rows in one transaction."""
+        rows = [[d, k, json.dumps(x)] for d, k, x in rows]
+        if rows:
+            self.con.executemany("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?)", rows)
+
+    def extractions(self) -> dict[str, dict]:
+        return {d: json.loads(x) for d, x in self.con.execute("SELECT doc_id, data FROM extractions").fetchall()}
+
+    def set_results(self, results: dict[str, list[dict]]) -> None:
+        """Replace the analysis tables (entities, quotes, claims, timeline) at once."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for table, rows in results.items():
+                cols, fill = _RESULTS[table]
+                self.con.execute(f"DELETE FROM {table}")
+                if rows:
+                    marks = ", ".join("?" for _ in range(cols.count(",") + 2))
+                    self.con.executemany(f"INSERT INTO {table} ({cols}, data) VALUES ({marks})",
+                                         [fill(r) + [json.dumps(r)] for r in rows])
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def results(self, table: str) -> list[dict]:
+        if table not in _RESULTS:
+            raise KeyError(table)
+        order = "date, rowid" if table == "timeline" else "rowid"
+        return [json.loads(x) for (x,) in self.con.execute(f"SELECT data FROM {table} ORDER BY {order}").fetchall()]
 
     def groups(self) -> list[dict]:
         rows = self.con.execute(

@@ -9,7 +9,9 @@ from dataclasses import asdict
 
 from dossier.clean.lines import normalise
 from dossier.corpus.boilerplate import Page, recurring_lines, site_key
+from dossier.corpus.analysis import analyse
 from dossier.corpus.provenance import provenance_pass
+from dossier.extract.document import extract_text, text_key
 from dossier.io.files import InputFile
 from dossier.io.inputs import read_input
 from dossier.model import Document, RawRecord
@@ -90,3 +92,46 @@ def apply_provenance(store: Store, workers: int = 0) -> None:
         result.credited,
         [g.to_dict() for g in result.groups],
     )
+
+
+def _extract(item: tuple[str, str, str | None]) -> tuple[str, dict]:
+    doc_id, text, published = item
+    try:
+        return doc_id, extract_text(text, published)
+    except Exception as exc:  # noqa: BLE001 - one odd text must not cost the others their analysis
+        return doc_id, {"mentions": [], "quotes": [], "figures": [], "dates": [], "events": [],
+                        "error": f"{type(exc).__name__}: {exc}"}
+
+
+def apply_analysis(store: Store, workers: int = 0) -> int:
+    """Extract what documents say (new or changed ones only), then link it all across the corpus.
+
+    Returns how many documents were (re-)extracted.  The per-document stage is
+    stored, so adding files to a dossier parses only the new ones; the linking
+    is cheap and redone over the whole store.
+    """
+    docs = [d for d in store.documents() if d.status == "ok"]
+    have = store.extraction_keys()
+    todo = [(d.id, d.text, d.published) for d in docs if have.get(d.id) != text_key(d.text, d.published)]
+    keys = {d.id: text_key(d.text, d.published) for d in docs}
+    workers = workers or (os.cpu_count() or 1)
+    if workers > 1 and len(todo) >= PARALLEL_FROM:
+        with Pool(workers) as pool:
+            done = pool.imap(_extract, todo, chunksize=8)
+            _store_extractions(store, done, keys)
+    else:
+        _store_extractions(store, map(_extract, todo), keys)
+    result = analyse(docs, store.extractions())
+    store.set_results({"entities": result.entities, "quotes": result.quotes, "claims": result.claims,
+                       "timeline": result.timeline})
+    return len(todo)
+
+
+def _store_extractions(store: Store, done, keys: dict[str, str]) -> None:
+    batch = []
+    for doc_id, data in done:
+        batch.append((doc_id, keys[doc_id], data))
+        if len(batch) >= BATCH:
+            store.put_extractions(batch)
+            batch = []
+    store.put_extractions(batch)

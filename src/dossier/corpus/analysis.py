@@ -1,0 +1,137 @@
+"""Link the documents' extractions into the briefing's entities, quotes, claims and timeline.
+
+Pure: documents and their per-document extractions in, contract-shaped lists
+out.  Runs after provenance, because the timeline counts independent sources by
+provenance group.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from dossier.corpus.entities import MentionRef, link_entities, tidy
+from dossier.model import Document
+
+_SPEAKER_TYPES = ("PERSON", "ORG")
+_STOPWORDS = set("""a an the and or but of in on at to for from by with as is are was were be been has have had
+it its this that these those he she they his her their i we you not no will would could should may might
+said says told""".split())
+
+
+@dataclass
+class Analysis:
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    timeline: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _id(prefix: str, *parts: object) -> str:
+    return prefix + hashlib.sha1("\0".join(map(str, parts)).encode()).hexdigest()[:12]
+
+
+def analyse(docs: list[Document], extractions: dict[str, dict[str, Any]]) -> Analysis:
+    docs = [d for d in docs if d.status == "ok" and d.id in extractions]
+    refs: list[MentionRef] = []
+    for d in docs:
+        ex = extractions[d.id]
+        spans = [(m["start"], m["end"]) for m in ex["mentions"]]
+        for m in ex["mentions"]:
+            refs.append(MentionRef(d.id, m["start"], m["end"], m["name"], m["type"], m.get("role")))
+        # Names only the quote rules found (a name the NER missed, a tweet's signature).
+        for q in ex["quotes"]:
+            a, b = q.get("speaker_start"), q.get("speaker_end")
+            if (q.get("speaker_type") in _SPEAKER_TYPES and a is not None and q.get("how") in ("subject", "signature")
+                    and not any(a < e and b > s for s, e in spans)):
+                refs.append(MentionRef(d.id, a, b, q["speaker_name"], q["speaker_type"], q.get("speaker_role")))
+                spans.append((a, b))
+    entities = link_entities(refs)
+    seen_ids: set[str] = set()
+    at: dict[tuple[str, int], str] = {}
+    by_name: dict[tuple[str, str], str] = {}
+    out_entities = []
+    for e in entities:
+        if e.id in seen_ids:
+            e.id = _id("e-", e.id, len(seen_ids))
+        seen_ids.add(e.id)
+        for m in e.mentions:
+            at[(m.doc, m.start)] = e.id
+            by_name.setdefault((m.doc, m.name), e.id)
+        out_entities.append(e.to_dict())
+    quotes = [_quote(d, q, at, by_name) for d in docs for q in extractions[d.id]["quotes"]]
+    claims = [_claim(d, f) for d in docs for f in extractions[d.id]["figures"]]
+    timeline = _timeline(docs, extractions)
+    return Analysis(out_entities, quotes, claims, timeline)
+
+
+def _quote(doc: Document, q: dict[str, Any], at: dict, by_name: dict) -> dict[str, Any]:
+    speaker = None
+    if q.get("speaker_name"):
+        speaker = at.get((doc.id, q.get("speaker_start"))) or by_name.get((doc.id, tidy(q["speaker_name"])))
+    return {
+        "id": _id("q-", doc.id, q["start"], q["end"]),
+        "doc": doc.id, "start": q["start"], "end": q["end"], "text": q["text"], "kind": q["kind"],
+        "speaker": speaker, "speaker_name": q.get("speaker_name"), "speaker_role": q.get("speaker_role"),
+        "cue": q.get("cue"), "channel": q.get("channel"), "attribution": q.get("how"),
+    }
+
+
+def _claim(doc: Document, f: dict[str, Any]) -> dict[str, Any]:
+    a, b = f["sentence_start"], f["sentence_end"]
+    return {
+        "id": _id("c-", doc.id, f["start"], f["end"]),
+        "doc": doc.id, "start": a, "end": b, "text": doc.text[a:b],
+        "measure": f.get("measure"), "value": f["value"], "unit": f.get("unit"), "date": f.get("date"),
+        "value_max": f.get("value_max"), "qualifier": f.get("qualifier"),
+        "figure": {"start": f["start"], "end": f["end"], "text": f["text"]},
+    }
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOPWORDS and len(w) > 2}
+
+
+def _timeline(docs: list[Document], extractions: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Dated events; the same event reported by several documents becomes one entry.
+
+    Two sentences report one event when they give it the same date and share
+    enough of their words (copies share nearly all; independent reports of one
+    event share its names and its verb).
+    """
+    group_of = {d.id: d.provenance.group or d.id for d in docs}
+    by_date: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for d in docs:
+        for ev in extractions[d.id]["events"]:
+            by_date[ev["date"]].append({**ev, "doc": d.id, "words": _words(ev["text"])})
+    out = []
+    for date, events in by_date.items():
+        merged: list[list[dict[str, Any]]] = []
+        for ev in events:
+            for cluster in merged:
+                if any(_similar(ev, other) for other in cluster):
+                    cluster.append(ev)
+                    break
+            else:
+                merged.append([ev])
+        for cluster in merged:
+            lead = min(cluster, key=lambda e: (len(e["text"]), e["doc"]))
+            evidence = sorted({(e["doc"], e["start"], e["end"]) for e in cluster})
+            out.append({
+                "date": date, "text": lead["text"],
+                "evidence": [{"doc": d, "start": a, "end": b} for d, a, b in evidence],
+                "documents": len({e["doc"] for e in cluster}),
+                "independent_sources": len({group_of[e["doc"]] for e in cluster}),
+            })
+    out.sort(key=lambda e: (e["date"], -e["independent_sources"], e["text"]))
+    return out
+
+
+def _similar(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    wa, wb = a["words"], b["words"]
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= 0.5

@@ -1,0 +1,263 @@
+"""One entity per real-world referent across documents and spellings.
+
+Who is who when outlets transliterate differently (Lukashenko / Lukashenka,
+Zelensky / Zelenskyy / Zelenskyi, Shreibman / Schreibman), drop the first name
+("Tregubov", "Mr Tregubov") or use an acronym (ISW for the Institute for the
+Study of War).  No list of names: spellings are compared by ``names.name_key``
+(consonant skeletons, digraphs folded) and rapidfuzz, and context decides the
+ambiguous cases: a surname alone goes to the full name it follows in the same
+document, or to the only person with that surname in the corpus.  Two people
+who share a first name stay apart because surnames decide, never first names.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+from dossier.names import name_key
+
+_STOP = {"of", "the", "for", "and", "on", "in", "at", "to", "de", "du", "la", "&"}
+_CORP_SUFFIX = re.compile(r"\s+(?:inc|ltd|plc|llc|corp|co|gmbh|ag|sa)\.?$", re.I)
+
+
+@dataclass(frozen=True)
+class MentionRef:
+    doc: str
+    start: int
+    end: int
+    name: str  # as written, tidied
+    type: str  # PERSON, ORG, GPE, NORP
+    role: str | None = None
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    type: str
+    variants: list[str]
+    mentions: list[MentionRef]
+    roles: list[dict] = field(default_factory=list)  # {"role", "doc", "start", "end"}
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id, "name": self.name, "type": self.type, "variants": self.variants,
+            "mentions": [{"doc": m.doc, "start": m.start, "end": m.end} for m in self.mentions],
+            "roles": self.roles,
+        }
+
+
+def tidy(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:’'\"“”")
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    return re.sub(r"[’']s$", "", name)
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s\-]+", anyascii(name)) if t]
+
+
+def acronym(name: str) -> str:
+    """"Institute for the Study of War" -> "ISW"."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _STOP]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper()
+
+
+def _first_names_agree(a: str, b: str) -> bool:
+    """"Sviatlana"/"Svetlana", "Artyom"/"Artem", "V."/"Viktor"."""
+    a, b = anyascii(a).lower().rstrip("."), anyascii(b).lower().rstrip(".")
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return name_key(a) == name_key(b) or fuzz.ratio(a, b) >= 75
+
+
+def _surnames_agree(a: str, b: str) -> bool:
+    """Transliterations of one surname: equal skeletons, the same first letter, a close spelling."""
+    if a.lower() == b.lower():
+        return True
+    ka, kb = name_key(a), name_key(b)
+    if ka != kb or len(ka) < 3:
+        return False
+    return fuzz.ratio(anyascii(a).lower(), anyascii(b).lower()) >= 70
+
+
+def link_entities(mentions: list[MentionRef]) -> list[Entity]:
+    """Cluster mentions into entities; every mention ends up in exactly one."""
+    mentions = [MentionRef(m.doc, m.start, m.end, tidy(m.name), m.type, m.role) for m in mentions if tidy(m.name)]
+    types = _vote_types(mentions)
+    mentions = [MentionRef(m.doc, m.start, m.end, m.name, types.get(m.name, m.type), m.role) for m in mentions]
+    parent = list(range(len(mentions)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    by_type: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_type[m.type].append(i)
+    _link_people(mentions, by_type.get("PERSON", []), union, find)
+    _link_orgs(mentions, by_type.get("ORG", []), union)
+    for kind in ("GPE", "NORP"):
+        _link_places(mentions, by_type.get(kind, []), union)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(mentions)):
+        clusters[find(i)].append(i)
+    return sorted((_entity([mentions[i] for i in idx]) for idx in clusters.values()),
+                  key=lambda e: (-len(e.mentions), e.name))
+
+
+def _vote_types(mentions: list[MentionRef]) -> dict[str, str]:
+    """The small model calls "Lukashenka" ORG in one sentence and PERSON in the next: one name, one type.
+
+    A single word that is the surname of a multi-word person name elsewhere is
+    a person unless it is mostly tagged as a place or nationality.
+    """
+    # Spellings of one multi-word name vote together ("Almazbek Tursunaliev" ORG here, PERSON there).
+    def key(name: str) -> tuple[str, ...]:
+        toks = _tokens(name)
+        return tuple(name_key(t) for t in toks) if len(toks) >= 2 else (name,)
+
+    by_key: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    for m in mentions:
+        by_key[key(m.name)][m.type] += 1
+    votes: dict[str, Counter] = {m.name: by_key[key(m.name)] for m in mentions}
+    surnames = {name_key(_tokens(m.name)[-1]) for m in mentions
+                if m.type == "PERSON" and len(_tokens(m.name)) >= 2}
+    out = {}
+    for name, c in votes.items():
+        best, _ = c.most_common(1)[0]
+        if best != "PERSON" and len(_tokens(name)) == 1 and name_key(name) in surnames and c["PERSON"] > 0:
+            best = "PERSON"
+        elif best in ("ORG",) and len(_tokens(name)) == 1 and name_key(name) in surnames and not name.isupper():
+            best = "PERSON"
+        out[name] = best
+    return out
+
+
+def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> None:
+    full = [i for i in idx if len(_tokens(mentions[i].name)) >= 2]
+    short = [i for i in idx if len(_tokens(mentions[i].name)) == 1]
+    # Full names: same surname (by transliteration) and agreeing first names.
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i in full:
+        by_key[name_key(_tokens(mentions[i].name)[-1])].append(i)
+    for group in by_key.values():
+        for n, i in enumerate(group):
+            ti = _tokens(mentions[i].name)
+            for j in group[:n]:
+                tj = _tokens(mentions[j].name)
+                if _surnames_agree(ti[-1], tj[-1]) and _first_names_agree(ti[0], tj[0]):
+                    union(i, j)
+                    break
+    # Surnames alone: the full name in the same document, else the only such person in the corpus.
+    for i in short:
+        m = mentions[i]
+        same_doc = [j for j in full if mentions[j].doc == m.doc and _surnames_agree(_tokens(mentions[j].name)[-1], m.name)]
+        roots = {find(j) for j in same_doc}
+        if len(roots) == 1:
+            union(i, same_doc[0])
+            continue
+        if roots:
+            # two people of that surname in the document: the one named last before this mention
+            before = [j for j in same_doc if mentions[j].start < m.start] or same_doc
+            union(i, max(before, key=lambda j: mentions[j].start))
+            continue
+        corpus = [j for j in full if _surnames_agree(_tokens(mentions[j].name)[-1], m.name)]
+        roots = Counter(find(j) for j in corpus)
+        if len(roots) == 1:
+            union(i, corpus[0])
+        elif roots:
+            # ambiguous across the corpus: the most mentioned bearer of the name
+            root = roots.most_common(1)[0][0]
+            union(i, next(j for j in corpus if find(j) == root))
+    # Surnames alone with no full name anywhere: spellings of one surname are one person.
+    lone = [i for i in short if find(i) == i]
+    for n, i in enumerate(lone):
+        for j in lone[:n]:
+            if _surnames_agree(mentions[i].name, mentions[j].name):
+                union(i, j)
+                break
+
+
+def _org_key(name: str) -> str:
+    return _CORP_SUFFIX.sub("", anyascii(name)).lower().replace("’", "'")
+
+
+def _link_orgs(mentions: list[MentionRef], idx: list[int], union) -> None:
+    by_key: dict[str, int] = {}
+    for i in idx:
+        k = _org_key(mentions[i].name)
+        if k in by_key:
+            union(i, by_key[k])
+        else:
+            by_key[k] = i
+    # Acronyms: "ISW" joins the organisation whose initials it is.
+    full_by_acronym: dict[str, set[str]] = defaultdict(set)
+    for k, i in by_key.items():
+        toks = _tokens(mentions[i].name)
+        if len(toks) >= 2:
+            full_by_acronym[acronym(mentions[i].name)].add(k)
+            if toks[0].isupper() and len(toks[0]) <= 3:  # "US Food and Drug Administration" is also "FDA"
+                full_by_acronym[acronym(" ".join(toks[1:]))].add(k)
+    for k, i in by_key.items():
+        name = mentions[i].name
+        if name.isupper() and 2 <= len(name) <= 6 and len(full_by_acronym.get(name, ())) == 1:
+            union(i, by_key[next(iter(full_by_acronym[name]))])
+    # A short name: "Nordvik" for "Nordvik Therapeutics", "Lilly" for "Eli Lilly", when only one
+    # organisation of the corpus starts or ends with that word.
+    ends: dict[str, set[str]] = defaultdict(set)
+    for k, i in by_key.items():
+        toks = _tokens(mentions[i].name)
+        if len(toks) >= 2:
+            ends[toks[0].lower()].add(k)
+            ends[toks[-1].lower()].add(k)
+    for k, i in by_key.items():
+        toks = _tokens(mentions[i].name)
+        if len(toks) == 1 and not mentions[i].name.isupper() and len(ends.get(toks[0].lower(), ())) == 1:
+            union(i, by_key[next(iter(ends[toks[0].lower()]))])
+
+
+def _link_places(mentions: list[MentionRef], idx: list[int], union) -> None:
+    by_key: dict[str, int] = {}
+    for i in idx:
+        k = anyascii(mentions[i].name).lower()
+        if k in by_key:
+            union(i, by_key[k])
+        else:
+            by_key[k] = i
+    keys = list(by_key)
+    for n, a in enumerate(keys):
+        for b in keys[:n]:
+            # "Kyiv"/"Kiev": one skeleton, one first letter, nearly one length
+            if a[0] == b[0] and abs(len(a) - len(b)) <= 1 and len(a) >= 4 and name_key(a) == name_key(b) and " " not in a + b:
+                union(by_key[a], by_key[b])
+
+
+def _entity(ms: list[MentionRef]) -> Entity:
+    ms = sorted(ms, key=lambda m: (m.doc, m.start))
+    counts = Counter(m.name for m in ms)
+    kind = Counter(m.type for m in ms).most_common(1)[0][0]
+    # The name: the most used of the longest forms ("Alexander Lukashenko" over "Lukashenko").
+    longest = max(len(_tokens(n)) for n in counts)
+    name = max((n for n in counts if len(_tokens(n)) == longest), key=lambda n: (counts[n], n))
+    variants = sorted(counts, key=lambda n: (-counts[n], n))
+    roles, seen = [], set()
+    for m in ms:
+        if m.role and m.role.lower() not in seen:
+            seen.add(m.role.lower())
+            roles.append({"role": m.role, "doc": m.doc, "start": m.start, "end": m.end})
+    eid = "e-" + hashlib.sha1(f"{kind}\0{name}".encode()).hexdigest()[:10]
+    return Entity(eid, name, kind, variants, ms, roles)

@@ -1,0 +1,245 @@
+"""Dates an article mentions, absolute and relative, resolved against its publication date.
+
+Hand-written patterns rather than ``dateparser.search``: on "Belarus may join
+the war ... They march on Monday" it returned "may" as a date and "march on
+Monday" as 14 March, and it gives "earlier this month" a day where the text
+only says a month.  The patterns cover how news prose states dates; resolution follows newsroom
+usage: a bare weekday is the most recent one (or the coming one in a sentence
+about the future), a bare month is the latest one not after publication.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3,
+                "several": 3}
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_NUM = r"(?P<n>\d{1,2}|a couple of|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("mdy", re.compile(rf"\b(?:{_WEEKDAY},?\s+(?:\(?\s*)?)?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
+    ("dmy", re.compile(rf"\b(?:{_WEEKDAY},?\s+(?:the\s+)?)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b)?")),
+    ("my", re.compile(rf"\b(?:(?P<prep>in|since|by|until|till|from|during|early|late|mid|last|this|next|of|before|after)[\s-]+(?:(?:early|late|mid)[\s-]+)?)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
+    ("year", re.compile(rf"\b(?P<prep>in|since|by|until|till|from|during|of|before|after|early|late|mid|around|throughout)[\s-]+(?:(?:early|late|mid)[\s-]+)?{_YEAR}\b(?![-–]\w)", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|next|on|since|by|until|from|connected)\s+)?{_WEEKDAY}\b(?:\s+(?P<part>morning|afternoon|evening|night))?", re.I)),
+    ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I)),
+    ("period", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|this|last|next|past)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("ago", re.compile(rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+]
+_FUTURE = re.compile(r"\b(?:will|shall|would|is due|are due|is expected|are expected|(?:is|are) scheduled|scheduled to|plans? to|going to)\b", re.I)
+
+# Tells whether the clause holding the date at an offset speaks of the future (True), the past
+# (False) or cannot tell (None).  ``extract.document`` builds one from spaCy's parse; without
+# it a regex over the sentence decides.
+FutureHint = Callable[[int], "bool | None"]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    relative: bool  # resolved against the publication date rather than read as written
+    weekday_mismatch: bool = False  # "Wednesday, March 4" where March 4 of that year is not a Wednesday
+
+
+def find_dates(text: str, published: str | None, future: FutureHint | None = None) -> list[DateMention]:
+    """Every date expression of ``text`` that can be resolved, in text order, without overlaps."""
+    pub = _parse_iso(published)
+    def regex(at: int) -> bool:
+        return _FUTURE.search(_sentence_around(text, at)) is not None
+
+    def hint(at: int) -> bool:
+        said = future(at) if future else None
+        return regex(at) if said is None else said
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            a, b = m.span()
+            if any(a < e and b > s for s, e in taken):
+                continue
+            got = _resolve(kind, m, pub, hint)
+            if got is None:
+                continue
+            value, relative, mismatch = got
+            found.append(DateMention(a, b, text[a:b], value, relative, mismatch))
+            taken.append(m.span())
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _parse_iso(s: str | None) -> dt.date | None:
+    if not s:
+        return None
+    try:
+        return dt.date.fromisoformat(s[:10])
+    except ValueError:
+        return None
+
+
+def _sentence_around(text: str, a: int) -> str:
+    left = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a), text.rfind(";", 0, a))
+    ends = [i for i in (text.find(". ", a), text.find(";", a), text.find("\n", a)) if i >= 0]
+    return text[left + 1:min(ends, default=len(text))]
+
+
+def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> tuple[str, bool, bool] | None:
+    g = m.groupdict()
+    if kind == "iso":
+        return _day(int(g["year"]), int(g["mnum"]), int(g["day"]), None)
+    if kind in ("mdy", "dmy"):
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        day = int(g["day"])
+        if not 1 <= day <= 31:
+            return None
+        if g.get("year"):
+            return _day(int(g["year"]), month, day, g.get("weekday"))
+        if pub is None:
+            return None
+        year = _nearest_year(pub, month, day, bool(hint(m.start())))
+        got = _day(year, month, day, g.get("weekday"))
+        return (got[0], True, got[2]) if got else None
+    if kind == "my":
+        word = g["month"]
+        if word in ("May", "March") and not (g.get("prep") or g.get("year")):
+            return None  # the verb "may", the verb "march"
+        if not word[0].isupper():
+            return None
+        month = MONTHS[word.lower().rstrip(".")]
+        if g.get("year"):
+            return f"{int(g['year']):04d}-{month:02d}", False, False
+        if pub is None or not g.get("prep"):
+            return None
+        prep = g["prep"].lower()
+        future = prep in ("next", "by", "until", "till") or bool(hint(m.start()))
+        if prep == "last":
+            year = pub.year - 1 if month >= pub.month else pub.year
+        else:
+            year = _nearest_year(pub, month, 1, future)
+        return f"{year:04d}-{month:02d}", True, False
+    if kind == "year":
+        return g["year"], False, False
+    if pub is None:
+        return None
+    if kind == "weekday":
+        wd = WEEKDAYS[g["weekday"].lower()]
+        if not g["weekday"][0].isupper():
+            return None
+        rel = (g.get("rel") or "").lower()
+        future = rel in ("next", "by", "until") or (rel != "last" and bool(hint(m.start())))
+        delta = (wd - pub.weekday()) % 7 if future else -((pub.weekday() - wd) % 7)
+        if rel == "last" and delta == 0:
+            delta = -7
+        day = pub + dt.timedelta(days=delta)
+        return day.isoformat(), True, False
+    if kind == "deictic":
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["word"].lower()]
+        return (pub + dt.timedelta(days=offset)).isoformat(), True, False
+    if kind == "period":
+        rel, unit = g["rel"].lower(), g["unit"].lower()
+        step = -1 if rel in ("last", "past") else 1 if rel == "next" else 0
+        if unit == "year":
+            return f"{pub.year + step:04d}", True, False
+        if unit == "month":
+            y, mo = divmod(pub.year * 12 + pub.month - 1 + step, 12)
+            return f"{y:04d}-{mo + 1:02d}", True, False
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
+        return f"{monday.year:04d}-{monday.month:02d}", True, False  # a week is finer than a month: keep the month
+    if kind == "ago":
+        n = NUMBER_WORDS.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])
+        if not n:
+            return None
+        unit = g["unit"].lower()
+        if unit == "day":
+            return (pub - dt.timedelta(days=n)).isoformat(), True, False
+        if unit == "week":
+            return (pub - dt.timedelta(weeks=n)).isoformat(), True, False
+        if unit == "month":
+            y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+            return f"{y:04d}-{mo + 1:02d}", True, False
+        return f"{pub.year - n:04d}", True, False
+    return None
+
+
+def _day(year: int, month: int, day: int, weekday: str | None) -> tuple[str, bool, bool] | None:
+    try:
+        d = dt.date(year, month, day)
+    except ValueError:
+        return None
+    mismatch = bool(weekday) and WEEKDAYS[weekday.lower()] != d.weekday()
+    return d.isoformat(), False, mismatch
+
+
+def _nearest_year(pub: dt.date, month: int, day: int, future: bool) -> int:
+    """The year of "October 10" in an article of ``pub``: the latest one not after it, or the next one if future."""
+    try:
+        this = dt.date(pub.year, month, min(day, 28))
+    except ValueError:
+        return pub.year
+    if future and this < pub - dt.timedelta(days=3):
+        # "will meet on March 2" in a December article: next year's, if that is near enough to be news
+        try:
+            nxt = dt.date(pub.year + 1, month, min(day, 28))
+        except ValueError:
+            return pub.year
+        return pub.year + 1 if (nxt - pub).days <= 120 else pub.year
+    if future:
+        return pub.year
+    return pub.year if this <= pub + dt.timedelta(days=3) else pub.year - 1
+
+
+def infer_published(text: str) -> str | None:
+    """A publication date read from the text when the page gives none.
+
+    The latest fully written date ("March 19, 2022").  Failing that, a weekday
+    with a month and day ("Friday, October 14") fixes the year, but one such
+    pair is weak evidence (writers get weekdays wrong): it is used only when it
+    falls within a year of the latest year the text names, or when two pairs
+    agree on the year.
+    """
+    found = find_dates(text, None)
+    full = [d for d in found if len(d.value) == 10 and not d.weekday_mismatch]
+    if full:
+        return max(d.value for d in full)
+    years = [int(d.value[:4]) for d in found]
+    latest_named = max(years) if years else None
+    this_year = dt.date.today().year
+    candidates: list[str] = []
+    for m in _PATTERNS[1][1].finditer(text):
+        g = m.groupdict()
+        if not g.get("weekday") or g.get("year"):
+            continue
+        month, day = MONTHS[g["month"].lower().rstrip(".")], int(g["day"])
+        wd = WEEKDAYS[g["weekday"].lower()]
+        for year in range(this_year, this_year - 30, -1):
+            try:
+                if dt.date(year, month, day).weekday() == wd:
+                    candidates.append(dt.date(year, month, day).isoformat())
+                    break
+            except ValueError:
+                break
+    if not candidates:
+        return None
+    years_of = [int(c[:4]) for c in candidates]
+    agreed = [c for c in candidates if years_of.count(int(c[:4])) >= 2]
+    if agreed:
+        return max(agreed)
+    near = [c for c in candidates if latest_named is None or latest_named <= int(c[:4]) <= latest_named + 1]
+    return max(near) if near else None

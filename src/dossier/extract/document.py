@@ -1,0 +1,110 @@
+"""Everything read from one document's text: mentions, quotes, figures, dates, dated events.
+
+``extract_text`` is the pure per-document stage of issue 4: text and
+publication date in, a JSON-ready dict out.  The local runner calls it in a
+process pool and the Spark runner in ``mapPartitions``; the corpus pass
+(``corpus.analysis``) then links the documents' results together.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict
+from typing import Any
+
+from dossier.extract.dates import DateMention, find_dates
+from dossier.extract.figures import find_figures
+from dossier.extract.mentions import find_mentions
+from dossier.extract.nlp import parse
+from dossier.extract.quotemarks import find_quote_spans
+from dossier.extract.quotes import find_quotes
+
+VERSION = "1"  # bump when the rules change, so stored extractions are redone
+
+
+def text_key(text: str, published: str | None) -> str:
+    """What an extraction depends on: a changed text or date means a stale extraction."""
+    return hashlib.sha256(f"{VERSION}\0{published}\0{text}".encode()).hexdigest()[:20]
+
+
+def extract_text(text: str, published: str | None) -> dict[str, Any]:
+    return extract_parsed(parse(text), published)
+
+
+def extract_parsed(doc, published: str | None) -> dict[str, Any]:
+    """The extraction of an already parsed text (``nlp.pipe`` batches)."""
+    text = doc.text
+    mentions = find_mentions(doc)
+    quotes = find_quotes(doc, mentions)
+    dates = find_dates(text, published, future_hint(doc))
+    figures = find_figures(doc, [(d.start, d.end) for d in dates])
+    quoted = [(s.open_start, s.close_end) for s in find_quote_spans(text)]
+    return {
+        "mentions": [asdict(m) for m in mentions],
+        "quotes": [q.to_dict() for q in quotes],
+        "figures": [{**asdict(f), "date": _date_of(f.sentence_start, f.sentence_end, dates, published)} for f in figures],
+        "dates": [asdict(d) for d in dates],
+        "events": _events(doc, dates, quoted),
+    }
+
+
+_FUTURE_AUX = {"will", "shall", "would", "'ll", "’ll"}
+_FUTURE_LEMMAS = {"plan", "schedule", "expect", "due", "set", "intend", "aim", "promise", "threaten", "vow"}
+
+
+def future_hint(doc):
+    """Does the verb a date hangs on speak of the future?  ("would hold a rally on Friday": yes;
+    "said on Wednesday that it will pay": no, the date hangs on "said")."""
+    def hint(at: int) -> bool | None:
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        tok = span[0]
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            return None
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children):
+            return True
+        if tok.tag_ in ("VBD", "VBN"):
+            return False
+        # "is due to", "plans to", "expected to" + the verb
+        head = tok.head if tok.dep_ == "xcomp" else None
+        if head is not None and head.lemma_.lower() in _FUTURE_LEMMAS:
+            return True
+        return None
+    return hint
+
+
+def _date_of(a: int, b: int, dates: list[DateMention], published: str | None) -> str | None:
+    """The date a figure is stated for: a date in its sentence, else the document's date."""
+    inside = [d.value for d in dates if a <= d.start < b]
+    return inside[0] if inside else published
+
+
+def _events(doc, dates: list[DateMention], quoted: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """Sentences that date something: the raw material of the timeline.
+
+    A date inside someone's quote still dates an event, but "today" in a
+    quote is the speaker's today, which we cannot know: relative dates in
+    quotes are left out.
+    """
+    by_sentence: dict[int, dict[str, Any]] = {}
+    for d in dates:
+        in_quote = any(a <= d.start < b for a, b in quoted)
+        if in_quote and d.relative:
+            continue
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        sent = span.sent
+        text = sent.text.strip()
+        if len(text.split()) < 4:
+            continue
+        event = {"date": d.value, "start": sent.start_char, "end": sent.start_char + len(sent.text.rstrip()),
+                 "text": text, "date_start": d.start, "date_end": d.end}
+        # One event per sentence, dated by its most precise date ("on March 3", not "last month").
+        held = by_sentence.get(sent.start_char)
+        if held is None or len(d.value) > len(held["date"]):
+            by_sentence[sent.start_char] = event
+    return [by_sentence[k] for k in sorted(by_sentence)]

@@ -1,0 +1,257 @@
+"""Numeric claims in one parsed document: the number, its unit, and what it measures.
+
+Written by hand: quantulum3 0.10, tried on our texts, read "three percent"
+and "20 thousand" (as a dimensionless number, with nothing about the men it
+counts), and on "between 10 and 15 tactical battalions" it crashed loading its
+unit classifier, pickled for another scikit-learn.  Here
+a pattern finds the number (digits or words, with scale, currency, percent,
+ranges and qualifiers such as "up to") and spaCy's parse gives the measure: the
+noun it counts ("Russian soldiers killed since February") or, for a percent or
+a sum, the clause it is the subject of ("Belarusians approve of the deployment
+of Belarusian troops in Ukraine").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                "sixteen seventeen eighteen nineteen").split()
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SMALL = {w: i for i, w in enumerate(_UNITS_WORDS)} | {w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)}
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+           "trillion": 1e12, "tn": 1e12, "k": 1e3}
+_VAGUE = {"a dozen": 12, "dozens of": 12, "dozens": 12, "hundreds of thousands of": 100_000,
+          "tens of thousands of": 10_000, "hundreds of": 100, "thousands of": 1000, "millions of": 1_000_000,
+          "billions of": 1e9}
+CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "₽": "RUB", "₴": "UAH", "¥": "JPY"}
+CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP",
+                  "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH",
+                  "hryvnias": "UAH", "usd": "USD", "eur": "EUR", "gbp": "GBP", "yen": "JPY", "yuan": "CNY",
+                  "francs": "CHF", "zloty": "PLN", "lira": "TRY", "rupees": "INR"}
+QUALIFIERS = ("up to", "almost", "nearly", "about", "around", "more than", "over", "at least", "some", "roughly",
+              "approximately", "fewer than", "less than", "at most", "as many as", "close to", "just over",
+              "just under", "under", "estimated", "an estimated")
+
+_WORD = rf"(?:{'|'.join(_TENS_WORDS)})(?:[-\s](?:{'|'.join(_UNITS_WORDS[1:10])}))?|{'|'.join(_UNITS_WORDS[2:])}"
+_WORDNUM = rf"(?:{_WORD}|one(?=\s+(?:hundred|thousand|million|billion)))(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?(?:{_WORD}))?)*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
+_CODES = ("USD|EUR|GBP|DKK|SEK|NOK|CHF|JPY|CNY|RUB|UAH|PLN|INR|KGS|KZT|TRY|HRK|CAD|AUD|NZD|CZK|HUF|RON|BRL|MXN|"
+          "ZAR|NGN|KES|EGP|SAR|AED|ILS|KRW|HKD|SGD|BYN|GEL|AMD|AZN|UZS|TJS|MDL|RSD|BGN|ISK")
+_FRACTIONS = {"half": 50, "a half": 50, "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3,
+              "two-thirds": 200 / 3, "a quarter": 25, "one quarter": 25, "three quarters": 75,
+              "three-quarters": 75, "a fifth": 20, "one fifth": 20, "a tenth": 10, "one in five": 20,
+              "one in four": 25, "one in three": 100 / 3, "one in ten": 10}
+_FRACTION = re.compile(r"(?<![\w-])(?P<num>" + "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True))
+                       + r")(?=\s+(?:of|the|their|its|his|her|all)\b)", re.I)
+_CORE = rf"(?:(?P<cur>[€$£₽₴¥])|(?P<code>{_CODES})(?=\s?\d))?\s?(?P<num>{_DIGITS}|{_WORDNUM}|{_VAGUE_RE})(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b))?"
+_FIGURE = re.compile(rf"(?<![\w\-/.,:])(?:{_CORE})(?![\w/]|[.,]\d|:\d|-(?!year))", re.I)
+_COMPOUND = re.compile(rf"(?<![\w-])(?P<num>\d+|{_WORD}|one)-(?P<unit>(?!year\b)[a-z]{{3,}})(?:-old)?\b", re.I)
+_AGE = re.compile(rf"(?<![\w-])(?P<num>\d{{1,3}}|{_WORD})-year-old\b", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?:and|to|-|–|—|or)\s*$")
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int  # the figure's own words ("between 10 and 15", "€107 million")
+    end: int
+    text: str
+    value: float
+    unit: str | None
+    measure: str | None
+    value_max: float | None = None  # the upper end of a range
+    qualifier: str | None = None  # "up to", "almost", "more than", ...
+    sentence_start: int = 0  # the sentence stating it: the claim's evidence
+    sentence_end: int = 0
+
+
+def words_to_number(s: str) -> float | None:
+    """"twenty-five" -> 25, "three hundred and forty" -> 340, "two million" -> 2e6."""
+    s = s.lower().replace("-", " ").replace(" and ", " ")
+    total, current = 0.0, 0.0
+    seen = False
+    for w in s.split():
+        if w in _SMALL:
+            current += _SMALL[w]
+            seen = True
+        elif w == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif w in ("thousand", "million", "billion", "trillion"):
+            total += (current or 1) * _SCALES[w]
+            current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _number(num: str) -> float | None:
+    low = num.lower()
+    if low in _VAGUE:
+        return float(_VAGUE[low])
+    if re.fullmatch(r"[\d,.]+", num):
+        try:
+            return float(num.replace(",", ""))
+        except ValueError:
+            return None
+    return words_to_number(low)
+
+
+def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
+    """Figures in ``doc`` (a spaCy parse) outside the ``exclude`` spans (the dates)."""
+    text = doc.text
+    raw = []
+    for m in _AGE.finditer(text):
+        value = _number(m.group("num"))
+        if value is not None:
+            raw.append((m.start(), m.end(), value, "years", "age"))
+    for m in _COMPOUND.finditer(text):
+        value = _number(m.group("num"))
+        if value is not None and not any(m.start() < e and m.end() > s for s, e, *_ in raw):
+            raw.append((m.start(), m.end(), value, m.group("unit").lower(), "compound"))  # "90-seat", "nine-day"
+    for m in _FRACTION.finditer(text):
+        if not any(m.start() < e and m.end() > s for s, e, *_ in raw):
+            raw.append((m.start(), m.end(), _FRACTIONS[m.group("num").lower()], "percent", "fraction"))
+    for m in _FIGURE.finditer(text):
+        a, b = m.span()
+        if any(a < e and b > s for s, e, *_ in raw) or any(a < e and b > s for s, e in exclude):
+            continue
+        value = _number(m.group("num"))
+        if value is None:
+            continue
+        scale = (m.group("scale") or "").lower()
+        if scale == "m" and not m.group("cur"):
+            continue  # "5 m" is metres more often than millions without a currency
+        if scale:
+            value *= _SCALES[scale]
+        pct = m.group("pct")
+        unit = "percent" if pct and "point" not in pct.lower() else ("percentage points" if pct else None)
+        cur = m.group("cur")
+        if cur:
+            unit = CURRENCY_SIGNS[cur]
+        elif m.group("code"):
+            unit = m.group("code").upper()
+        if unit is None and not scale and _is_year_or_noise(text, m, value):
+            continue
+        raw.append((a, b, value, unit, None))
+    raw.sort()
+    figures = []
+    i = 0
+    while i < len(raw):
+        a, b, value, unit, kind = raw[i]
+        value_max = None
+        # "between 10 and 15", "10 to 15", "10-15": one figure with a range
+        if i + 1 < len(raw) and _RANGE_JOIN.match(text[b:raw[i + 1][0]]) and kind is None and raw[i + 1][4] is None:
+            nb, nvalue, nunit = raw[i + 1][1], raw[i + 1][2], raw[i + 1][3]
+            joiner = text[b:raw[i + 1][0]].strip()
+            lead = text[max(0, a - 8):a].lower()
+            both_units = unit is not None and nunit is not None and text[a:b].strip()[-1:].isalpha()
+            # "from 41.7 percent to 40.9 percent" is a change, two figures; "10 to 15" is a range
+            if "between" in lead or (not both_units and (joiner in ("-", "–", "to") or "from" in lead)):
+                value_max, b, unit = nvalue, nb, unit or nunit
+                i += 1
+        start = a
+        lead = text[max(0, a - 9):a].lower()
+        if "between " in lead:
+            start = a - (len(lead) - lead.rindex("between "))
+        elif "from " in lead and value_max is not None:
+            start = a - (len(lead) - lead.rindex("from "))
+        qualifier = _qualifier(text, start)
+        figures.append(_with_measure(doc, start, b, value, unit, kind, value_max, qualifier))
+        i += 1
+    return figures
+
+
+def _is_year_or_noise(text: str, m: re.Match, value: float) -> bool:
+    num = m.group("num")
+    if re.fullmatch(r"(?:1[89]|20)\d\d", num):
+        return True  # a year
+    after = text[m.end():m.end() + 6].lower()
+    if re.match(r"\s*(?:a\.m|p\.m|am\b|pm\b|gmt|utc|bst|cet)", after):
+        return True  # a time of day
+    before = text[max(0, m.start() - 12):m.start()].lower()
+    if re.search(r"(?:no\.|number|article|page|section|paragraph|chapter|round|season|episode|level|grade|tier)\s*$", before):
+        return True  # a label, not a quantity
+    return False
+
+
+def _qualifier(text: str, a: int) -> str | None:
+    lead = text[max(0, a - 20):a].lower().rstrip()
+    for q in sorted(QUALIFIERS, key=len, reverse=True):
+        if lead.endswith(q) and (len(lead) == len(q) or not lead[-len(q) - 1].isalpha()):
+            return q
+    return None
+
+
+_UNIT_NOUNS = {"percent", "%", "cent", "point", "points", "hundred", "thousand", "million", "billion", "trillion",
+               "bn", "mn", "m", "k", "dozen", "dozens", "hundreds", "thousands", "millions", "billions", "tens"}
+_DROP_DEPS = {"det", "punct", "cc", "case", "mark", "relcl", "advcl", "appos", "acl:relcl", "dep", "space"}
+
+
+def _with_measure(doc, a: int, b: int, value: float, unit: str | None, kind: str | None,
+                  value_max: float | None, qualifier: str | None) -> Figure:
+    text = doc.text
+    span = doc.char_span(a, b, alignment_mode="expand")
+    sent = span.sent if span is not None and len(span) else None
+    sa, sb = (sent.start_char, sent.end_char) if sent is not None else (a, b)
+    measure = None
+    if span is not None and len(span):
+        own = {t.i for t in span}
+        if kind == "age":
+            measure, unit = _age_measure(span), "years"
+        else:
+            measure, counted = _measure(span, own)
+            if unit is None and counted is not None:
+                unit = CURRENCY_WORDS.get(counted.lower_, counted.lemma_.lower())
+    return Figure(a, b, text[a:b], value, unit, measure, value_max, qualifier, sa, sb)
+
+
+def _age_measure(span) -> str | None:
+    """"The 68-year-old President" -> "age of President"; the person is resolved at corpus level."""
+    root = span.root
+    head = root.head
+    while head.dep_ in ("amod", "compound") and head.head.i != head.i:
+        head = head.head
+    names = [t.text for c in head.children if c.dep_ in ("compound", "appos") for t in c.subtree if t.ent_type_ == "PERSON"]
+    names += [t.text for t in head.subtree if t.ent_type_ == "PERSON" and t.dep_ == "compound" and t.head is head]
+    who = " ".join(names) if names else head.text
+    return f"age of {who}"
+
+
+def _measure(span, own: set[int]) -> tuple[str | None, object]:
+    """(what the figure measures, the noun it counts or None)."""
+    root = span.root
+    head = root.head if root.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod", "npadvmod") else root
+    counted = None
+    if head.i != root.i and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in _UNIT_NOUNS:
+        counted = head
+        phrase = _phrase(head, own | {head.i}, limit=10, keep_head=True)
+        return phrase or head.text, counted
+    # A percent, a sum or a bare count: what the clause says about it.
+    anchor = head if head.lower_ in _UNIT_NOUNS else root
+    parts = []
+    of = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        parts.append(_phrase(of, own | {of.i}, limit=6))
+    verb = anchor.head if anchor.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "pobj") else None
+    if verb is not None and verb.dep_ == "prep":
+        verb = verb.head
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        words = [verb] + [t for c in verb.children if c.dep_ in ("dobj", "prep", "acomp", "attr", "xcomp", "prt", "agent")
+                          and c.i not in own and not any(t.i in own for t in c.subtree) for t in c.subtree]
+        words = sorted({t.i: t for t in words if t.dep_ not in _DROP_DEPS and not t.is_punct}.values(), key=lambda t: t.i)
+        parts.append(" ".join(t.text for t in words[:10]))
+    measure = " ".join(p for p in parts if p).strip() or None
+    return measure, counted
+
+
+def _phrase(head, skip: set[int], limit: int, keep_head: bool = False) -> str:
+    toks = [t for t in head.subtree if (t.i not in skip or (keep_head and t.i == head.i))
+            and t.dep_ not in _DROP_DEPS and not t.is_punct and not t.like_num
+            and not (t.dep_ == "prep" and not any(c.dep_ == "pobj" for c in t.children))]
+    # keep words near the head: drop a clause hanging off the far end
+    toks = [t for t in toks if abs(t.i - head.i) <= limit]
+    return " ".join(t.text for t in toks[:limit + 2])

@@ -1,0 +1,132 @@
+"""Named people, organisations and places in one parsed document, with the roles the text gives them.
+
+spaCy's NER finds the names; this module tidies them (no "the", no possessive
+"’s", no honorifics), adds the "Mr Tregubov" mentions the small model misses,
+and reads each person's role from the grammar around the name: an apposition
+("Konrad Muzyka, an independent defence analyst") or a title in front of it
+("Belarusian political analyst Artyom Shraibman").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP", "LOC": "GPE", "FAC": "ORG"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "mx"}
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+((?:[A-Z][\w’'\-]+\s?){1,3})")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of a named thing: offsets into the document text and its tidy name."""
+
+    start: int
+    end: int
+    name: str
+    type: str  # PERSON, ORG, GPE or NORP
+    role: str | None = None
+    token: int = -1  # index of the name's head token in the parse (for the grammar-based stages)
+
+
+def find_mentions(doc) -> list[Mention]:
+    """Mentions of ``doc`` in text order; overlapping finds keep the longer one."""
+    found: list[Mention] = []
+    for ent in doc.ents:
+        label = LABELS.get(ent.label_)
+        if not label:
+            continue
+        span = _tidy(ent)
+        if span is None:
+            continue
+        start, end = span.start_char, span.end_char
+        name = _POSSESSIVE.sub("", span.text).strip()
+        end = start + len(name)
+        if not _plausible(name, label):
+            continue
+        role = person_role(span) if label == "PERSON" else None
+        found.append(Mention(start, end, name, label, role, span.root.i))
+    text = doc.text
+    for m in _TITLED.finditer(text):
+        name = _POSSESSIVE.sub("", m.group(1).strip())
+        start = m.start(1)
+        if any(f.start <= start < f.end for f in found):
+            # spaCy found the name but may have called it ORG or GPE: a title says person
+            found = [Mention(f.start, f.end, f.name, "PERSON", f.role, f.token)
+                     if f.start <= start < f.end else f for f in found]
+            continue
+        tok = doc.char_span(start, start + len(name), alignment_mode="expand")
+        found.append(Mention(start, start + len(name), name, "PERSON", None, tok.root.i if tok is not None else -1))
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Mention] = []
+    for m in found:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _tidy(ent):
+    """The entity span without a leading article or honorific."""
+    span = ent
+    while len(span) > 1 and (span[0].lower_ in ("the", "a", "an") or span[0].lower_.rstrip(".") in HONORIFICS):
+        span = span[1:]
+    while len(span) > 1 and span[-1].is_punct:
+        span = span[:-1]
+    return span if len(span) else None
+
+
+def _plausible(name: str, label: str) -> bool:
+    if len(name) < 2 or not any(c.isupper() for c in name[:1]):
+        return False
+    if label == "PERSON" and not re.search(r"[A-Za-z]{2}", name):
+        return False
+    return not re.fullmatch(r"[\W\d_]+", name)
+
+
+# Dependency labels that attach a description to a name.
+_ROLE_DEPS = ("appos",)
+_TITLE_DEPS = ("compound", "amod", "nmod")
+
+
+def person_role(span) -> str | None:
+    """The role the sentence gives a person, or None.
+
+    "X, a retired lieutenant-general and former deputy chief of Y" (apposition
+    after the name), "the captain, X" (the name in apposition to a noun), or
+    "Belarusian President X" (title words in front of the name).
+    """
+    root = span.root
+    for child in root.children:
+        if child.dep_ in _ROLE_DEPS and child.i >= span.end:
+            role = _phrase(child)
+            if role:
+                return role
+    if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN":
+        role = _phrase(root.head, stop=span.start)
+        if role:
+            return role
+    title = [t for t in root.lefts if t.dep_ in _TITLE_DEPS and t.i < span.start]
+    if title:
+        first = min(t.left_edge.i for t in title)
+        words = [t for t in span.doc[first:span.start] if not t.ent_type_ or t.ent_type_ in ("NORP", "GPE", "ORG")]
+        words = [t for t in words if t.lower_.rstrip(".") not in HONORIFICS]
+        if words and words[-1].i == span.start - 1 and any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in words):
+            text = span.doc[words[0].i:span.start].text.strip(" ,")
+            if text and not re.search(r"[’']s$", text):
+                return text
+    return None
+
+
+def _phrase(head, stop: int | None = None) -> str | None:
+    """The words of ``head``'s subtree, without a leading article, up to a comma-closed end."""
+    toks = [t for t in head.subtree if stop is None or t.i < stop]
+    while toks and toks[0].lower_ in ("a", "an", "the", ",", "its", "his", "her", "their", "our"):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or")):
+        toks = toks[:-1]
+    if not toks or not any(t.pos_ == "NOUN" or (t.pos_ == "PROPN" and not t.ent_type_ == "PERSON") for t in toks):
+        return None
+    doc = head.doc
+    return doc[toks[0].i:toks[-1].i + 1].text

@@ -1,0 +1,692 @@
+"""Who said what in one parsed document: direct and indirect quotes with their speakers.
+
+Hand-written rules over spaCy's parse, because the tools we measured lose most
+news quotes (``eval/analysis.py`` runs textacy next to these rules).  The rules follow how news prose attributes
+speech:
+
+* the attribution ("Romanenko said", "said X, an analyst", "He told POLITICO:")
+  sits in the quote's own sentence, outside the marks: the speaker is the subject
+  of the speech verb there;
+* "he", "she", a bare noun a spinner made of "he" ("helium said"), or a
+  description ("the captain") stand for the person the story is about at that
+  point: the latest person who was the subject of a sentence or spoke;
+* a quote paragraph with no attribution continues the previous speaker;
+* reporting chains ("Belta quoted the President as saying") name the speaker as
+  the object of "quote", the subject being the channel;
+* "according to X, ..." and "X said (that) ..." without quotation marks are
+  indirect quotes: the reported clause is the quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+
+from dossier.extract.mentions import Mention
+from dossier.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
+
+# Verbs that attribute speech or writing (lemmas).  General English, not any story's words.
+SPEECH = {
+    "say", "tell", "add", "state", "write", "note", "warn", "claim", "insist", "explain", "argue", "stress",
+    "announce", "declare", "comment", "remark", "ask", "reply", "respond", "continue", "conclude", "admit",
+    "acknowledge", "suggest", "shout", "tweet", "post", "report", "confirm", "deny", "predict", "estimate",
+    "allege", "assert", "emphasise", "emphasize", "quote", "caution", "urge", "recall", "testify", "tell",
+    "point", "observe", "complain", "concede", "vow", "pledge", "promise", "reiterate", "elaborate", "joke",
+    "scream", "cry", "whisper", "exclaim", "told", "believe", "think", "doubt", "fear", "expect", "hope",
+    "agree", "disagree", "maintain", "describe", "call", "contend", "underline", "underscore", "indicate",
+    "believe", "reckon", "forecast", "propose", "demand", "threaten", "accuse", "boast", "mention",
+}
+# Verbs whose clause is reported speech or belief when it has no quotation marks.
+REPORTING = SPEECH - {"continue", "call", "describe", "ask", "quote", "shout", "scream", "cry", "whisper", "joke"}
+PRONOUNS_PERSON = {"he", "she", "him", "her"}
+PRONOUNS_GROUP = {"they", "it", "their", "its", "we"}
+# Head nouns of descriptions that stand for an organisation ("the company said"): general English.
+ORG_NOUNS = {
+    "company", "firm", "group", "ministry", "department", "agency", "court", "union", "party", "government",
+    "council", "commission", "bank", "club", "institute", "organisation", "organization", "authority", "office",
+    "committee", "board", "association", "federation", "team", "service", "regulator", "watchdog", "broadcaster",
+    "newspaper", "network", "biotech", "startup", "maker", "manufacturer", "operator", "utility", "insurer",
+    "lender", "airline", "carrier", "retailer", "university", "hospital", "charity", "foundation", "embassy",
+    "management", "administration", "cabinet", "parliament", "panel", "tribunal", "prosecutor", "prosecution",
+    "police", "military", "army", "navy", "campaign", "coalition", "alliance", "movement", "brokerage", "fund",
+    "developer", "producer", "supplier", "giant", "conglomerate", "outlet", "channel", "website", "publication",
+}
+DOCUMENT_NOUNS = {"report", "statement", "assessment", "study", "analysis", "poll", "survey", "paper", "update",
+                  "release", "review", "note", "briefing", "letter", "post", "tweet", "communique", "bulletin"}
+_TWEET_SIGNATURE = re.compile(r"^[ \t]*[—–-]+[ \t]*(?P<name>[^\n(]{2,80}?)[ \t]*\(@(?P<handle>\w{1,30})\)", re.M)
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int
+    text: str
+    kind: str  # direct | indirect
+    cue: str | None = None
+    speaker_name: str | None = None
+    speaker_role: str | None = None
+    speaker_type: str | None = None  # PERSON, ORG, ... of the resolved speaker
+    channel: str | None = None  # the outlet or agency that relayed the words ("Belta quoted ...")
+    how: str | None = None  # how the speaker was found: "subject", "pronoun", "description", "continues", ...
+    speaker_start: int | None = None  # the speaker's words in this text (its name, pronoun or description)
+    speaker_end: int | None = None
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+@dataclass
+class _Context:
+    """What the rules need about one document, computed once."""
+
+    doc: object
+    text: str
+    mentions: list[Mention]
+    spans: list[QuoteSpan]
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # [open mark, past close mark)
+    mention_at: dict[int, Mention] = field(default_factory=dict)  # token index -> mention covering it
+    salience: list[tuple[int, Mention]] = field(default_factory=list)  # (offset, person) in text order
+    roles: dict[str, str] = field(default_factory=dict)  # person name -> role
+
+    def in_quote(self, char: int) -> bool:
+        i = bisect.bisect_right(self.quoted, (char, float("inf"))) - 1
+        return i >= 0 and self.quoted[i][0] <= char < self.quoted[i][1]
+
+
+def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
+    """Direct quotes (from quotation marks, tweets) and indirect quotes (reported clauses), in text order."""
+    text = doc.text
+    spans = find_quote_spans(text)
+    ctx = _Context(doc, text, mentions, spans, [(s.open_start, s.close_end) for s in spans])
+    for m in mentions:
+        for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ():
+            ctx.mention_at[t.i] = m
+        if m.role and m.type == "PERSON":
+            ctx.roles.setdefault(m.name, m.role)
+    ctx.salience = _salience(ctx)
+    direct = _direct_quotes(ctx)
+    indirect = _indirect_quotes(ctx, direct)
+    quotes = direct + indirect
+    quotes.sort(key=lambda q: q.start)
+    _carry_speakers(text, quotes, mentions, ctx.in_quote)
+    return quotes
+
+
+def _carry_speakers(text: str, quotes: list[Quote], mentions: list[Mention], in_quote) -> None:
+    """A quote paragraph with no attribution of its own goes on with the speaker just quoted.
+
+    News prose gives the speaker once and lets the next paragraphs of quotation
+    run on; the speaker may have been attributed by an indirect quote just before.
+    """
+    paras = paragraphs(text)
+    for i, q in enumerate(quotes):
+        if q.kind != "direct" or q.speaker_name:
+            continue
+        pa, _ = _paragraph_of(paras, q.start)
+        previous_para = next((a for a, _ in reversed(paras) if a < pa), None)
+        opens_paragraph = q.start - pa <= 2
+        prev = quotes[i - 1] if i else None
+        pq = _paragraph_of(paras, prev.start)[0] if prev else None
+        # "“A,” said X. “B.”": B is X's too; so is a quote paragraph right after X's words.
+        if prev is not None and prev.speaker_name and (pq == pa or (pq == previous_para and opens_paragraph)):
+            q.speaker_name, q.speaker_role, q.speaker_type = prev.speaker_name, prev.speaker_role, prev.speaker_type
+            q.how = "continues"
+            continue
+        # A quote paragraph introduced by the paragraph before it ("Union president X, speaking
+        # to reporters, called the verdict a vindication." / “...”): the person that paragraph names last.
+        if not opens_paragraph or previous_para is None:
+            continue
+        b = next(e for a, e in paras if a == previous_para)
+        named = [m for m in mentions if previous_para <= m.start < b and m.type == "PERSON" and not in_quote(m.start)]
+        if named:
+            m = named[-1]
+            q.speaker_name, q.speaker_type, q.how, q.speaker_role = m.name, m.type, "previous paragraph", m.role
+
+
+# --- who is the story about at each point ------------------------------------------
+
+
+def _salience(ctx: _Context) -> list[tuple[int, Mention]]:
+    """(offset, person or organisation) each time one becomes the subject of a sentence outside quotes."""
+    out: list[tuple[int, Mention]] = []
+    for tok in ctx.doc:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or ctx.in_quote(tok.idx):
+            continue
+        m = _mention_of(ctx, tok)
+        if m is not None and m.type in ("PERSON", "ORG"):
+            out.append((tok.idx, m))
+        elif m is None and tok.tag_ == "NNS" and tok.head.lemma_.lower() in SPEECH:
+            # a group that speaks ("senior officers warned"): "they" may refer back to it
+            phrase = [t for t in tok.subtree if not ctx.in_quote(t.idx)]
+            a, b = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
+            name = re.sub(r"^(the|a|an)\s+", "", ctx.text[a:b], flags=re.I)
+            out.append((tok.idx, Mention(a, b, name, "GROUP")))
+    return out
+
+
+def _mention_of(ctx: _Context, tok) -> Mention | None:
+    """The mention a subject token names: itself, or a name in apposition to it ("his rival, X")."""
+    m = ctx.mention_at.get(tok.i)
+    if m is not None:
+        return m
+    m = _proper_name(ctx, tok)
+    if m is not None:
+        return m
+    for t in tok.subtree:
+        # "the dictator of Belarus, Alexander Lukashenko," (the name may hang off a prepositional object)
+        if t.dep_ == "appos" and t.i in ctx.mention_at and ctx.mention_at[t.i].type == "PERSON" and t.i - tok.i < 15:
+            return ctx.mention_at[t.i]
+    return None
+
+
+def _proper_name(ctx: _Context, tok) -> Mention | None:
+    """A person's name the NER missed, as the subject: "Mirlan Abdyldaev, a 29-year-old teacher, said".
+
+    Two or three capitalised proper nouns (given name and surname), not an
+    organisation's words, read as a person; a described single name too
+    ("Bakyt, a trader,").
+    """
+    if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ not in ("", "PERSON"):
+        return None
+    words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title] + [tok]
+    if any(w.lower_ in ORG_NOUNS for w in words) or ctx.in_quote(tok.idx):
+        return None
+    described = any(c.dep_ == "appos" for c in tok.children)
+    if not (2 <= len(words) <= 3 or described):
+        return None
+    a, b = words[0].idx, tok.idx + len(tok)
+    m = Mention(a, b, ctx.text[a:b], "PERSON", None, tok.i)
+    for w in words:
+        ctx.mention_at.setdefault(w.i, m)
+    return m
+
+
+def _last_named(ctx: _Context, at: int, kind: str) -> Mention | None:
+    """The latest ``kind`` mention before ``at`` outside quotes, subject or not."""
+    for m in reversed(ctx.mentions):
+        if m.start < at and m.type == kind and not ctx.in_quote(m.start):
+            return m
+    return None
+
+
+def _salient(ctx: _Context, offset: int, types: tuple[str, ...] = ("PERSON",)) -> Mention | None:
+    keys = [o for o, _ in ctx.salience]
+    i = bisect.bisect_left(keys, offset) - 1
+    while i >= 0:
+        m = ctx.salience[i][1]
+        if m.type in types:
+            return m
+        i -= 1
+    return None
+
+
+def _remember(ctx: _Context, offset: int, m: Mention) -> None:
+    keys = [o for o, _ in ctx.salience]
+    ctx.salience.insert(bisect.bisect_left(keys, offset), (offset, m))
+
+
+# --- speakers ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    name: str | None
+    type: str | None
+    role: str | None
+    how: str
+    start: int
+    end: int
+    mention: Mention | None = None
+
+
+def _speaker_for(ctx: _Context, tok, at: int) -> _Speaker | None:
+    """Resolve the subject token of a speech verb to a speaker."""
+    m = _mention_of(ctx, tok)
+    if m is not None:
+        if m.type in ("GPE", "NORP") and tok.tag_ in ("NNS", "NNPS"):
+            m = replace(m, type="NORP")
+        return _Speaker(m.name, m.type, m.role or ctx.roles.get(m.name), "subject", m.start, m.end, m)
+    low = tok.lower_
+    if low in PRONOUNS_PERSON or _spun_pronoun(tok):
+        p = _named_before_in_sentence(ctx, tok) or _topic_of_previous_sentence(ctx, tok) or _salient(ctx, at)
+        if p is None:
+            return None
+        return _Speaker(p.name, p.type, ctx.roles.get(p.name), "pronoun", tok.idx, tok.idx + len(tok), p)
+    if low in PRONOUNS_GROUP or (tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS):
+        org = _salient(ctx, at, ("ORG", "GROUP"))
+        if org is not None and (low in PRONOUNS_GROUP or any(c.lower_ in PRONOUNS_GROUP for c in tok.children)):
+            kind = None if org.type == "GROUP" else org.type
+            return _Speaker(org.name, kind, None, "pronoun", tok.idx, tok.idx + len(tok), org)
+        if low in PRONOUNS_GROUP:
+            return None
+    if tok.pos_ in ("NOUN", "ADJ", "PROPN", "NUM"):
+        return _description(ctx, tok, at)
+    return None
+
+
+def _named_before_in_sentence(ctx: _Context, tok) -> Mention | None:
+    """"For Osei, the question is ... “...,” he said": the person the sentence itself just named."""
+    reported = {t.i for c in tok.head.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
+    for t in reversed(tok.sent[: tok.i - tok.sent.start]):
+        if t.i in reported:
+            continue  # a name inside the reported words is not who reports them
+        m = ctx.mention_at.get(t.i)
+        if m is not None and m.type == "PERSON" and not ctx.in_quote(t.idx):
+            return m
+    return None
+
+
+def _topic_of_previous_sentence(ctx: _Context, tok, depth: int = 0) -> Mention | None:
+    """"For Osei, the question is what happens next. “…,” he said": a person the sentence before
+    names, when it has no person as its subject (a subject there is what ``_salient`` finds)."""
+    sent = tok.sent
+    if sent.start == 0 or depth > 3:
+        return None
+    prev = tok.doc[sent.start - 1].sent
+    subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(t.idx)]
+    for t in subjects:
+        m = ctx.mention_at.get(t.i)
+        if m is not None and m.type == "PERSON":
+            return m
+        if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in t.children):
+            # "The 68-year-old President announced ... / He said": the description's referent
+            found = _topic_of_previous_sentence(ctx, t, depth + 1) or _named_before_in_sentence(ctx, t)
+            if found is not None:
+                return found
+    people = [ctx.mention_at[t.i] for t in prev if t.i in ctx.mention_at and not ctx.in_quote(t.idx)
+              and ctx.mention_at[t.i].type == "PERSON"]
+    return people[-1] if people else None
+
+
+def _spun_pronoun(tok) -> bool:
+    """A bare singular common noun as the subject of a speech verb ("helium said").
+
+    English puts a determiner before a singular count noun; a bare one in the
+    subject slot of "said" is what a synonym spinner leaves where "he" was.
+    """
+    return (tok.pos_ in ("NOUN", "PROPN") and tok.tag_ == "NN" and tok.is_lower
+            and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children))
+
+
+def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
+    """"the captain", "the 68-year-old President", "senior officers from the brigade"."""
+    clause = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
+    phrase = [t for t in tok.subtree if not ctx.in_quote(t.idx) and t.i not in clause]
+    if not phrase:
+        return None
+    start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
+    words = ctx.text[start:end].strip(" ,")
+    plural = tok.tag_ in ("NNS", "NNPS")
+    head = tok.lemma_.lower()
+    named = next((ctx.mention_at[t.i] for t in phrase if t.i in ctx.mention_at
+                  and ctx.mention_at[t.i].type == "PERSON"), None)
+    if named is None and not plural:
+        named = _unlabelled_name(phrase)
+    if named is not None and not plural:
+        # "the Minister of Defence Viktor Khrenin", "his rival in the election, X"
+        role = ctx.roles.get(named.name) or ctx.text[start:named.start].strip(" ,") or None
+        return _Speaker(named.name, "PERSON", role, "subject", named.start, named.end, named)
+    org_inside = next((ctx.mention_at[t.i] for t in phrase if t.i in ctx.mention_at
+                       and ctx.mention_at[t.i].type == "ORG"), None)
+    if plural and org_inside is not None:
+        # "Analysts at Skagen Securities said": the organisation speaks through them
+        return _Speaker(org_inside.name, "ORG", None, "description", start, end, org_inside)
+    if head in ORG_NOUNS and not plural:
+        if org_inside is not None:
+            return _Speaker(org_inside.name, "ORG", None, "description", start, end, org_inside)
+        org = _salient(ctx, at, ("ORG",)) or _last_named(ctx, at, "ORG")
+        if org is not None:
+            return _Speaker(org.name, "ORG", None, "description", start, end, org)
+    if not plural:
+        # A description of someone named earlier: match it against the roles the text gave.
+        best = None
+        for o, m in ctx.salience:
+            if o >= at:
+                break
+            role = (ctx.roles.get(m.name) or "").lower()
+            if m.type == "PERSON" and head and re.search(rf"\b{re.escape(head)}", role):
+                best = m
+        if best is not None:
+            return _Speaker(best.name, best.type, ctx.roles.get(best.name), "description", start, end, best)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+        if definite and tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and definite:
+            # "the expert added": in news, the person the story is quoting at that point
+            p = _named_before_in_sentence(ctx, tok) or _topic_of_previous_sentence(ctx, tok) or _salient(ctx, at)
+            if p is not None:
+                return _Speaker(p.name, p.type, ctx.roles.get(p.name), "description", start, end, p)
+    words = re.sub(r"^(the|a|an)\s+", "", words, flags=re.I)
+    if len(words.split()) > 10:
+        words = " ".join(words.split()[:10]) + "…"
+    return _Speaker(words, None, None, "description", start, end)
+
+
+def _unlabelled_name(phrase: list) -> Mention | None:
+    """A name the NER missed at the end of a description: "the Minister of Defence Viktor Khrenin".
+
+    Two or three capitalised proper nouns closing the phrase, after a common noun
+    or "of": the pattern of a title followed by a person's name.
+    """
+    run = []
+    for t in reversed(phrase):
+        if t.pos_ == "PROPN" and t.is_title and t.ent_type_ in ("", "PERSON"):
+            run.append(t)
+        else:
+            break
+    run.reverse()
+    if len(run) < 2 or len(run) == len(phrase):
+        return None
+    run = run[-2:]  # "of Belarus Viktor Khrenin": a given name and a surname
+    a, b = run[0].idx, run[-1].idx + len(run[-1])
+    return Mention(a, b, phrase[0].doc.text[a:b], "PERSON", None, run[-1].i)
+
+
+def _subject(verb):
+    """The subject of a speech verb, looking through "as adding" chains and conjunctions."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "The President, who ..., announced": parsed as a clause on the noun
+    if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and verb.head.i != verb.i:
+        return _subject(verb.head)
+    return None
+
+
+def _speaker_of_cue(ctx: _Context, cue, at: int) -> tuple[_Speaker | None, str | None]:
+    """(speaker, channel) for a speech verb token."""
+    verb = cue
+    if verb.lemma_ == "according":
+        for t in verb.subtree:
+            if t.dep_ == "pobj":
+                return _speaker_in_phrase(ctx, t, at), None
+        return None, None
+    # "Belta quoted the President as adding": the speaker is the object of "quote".
+    head = verb.head if verb.dep_ == "pcomp" else verb
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        head = verb.head.head
+    if head.lemma_ == "quote":
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        subj = _subject(head)
+        channel = _mention_of(ctx, subj) if subj is not None else None
+        if obj is not None:
+            sp = _speaker_for(ctx, obj, at)
+            return sp, channel.name if channel else None
+    subj = _subject(verb)
+    if subj is not None and ctx.in_quote(subj.idx):
+        subj = None  # the parse took a word of the quote for the subject
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        # "has been told that ...": the subject heard it; the speaker is the agent, if any
+        agent = next((t for c in verb.children if c.dep_ == "agent" for t in c.children if t.dep_ == "pobj"), None)
+        return (_speaker_for(ctx, agent, at) if agent is not None else None), None
+    if subj is None:
+        return _nearby_speaker(ctx, verb, at), None
+    return _speaker_for(ctx, subj, at), None
+
+
+def _speaker_in_phrase(ctx: _Context, tok, at: int) -> _Speaker | None:
+    """The first person or organisation named in ``tok``'s phrase ("a poll by Chatham House")."""
+    for t in tok.subtree:
+        m = ctx.mention_at.get(t.i)
+        if m is not None and m.type in ("PERSON", "ORG", "GPE", "NORP"):
+            return _Speaker(m.name, m.type, m.role or ctx.roles.get(m.name), "according to", m.start, m.end, m)
+    return _speaker_for(ctx, tok, at)
+
+
+def _nearby_speaker(ctx: _Context, verb, at: int) -> _Speaker | None:
+    """When the parse gives the speech verb no subject: a name or pronoun right next to it."""
+    sent = verb.sent
+    recipients = {c.i for c in verb.children if c.dep_ in ("dobj", "dative")}
+    before = [t for t in reversed(sent[: verb.i - sent.start]) if verb.i - t.i <= 15]
+    after = [t for t in sent[verb.i - sent.start + 1:] if t.i - verb.i <= 3 and t.i not in recipients]
+    for kinds in (("PERSON",), ("ORG",)):  # a person near the verb before the organisation they work for
+        for t in before + after:
+            if ctx.in_quote(t.idx):
+                continue
+            m = ctx.mention_at.get(t.i)
+            if (m is not None and m.type in kinds) or (kinds == ("PERSON",) and t.lower_ in PRONOUNS_PERSON):
+                return _speaker_for(ctx, t, at)
+    return None
+
+
+# --- direct quotes ---------------------------------------------------------------------------
+
+
+def _words(s: str) -> int:
+    return len(re.findall(r"\w+", s))
+
+
+def _is_fragment(ctx: _Context, span: QuoteSpan) -> bool:
+    """A short quoted term or phrase inside a sentence of the writer's ("plans must be “advanced”")."""
+    inner = ctx.text[span.start:span.end]
+    if span.continues or not span.closed:
+        return False
+    before = ctx.text[max(0, span.open_start - 3):span.open_start]
+    starts_clause = inner[:1].isupper() and (before.strip() == "" or before.rstrip().endswith((":", ",", "\n")))
+    ends_clause = inner.rstrip()[-1:] in ".!?,…"
+    if _words(inner) <= 3:
+        return not (starts_clause and ends_clause and _words(inner) >= 2)
+    return not starts_clause and not ends_clause
+
+
+def _cue_tokens(ctx: _Context, a: int, b: int) -> list:
+    """Speech verbs (or "according to") outside quotes in the text range [a, b)."""
+    doc = ctx.doc
+    span = doc.char_span(a, b, alignment_mode="contract") if b > a else None
+    out = []
+    for t in span or ():
+        if ctx.in_quote(t.idx):
+            continue
+        if (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH) or (
+                t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"):
+            out.append(t)
+    return out
+
+
+def _sentence_bounds(ctx: _Context, char: int) -> tuple[int, int]:
+    tok = ctx.doc.char_span(char, min(char + 1, len(ctx.text)), alignment_mode="expand")
+    if tok is None or not len(tok):
+        return char, char
+    sent = tok[0].sent
+    return sent.start_char, sent.end_char
+
+
+def _paragraph_of(paras: list[tuple[int, int]], char: int) -> tuple[int, int]:
+    i = bisect.bisect_right([a for a, _ in paras], char) - 1
+    return paras[max(i, 0)]
+
+
+def _direct_quotes(ctx: _Context) -> list[Quote]:
+    text = ctx.text
+    paras = paragraphs(text)
+    quotes: list[Quote] = []
+    prev: Quote | None = None
+    prev_span: QuoteSpan | None = None
+    for span in ctx.spans:
+        if _is_fragment(ctx, span):
+            continue
+        pa, pb = _paragraph_of(paras, span.start)
+        # The frame: the rest of the quote's sentences, outside any quotation marks.
+        after_a = span.close_end
+        after_b = min(pb, max(_sentence_bounds(ctx, max(span.close_end - 1, pa))[1], span.close_end))
+        next_open = next((s.open_start for s in ctx.spans if s.open_start >= span.close_end), None)
+        if next_open is not None and next_open < after_b:
+            after_b = next_open
+        before_a = max(pa, _sentence_bounds(ctx, span.open_start)[0])
+        cues = _cue_tokens(ctx, after_a, after_b) + _cue_tokens(ctx, before_a, span.open_start)
+        q = Quote(span.start, span.end, text[span.start:span.end], "direct")
+        sp: _Speaker | None = None
+        channel = None
+        for cue in cues:
+            sp, channel = _speaker_of_cue(ctx, cue, span.start)
+            q.cue = cue.text if cue.lower_ != "according" else "according to"
+            if sp is not None:
+                break
+        if sp is None and prev is not None and prev.speaker_name and _runs_on(text, prev_span, span, pa):
+            q.speaker_name, q.speaker_role, q.speaker_type = prev.speaker_name, prev.speaker_role, prev.speaker_type
+            q.how, q.cue = "continues", prev.cue
+        elif sp is not None:
+            _apply(q, sp, channel)
+            if sp.mention is not None:
+                _remember(ctx, span.start, sp.mention)
+        quotes.append(q)
+        prev, prev_span = q, span
+    _share_along_chains(quotes, [s for s in ctx.spans if not _is_fragment(ctx, s)])
+    return quotes + _tweets(ctx, paras, quotes)  # noqa
+
+
+def _share_along_chains(quotes: list[Quote], spans: list[QuoteSpan]) -> None:
+    """A quote over several paragraphs is attributed once, often at its end: share that speaker."""
+    chain: list[Quote] = []
+    for q, span in zip(quotes, spans):
+        if not span.continues:
+            _fill(chain)
+            chain = []
+        chain.append(q)
+    _fill(chain)
+
+
+def _fill(chain: list[Quote]) -> None:
+    known = next((q for q in chain if q.speaker_name), None)
+    if known is None:
+        return
+    for q in chain:
+        if not q.speaker_name:
+            q.speaker_name, q.speaker_role, q.speaker_type = known.speaker_name, known.speaker_role, known.speaker_type
+            q.how, q.cue = "continues", known.cue
+
+
+def _runs_on(text: str, prev: QuoteSpan | None, span: QuoteSpan, para_start: int) -> bool:
+    """Is ``span`` the next paragraph (or sentence) of the same speaker's quote?"""
+    if prev is None:
+        return False
+    if span.continues:
+        return True
+    between = text[prev.close_end:span.open_start]
+    # A quote paragraph right after another quote paragraph, nothing of the writer's between.
+    return span.open_start == para_start and not re.search(r"\w", between.replace("\n", ""))
+
+
+def _apply(q: Quote, sp: _Speaker, channel: str | None) -> None:
+    q.speaker_name, q.speaker_role, q.speaker_type, q.how = sp.name, sp.role, sp.type, sp.how
+    q.speaker_start, q.speaker_end = sp.start, sp.end
+    q.channel = channel
+
+
+def _tweets(ctx: _Context, paras: list[tuple[int, int]], found: list[Quote]) -> list[Quote]:
+    """Text right above a signature line "— Name (@handle) date" is that account's post."""
+    out = []
+    taken = [(q.start, q.end) for q in found]
+    text = ctx.text
+    for m in _TWEET_SIGNATURE.finditer(text):
+        sig = m.start()
+        # the post: back to the previous blank line (the paragraph before, if the signature starts one)
+        a = text.rfind("\n\n", 0, max(0, text[:sig].rstrip().__len__()))
+        a = 0 if a < 0 else a + 2
+        body = text[a:sig].strip()
+        if not body or any(s < sig and e > a for s, e in taken):
+            continue
+        body = body.strip("“”\"")
+        start = text.index(body, a)
+        name = m.group("name").strip()
+        men = next((x for x in ctx.mentions if m.start("name") <= x.start < m.end("name")), None)
+        q = Quote(start, start + len(body), body, "direct", "posted", men.name if men else name, None,
+                  "PERSON", None, "signature", m.start("name"), m.start("name") + len(name))
+        out.append(q)
+    return out
+
+
+# --- indirect quotes ---------------------------------------------------------------------------
+
+
+def _indirect_quotes(ctx: _Context, direct: list[Quote]) -> list[Quote]:
+    out: list[Quote] = []
+    covered = [(q.start, q.end) for q in direct]
+    for sent in ctx.doc.sents:
+        claimed: list[tuple[int, int]] = []
+        for tok in sent:
+            if ctx.in_quote(tok.idx) and not _inside_fragment(ctx, tok.idx):
+                continue
+            content = None
+            if tok.lower_ == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
+                content = _according_clause(tok, sent)
+            elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORTING:
+                content = _reported_clause(tok, sent)
+            if content is None:
+                continue
+            a, b = content
+            if any(a >= s and b <= e for s, e in claimed):
+                continue  # a belief inside someone's reported words: part of that quote
+            if any(_overlap((a, b), c) > 0.5 for c in covered):
+                continue  # the frame of a direct quote, already taken
+            sp, channel = _speaker_of_cue(ctx, tok, tok.idx)
+            if sp is None and tok.lemma_.lower() in ("believe", "think", "doubt", "fear", "expect", "hope"):
+                continue  # a belief with no one holding it is the writer's
+            q = Quote(a, b, ctx.text[a:b], "indirect", "according to" if tok.lower_ == "according" else tok.text)
+            if sp is not None:
+                _apply(q, sp, channel)
+                if sp.mention is not None:
+                    _remember(ctx, tok.idx, sp.mention)
+            out.append(q)
+            claimed.append((a, b))
+    return out
+
+
+def _inside_fragment(ctx: _Context, char: int) -> bool:
+    for s in ctx.spans:
+        if s.open_start <= char < s.close_end:
+            return _is_fragment(ctx, s)
+    return False
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return max(0, inter) / max(1, a[1] - a[0])
+
+
+_QUESTION_WORDS = {"how", "what", "whether", "why", "when", "where", "who", "which", "if"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _trim(tokens) -> tuple[int, int] | None:
+    """The span of a reported clause; None for what is not one ("declined to say how ...", "wants it to")."""
+    toks = list(tokens)
+    while toks and (toks[0].is_punct or toks[0].lower_ in ("that", ",")):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct and toks[-1].text not in ("”", "’", '"', "'"):
+        toks = toks[:-1]
+    if len(toks) < 3 or not any(t.tag_ in _FINITE for t in toks) or toks[0].lower_ in _QUESTION_WORDS:
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _reported_clause(verb, sent) -> tuple[int, int] | None:
+    """The clause a reporting verb introduces: its ``ccomp``, or what follows "that"."""
+    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if comp is not None:
+        toks = [t for t in comp.subtree if t.i >= sent.start and t.i < sent.end]
+        return _trim(toks)
+    # A parse without ccomp ("told Al Jazeera Belarus may join ..."): the rest of the sentence
+    # after the verb and its recipient, when a clause with its own verb follows.
+    if verb.lemma_.lower() not in ("say", "tell", "add", "warn", "claim", "state", "write", "argue", "insist",
+                                   "believe", "think", "suggest", "predict", "report", "announce", "note"):
+        return None
+    rest = [t for t in sent if t.i > verb.i]
+    if verb.lemma_.lower() == "tell":
+        dobj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+        if dobj is None:
+            return None
+        ent = next((e for e in sent.ents if e.start <= dobj.i < e.end), None)
+        cut = ent.end if ent is not None else dobj.i + 1
+        rest = [t for t in rest if t.i >= cut]
+    elif rest and rest[0].lower_ != "that":
+        return None
+    return _trim(rest)
+
+
+def _according_clause(tok, sent) -> tuple[int, int] | None:
+    """"According to X, CLAUSE" or "CLAUSE, according to X": the clause."""
+    phrase = {t.i for t in tok.subtree}
+    phrase.add(tok.i)
+    toks = [t for t in sent if t.i not in phrase]
+    return _trim(toks)

@@ -1,0 +1,212 @@
+"""Quotes, speakers, figures, dates and entities on small texts written for these tests.
+
+The texts are invented (no seed's words); each test states one convention of
+news prose and checks the extractor follows it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.corpus.entities import MentionRef, link_entities
+from dossier.extract.dates import find_dates, infer_published
+from dossier.extract.document import extract_text
+from dossier.extract.figures import words_to_number
+from dossier.extract.quotemarks import find_quote_spans
+
+
+def quotes_of(text: str, published: str | None = "2024-05-14"):
+    return extract_text(text, published)["quotes"]
+
+
+def speaker_of(text: str, fragment: str) -> str | None:
+    for q in quotes_of(text):
+        if fragment in q["text"]:
+            return q["speaker_name"]
+    raise AssertionError(f"no quote with {fragment!r} in {[q['text'] for q in quotes_of(text)]}")
+
+
+# --- quotation marks -----------------------------------------------------------------------
+
+
+def test_quote_running_over_paragraphs_with_only_the_last_closed():
+    text = "She said: “The first part runs on.\n\n“The second part goes on.\n\n“And the third ends here.”\n\nThen prose."
+    spans = find_quote_spans(text)
+    assert [text[s.start:s.end] for s in spans] == ["The first part runs on.", "The second part goes on.",
+                                                    "And the third ends here."]
+    assert [s.continues for s in spans] == [False, True, True]
+
+
+def test_apostrophes_are_not_quotation_marks():
+    text = "‘We don’t accept the workers’ terms,’ Ms Varga said. ‘It isn’t over.’"
+    got = [text[s.start:s.end] for s in find_quote_spans(text)]
+    assert got == ["We don’t accept the workers’ terms,", "It isn’t over."]
+
+
+def test_straight_quotes_pair_by_position():
+    text = 'The mayor said "the bridge will reopen" and added "we are ready".'
+    assert [text[s.start:s.end] for s in find_quote_spans(text)] == ["the bridge will reopen", "we are ready"]
+
+
+# --- speakers --------------------------------------------------------------------------------
+
+
+def test_speaker_after_the_quote():
+    assert speaker_of("“The harvest failed this year,” Halvard Brekke said.", "harvest") == "Halvard Brekke"
+
+
+def test_speaker_inverted_with_role():
+    text = "“Prices will rise,” said Ingrid Lund, an economist at the Nordhavn Institute."
+    q = quotes_of(text)[0]
+    assert q["speaker_name"] == "Ingrid Lund"
+    assert "economist" in (q["speaker_role"] or "")
+
+
+def test_pronoun_resolves_to_the_person_in_focus():
+    text = ("Tomasz Wierzba, the port's director, met reporters on Monday.\n\n"
+            "“We cannot load ships without cranes,” he said.")
+    assert speaker_of(text, "cranes") == "Tomasz Wierzba"
+
+
+def test_second_quote_of_a_paragraph_keeps_its_speaker():
+    text = "“We are ready,” said Mira Castell. “The vote is next week.”"
+    assert speaker_of(text, "vote is next week") == "Mira Castell"
+
+
+def test_quote_paragraph_introduced_by_the_paragraph_before():
+    text = ("Union leader Goran Petek, speaking outside the court, called the ruling a victory.\n\n"
+            "“For weeks they said we broke the law. The judges said we did not.”")
+    assert speaker_of(text, "broke the law") == "Goran Petek"
+
+
+def test_reporting_chain_names_the_speaker_not_the_channel():
+    text = "State broadcaster Radio Varna quoted Defence Minister Ilian Dobrev as saying: “Our troops stay home.”"
+    q = next(q for q in quotes_of(text) if "troops" in q["text"])
+    assert q["speaker_name"] == "Ilian Dobrev"
+
+
+def test_organisation_described_after_it_was_named():
+    text = ("Veltra Energy cut its forecast on Tuesday.\n\n"
+            "The company said demand had fallen for three straight months.")
+    assert speaker_of(text, "demand had fallen") == "Veltra Energy"
+
+
+def test_indirect_quote_with_according_to():
+    text = "According to the Coastal Rescue Agency, 40 people were evacuated from the island."
+    q = quotes_of(text)[0]
+    assert q["kind"] == "indirect" and "40 people were evacuated" in q["text"]
+    assert q["speaker_name"] == "Coastal Rescue Agency"
+
+
+def test_post_with_a_signature_line():
+    text = ("The senator replied online within minutes:\n\n"
+            "We will not back down. Not now, not ever.\n— Lena Ostrova (@lenaostrova) May 2, 2024\n\n"
+            "Her office declined to comment.")
+    q = next(q for q in quotes_of(text) if "back down" in q["text"])
+    assert q["speaker_name"] == "Lena Ostrova"
+
+
+def test_scare_quotes_and_questions_are_not_quotes():
+    text = "The plan, dubbed “Project Lantern”, was shelved. The firm declined to say how much it had cost."
+    assert quotes_of(text) == []
+
+
+# --- figures ----------------------------------------------------------------------------------
+
+
+def figures_of(text: str):
+    return extract_text(text, "2024-05-14")["figures"]
+
+
+@pytest.mark.parametrize("words, value", [("twenty-five", 25), ("three hundred and forty", 340),
+                                          ("two million", 2e6), ("eleven", 11)])
+def test_words_to_number(words, value):
+    assert words_to_number(words) == value
+
+
+def test_figures_with_units_ranges_and_qualifiers():
+    text = ("Only three percent of farmers approve of the plan. The army sent between 10 and 15 companies "
+            "of up to 120 officers each, and the ministry allocated €107 million to the region. "
+            "DKK1.2bn was raised, and the 90-seat chamber meets today. The 61-year-old governor resigned.")
+    got = {f["text"]: f for f in figures_of(text)}
+    assert got["three percent"]["value"] == 3 and got["three percent"]["unit"] == "percent"
+    assert "farmers" in got["three percent"]["measure"]
+    rng = next(f for t, f in got.items() if t.startswith("between"))
+    assert (rng["value"], rng["value_max"]) == (10, 15)
+    assert got["120"]["qualifier"] == "up to" and got["120"]["unit"] == "officer"
+    assert got["€107 million"]["value"] == 107e6 and got["€107 million"]["unit"] == "EUR"
+    assert got["DKK1.2bn"]["value"] == 1.2e9 and got["DKK1.2bn"]["unit"] == "DKK"
+    assert got["90-seat"]["value"] == 90
+    assert got["61-year-old"]["unit"] == "years" and got["61-year-old"]["value"] == 61
+
+
+def test_years_times_and_changes_are_not_ranges():
+    text = "Support fell from 41.7 percent to 40.9 percent in 2023, the poll taken at 10 am showed."
+    got = [(f["text"], f["value"]) for f in figures_of(text)]
+    assert ("41.7 percent", 41.7) in got and ("40.9 percent", 40.9) in got
+    assert all(v not in (2023, 10) for _, v in got)
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+
+def test_relative_dates_resolve_against_the_publication_date():
+    # 2024-05-14 is a Tuesday
+    text = ("The strike began last Friday. Talks resumed on Monday and will continue on Thursday. "
+            "Earlier this month the union voted. The plant opened two years ago, in March 2022.")
+    got = {d["text"]: d["value"] for d in extract_text(text, "2024-05-14")["dates"]}
+    assert got["last Friday"] == "2024-05-10"
+    assert got["on Monday"] == "2024-05-13"
+    assert got["on Thursday"] == "2024-05-16"
+    assert got["Earlier this month"] == "2024-05"
+    assert got["two years ago"] == "2022"
+    assert got["in March 2022"] == "2022-03"
+
+
+def test_month_without_year_is_the_latest_one_unless_future():
+    got = {d.text: d.value for d in find_dates("It rained in October. A vote will be held in June.", "2024-05-14")}
+    assert got == {"in October": "2023-10", "in June": "2024-06"}
+
+
+def test_weekday_that_does_not_match_its_date_is_marked():
+    (d,) = [d for d in find_dates("The meeting on Wednesday, March 4, 2021 was short.", None) if d.value.startswith("2021")]
+    assert d.weekday_mismatch  # 4 March 2021 was a Thursday
+
+
+def test_inferred_publication_date():
+    assert infer_published("Officials met on June 3, 2023 and again on June 9, 2023.") == "2023-06-09"
+    # one weekday/date pair far from the years the text names is not trusted
+    assert infer_published("In 2011 the plant opened. On Friday, October 13, workers left.") is None
+    assert infer_published("No dates at all here.") is None
+
+
+# --- entities across documents -----------------------------------------------------------------
+
+
+def ref(doc, name, kind="PERSON", start=0):
+    return MentionRef(doc, start, start + len(name), name, kind)
+
+
+def test_transliterations_and_surnames_merge_but_namesakes_do_not():
+    ents = link_entities([
+        ref("a", "Aleksandr Dzhumabayev"), ref("b", "Alexander Jumabaev"), ref("b", "Jumabaev", start=50),
+        ref("c", "Viktor Halenko"), ref("c", "Viktor Brusko", start=40), ref("d", "Brusko"),
+        ref("a", "Institute for Coastal Studies", "ORG", 80), ref("d", "ICS", "ORG", 30),
+    ])
+    by_variant = {v: e["id"] for e in (x.to_dict() for x in ents) for v in e["variants"]}
+    assert by_variant["Aleksandr Dzhumabayev"] == by_variant["Alexander Jumabaev"] == by_variant["Jumabaev"]
+    assert by_variant["Viktor Halenko"] != by_variant["Viktor Brusko"]
+    assert by_variant["Brusko"] == by_variant["Viktor Brusko"]
+    assert by_variant["ICS"] == by_variant["Institute for Coastal Studies"]
+
+
+def test_every_mention_lands_in_exactly_one_entity():
+    refs = [ref("a", "Mira Castell"), ref("a", "Castell", start=30), ref("b", "Norland", "GPE")]
+    ents = link_entities(refs)
+    assert sum(len(e.mentions) for e in ents) == len(refs)
+
+
+def test_a_date_in_a_sentence_without_a_verb():
+    # a dated headline-like fragment: the parse has no verb to read the tense from
+    got = extract_text("Results on Monday, May 13.\n\nTurnout: 40 percent.", "2024-05-14")
+    assert {d["value"] for d in got["dates"]} == {"2024-05-13"}
