@@ -37,9 +37,10 @@ BENCH := build/bench
 $(BENCH)/c%/corpus.jsonl: bench/corpus.py | $(STAMP)
 	$(BIN)/python bench/corpus.py --docs $$(echo $* | sed 's/k$$/000/') --seed 1 --out $(BENCH)/c$*
 
-bench: $(STAMP) $(BENCH)/c1k/corpus.jsonl $(BENCH)/c100k/corpus.jsonl  ## copy detection: quality at 1k, speed and memory at 100k
+bench: $(STAMP) $(BENCH)/c1k/corpus.jsonl $(BENCH)/c100k/corpus.jsonl  ## copy detection quality (1k), dedupe speed and memory (100k), extraction speed vs bare spaCy (1k)
 	$(BIN)/python bench/quality.py $(BENCH)/c1k
 	$(BIN)/python bench/dedupe.py $(BENCH)/c100k
+	$(BIN)/python bench/extraction.py $(BENCH)/c1k
 
 bench-full: bench  ## also copy-detection quality at 100k documents (about half an hour on 2 cores)
 	$(BIN)/python bench/quality.py $(BENCH)/c100k

@@ -151,12 +151,14 @@ XSS = '<script>alert(1)</script><img src=x onerror="alert(2)">'
 def test_article_content_is_escaped_in_the_html(tmp_path):
     d = tmp_path / "in"
     d.mkdir()
-    (d / "x.txt").write_text(f"Title with {XSS} in it\n\n{PARA} {XSS}\n\n{XSS}\n", encoding="utf-8")
+    (d / "x.txt").write_text(f"Title with {XSS} in it\n\n{PARA} {XSS}\n\n{XSS}\n\n"
+                             f"“Our answer is {XSS} and 40 percent,” said Mira Castell.\n", encoding="utf-8")
     (d / "y.jsonl").write_text(json.dumps({"text": PARA, "title": XSS, "url": "javascript:alert(3)", "outlet": XSS}) + "\n")
     out = tmp_path / "out"
     dossier.build([d], out=out)
     page = (out / "briefing.html").read_text(encoding="utf-8")
     assert "<script>" not in page and "<img" not in page
     assert "&lt;script&gt;" in page
+    assert '<mark id="q-' in page  # the quote around the payload is highlighted, the payload stays text
     assert 'href="javascript:' not in page
     assert "Content-Security-Policy" in page and "default-src 'none'" in page

@@ -15,7 +15,7 @@ from typing import Any
 from dossier.extract.dates import DateMention, find_dates
 from dossier.extract.figures import find_figures
 from dossier.extract.mentions import find_mentions
-from dossier.extract.nlp import parse
+from dossier.extract.nlp import parse, parse_many
 from dossier.extract.quotemarks import find_quote_spans
 from dossier.extract.quotes import find_quotes
 
@@ -29,6 +29,25 @@ def text_key(text: str, published: str | None) -> str:
 
 def extract_text(text: str, published: str | None) -> dict[str, Any]:
     return extract_parsed(parse(text), published)
+
+
+def extract_batch(items: list[tuple[str, str | None]]) -> list[dict[str, Any]]:
+    """Extract from many ``(text, published)`` at once: spaCy parses them in one ``nlp.pipe`` batch.
+
+    A text whose rules fail gets an empty extraction with the error, not an exception:
+    one odd document must not cost the batch its analysis.
+    """
+    out = []
+    for (text, published), doc in zip(items, parse_many(t for t, _ in items)):
+        try:
+            out.append(extract_parsed(doc, published))
+        except Exception as exc:  # noqa: BLE001 - reported in the extraction, the others go on
+            out.append(empty(f"{type(exc).__name__}: {exc}"))
+    return out
+
+
+def empty(error: str | None = None) -> dict[str, Any]:
+    return {"mentions": [], "quotes": [], "figures": [], "dates": [], "events": [], "error": error}
 
 
 def extract_parsed(doc, published: str | None) -> dict[str, Any]:

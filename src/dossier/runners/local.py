@@ -11,7 +11,7 @@ from dossier.clean.lines import normalise
 from dossier.corpus.boilerplate import Page, recurring_lines, site_key
 from dossier.corpus.analysis import analyse
 from dossier.corpus.provenance import provenance_pass
-from dossier.extract.document import extract_text, text_key
+from dossier.extract.document import empty, extract_batch, text_key
 from dossier.io.files import InputFile
 from dossier.io.inputs import read_input
 from dossier.model import Document, RawRecord
@@ -94,13 +94,16 @@ def apply_provenance(store: Store, workers: int = 0) -> None:
     )
 
 
-def _extract(item: tuple[str, str, str | None]) -> tuple[str, dict]:
-    doc_id, text, published = item
+def _extract_chunk(chunk: list[tuple[str, str, str | None]]) -> list[tuple[str, dict]]:
+    """Worker: one spaCy batch over a chunk of documents (the model loads once per process)."""
     try:
-        return doc_id, extract_text(text, published)
-    except Exception as exc:  # noqa: BLE001 - one odd text must not cost the others their analysis
-        return doc_id, {"mentions": [], "quotes": [], "figures": [], "dates": [], "events": [],
-                        "error": f"{type(exc).__name__}: {exc}"}
+        done = extract_batch([(text, published) for _, text, published in chunk])
+    except Exception as exc:  # noqa: BLE001 - the parser itself failed: the chunk's documents say so
+        done = [empty(f"{type(exc).__name__}: {exc}") for _ in chunk]
+    return [(doc_id, data) for (doc_id, _, _), data in zip(chunk, done)]
+
+
+CHUNK = 16  # documents per spaCy batch in a worker
 
 
 def apply_analysis(store: Store, workers: int = 0) -> int:
@@ -115,12 +118,13 @@ def apply_analysis(store: Store, workers: int = 0) -> int:
     todo = [(d.id, d.text, d.published) for d in docs if have.get(d.id) != text_key(d.text, d.published)]
     keys = {d.id: text_key(d.text, d.published) for d in docs}
     workers = workers or (os.cpu_count() or 1)
+    chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
     if workers > 1 and len(todo) >= PARALLEL_FROM:
         with Pool(workers) as pool:
-            done = pool.imap(_extract, todo, chunksize=8)
+            done = (item for chunk in pool.imap_unordered(_extract_chunk, chunks) for item in chunk)
             _store_extractions(store, done, keys)
     else:
-        _store_extractions(store, map(_extract, todo), keys)
+        _store_extractions(store, (item for chunk in map(_extract_chunk, chunks) for item in chunk), keys)
     result = analyse(docs, store.extractions())
     store.set_results({"entities": result.entities, "quotes": result.quotes, "claims": result.claims,
                        "timeline": result.timeline})
