@@ -171,6 +171,8 @@ class Briefing:
     assessments: tuple[dict[str, Any], ...] = ()
     flags: tuple[dict[str, Any], ...] = ()
     groups: tuple[dict[str, Any], ...] = ()  # independence groups: who copied whom
+    question_derived: str | None = None  # how the question was derived from the corpus; None when the user gave it
+    balance: dict[str, Any] = field(default_factory=dict)  # assessments by stance, by month, and who changed view
     schema: str = SCHEMA
 
     @property
@@ -185,6 +187,7 @@ class Briefing:
         return {
             "schema": self.schema,
             "question": self.question,
+            "question_derived": self.question_derived,
             "documents": [d.to_dict() for d in self.documents],
             "entities": list(self.entities),
             "quotes": list(self.quotes),
@@ -192,6 +195,7 @@ class Briefing:
             "comparisons": list(self.comparisons),
             "timeline": list(self.timeline),
             "assessments": list(self.assessments),
+            "assessment_balance": self.balance,
             "flags": list(self.flags),
             "groups": list(self.groups),
         }

@@ -76,6 +76,9 @@ CREATE TABLE IF NOT EXISTS claims (
     id VARCHAR PRIMARY KEY, doc_id VARCHAR, measure VARCHAR, value DOUBLE, unit VARCHAR, data JSON
 );
 CREATE TABLE IF NOT EXISTS timeline (date VARCHAR, text VARCHAR, data JSON);
+CREATE TABLE IF NOT EXISTS comparisons (measure VARCHAR, verdict VARCHAR, independent_sources INTEGER, data JSON);
+CREATE TABLE IF NOT EXISTS assessments (doc_id VARCHAR, holder VARCHAR, holder_name VARCHAR, stance VARCHAR, data JSON);
+CREATE TABLE IF NOT EXISTS flags (doc_id VARCHAR, why VARCHAR, data JSON);
 """
 
 # The corpus-wide results of the analysis pass: table -> (columns, how a result row fills them).
@@ -85,6 +88,10 @@ _RESULTS = {
                lambda r: [r["id"], r["doc"], r["speaker"], r["speaker_name"], r["kind"], r["text"]]),
     "claims": ("id, doc_id, measure, value, unit", lambda r: [r["id"], r["doc"], r["measure"], r["value"], r["unit"]]),
     "timeline": ("date, text", lambda r: [r["date"], r["text"]]),
+    "comparisons": ("measure, verdict, independent_sources",
+                    lambda r: [r["measure"], r["verdict"], r["independent_sources"]]),
+    "assessments": ("doc_id, holder, holder_name, stance", lambda r: [r["doc"], r["holder"], r["holder_name"], r["stance"]]),
+    "flags": ("doc_id, why", lambda r: [r["doc"], r["why"]]),
 }
 
 

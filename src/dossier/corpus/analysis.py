@@ -13,6 +13,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from dossier.corpus.assessments import assessments as find_assessments
+from dossier.corpus.assessments import balance, derive_question
+from dossier.corpus.compare import comparisons as find_comparisons
+from dossier.corpus.compare import flags as find_flags
 from dossier.corpus.entities import MentionRef, link_entities, tidy
 from dossier.model import Document
 
@@ -28,13 +32,20 @@ class Analysis:
     quotes: list[dict[str, Any]] = field(default_factory=list)
     claims: list[dict[str, Any]] = field(default_factory=list)
     timeline: list[dict[str, Any]] = field(default_factory=list)
+    comparisons: list[dict[str, Any]] = field(default_factory=list)
+    assessments: list[dict[str, Any]] = field(default_factory=list)
+    flags: list[dict[str, Any]] = field(default_factory=list)
+    question: str | None = None
+    question_derived: str | None = None  # how the question was derived, when the user gave none
+    balance: dict[str, Any] = field(default_factory=dict)
 
 
 def _id(prefix: str, *parts: object) -> str:
     return prefix + hashlib.sha1("\0".join(map(str, parts)).encode()).hexdigest()[:12]
 
 
-def analyse(docs: list[Document], extractions: dict[str, dict[str, Any]]) -> Analysis:
+def analyse(docs: list[Document], extractions: dict[str, dict[str, Any]], question: str | None = None) -> Analysis:
+    """Link the extractions; ``question`` is the user's, or None to derive one from the corpus."""
     docs = [d for d in docs if d.status == "ok" and d.id in extractions]
     refs: list[MentionRef] = []
     for d in docs:
@@ -65,7 +76,16 @@ def analyse(docs: list[Document], extractions: dict[str, dict[str, Any]]) -> Ana
     quotes = [_quote(d, q, at, by_name) for d in docs for q in extractions[d.id]["quotes"]]
     claims = [_claim(d, f) for d in docs for f in extractions[d.id]["figures"]]
     timeline = _timeline(docs, extractions)
-    return Analysis(out_entities, quotes, claims, timeline)
+    derived = None
+    if not question:
+        question, derived = derive_question(docs, extractions)
+    entity_of = {**{k: v for k, v in by_name.items()},
+                 **{(q["doc"], q["speaker_name"]): q["speaker"] for q in quotes if q.get("speaker")}}
+    judged = find_assessments(docs, extractions, question, entity_of)
+    compared = find_comparisons(docs, claims)
+    flagged = find_flags(docs, extractions, claims, compared, quotes, timeline, {})
+    return Analysis(out_entities, quotes, claims, timeline, compared, judged, flagged, question, derived,
+                    balance(judged))
 
 
 def _quote(doc: Document, q: dict[str, Any], at: dict, by_name: dict) -> dict[str, Any]:

@@ -85,6 +85,13 @@ def find_dates(text: str, published: str | None, future: FutureHint | None = Non
     return found
 
 
+def date_like_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of every date expression, resolvable or not ("February 24" in an undated article),
+    so that the figure finder does not read the day as a count.  Resolving against any date
+    makes every pattern resolve; only the spans are kept."""
+    return [(d.start, d.end) for d in find_dates(text, "2000-06-15")]
+
+
 def _parse_iso(s: str | None) -> dt.date | None:
     if not s:
         return None

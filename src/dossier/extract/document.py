@@ -12,14 +12,15 @@ import hashlib
 from dataclasses import asdict
 from typing import Any
 
-from dossier.extract.dates import DateMention, find_dates
+from dossier.extract.dates import DateMention, date_like_spans, find_dates
 from dossier.extract.figures import find_figures
 from dossier.extract.mentions import find_mentions
 from dossier.extract.nlp import parse, parse_many
 from dossier.extract.quotemarks import find_quote_spans
 from dossier.extract.quotes import find_quotes
+from dossier.extract.stance import find_judgements
 
-VERSION = "1"  # bump when the rules change, so stored extractions are redone
+VERSION = "3"  # bump when the rules change, so stored extractions are redone
 
 
 def text_key(text: str, published: str | None) -> str:
@@ -47,7 +48,7 @@ def extract_batch(items: list[tuple[str, str | None]]) -> list[dict[str, Any]]:
 
 
 def empty(error: str | None = None) -> dict[str, Any]:
-    return {"mentions": [], "quotes": [], "figures": [], "dates": [], "events": [], "error": error}
+    return {"mentions": [], "quotes": [], "figures": [], "dates": [], "events": [], "judgements": [], "error": error}
 
 
 def extract_parsed(doc, published: str | None) -> dict[str, Any]:
@@ -56,7 +57,7 @@ def extract_parsed(doc, published: str | None) -> dict[str, Any]:
     mentions = find_mentions(doc)
     quotes = find_quotes(doc, mentions)
     dates = find_dates(text, published, future_hint(doc))
-    figures = find_figures(doc, [(d.start, d.end) for d in dates])
+    figures = find_figures(doc, date_like_spans(text))
     quoted = [(s.open_start, s.close_end) for s in find_quote_spans(text)]
     return {
         "mentions": [asdict(m) for m in mentions],
@@ -64,6 +65,7 @@ def extract_parsed(doc, published: str | None) -> dict[str, Any]:
         "figures": [{**asdict(f), "date": _date_of(f.sentence_start, f.sentence_end, dates, published)} for f in figures],
         "dates": [asdict(d) for d in dates],
         "events": _events(doc, dates, quoted),
+        "judgements": [j.to_dict() for j in find_judgements(doc, quotes)],
     }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable
 from multiprocessing import Pool
@@ -125,9 +126,15 @@ def apply_analysis(store: Store, workers: int = 0) -> int:
             _store_extractions(store, done, keys)
     else:
         _store_extractions(store, (item for chunk in map(_extract_chunk, chunks) for item in chunk), keys)
-    result = analyse(docs, store.extractions())
+    given = store.setting("question") if store.setting("question_derived") is None else None
+    result = analyse(docs, store.extractions(), given)
     store.set_results({"entities": result.entities, "quotes": result.quotes, "claims": result.claims,
-                       "timeline": result.timeline})
+                       "timeline": result.timeline, "comparisons": result.comparisons,
+                       "assessments": result.assessments, "flags": result.flags})
+    if result.question_derived:
+        store.set_setting("question", result.question)
+    store.set_setting("question_derived", result.question_derived)
+    store.set_setting("balance", json.dumps(result.balance))
     return len(todo)
 
 

@@ -1,0 +1,145 @@
+"""Who expects what on the story's question, and the question itself when the user gives none.
+
+The documents' judgements (``extract.stance``) are kept when they bear on the
+question: they name its subject (or its adjective: "Belarusian" for
+"Belarus") and another of its words, in the sentence or just before it.
+Without ``--question`` the question is derived: a question-shaped headline
+shared by the most independent sources, else a "whether X will Y" clause,
+else the most widely shared forecast ("X may Y" becomes "Will X Y?").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Any
+
+from dossier.model import Document
+
+_STOP = set("""will would the a an of in on at to for and or is are be been was were do does did its it his her their
+their into with by from as that this what who whom which whether when how why there than then can could may might
+shall should first time next last new end get make take""".split())
+
+
+def question_words(question: str) -> tuple[set[str], set[str]]:
+    """(subject words, other content words) of a question: its proper nouns and the rest."""
+    toks = re.findall(r"[A-Za-z][A-Za-z’'\-]+", question)
+    subject = {t.lower() for i, t in enumerate(toks) if i > 0 and t[0].isupper()}
+    other = {t.lower() for t in toks if t.lower() not in _STOP and len(t) > 2} - subject
+    return subject, other
+
+
+def _match(word: str, words: set[str]) -> bool:
+    """"belarusian" matches "belarus"; "armies" matches "army": a shared stem of five letters or more."""
+    for w in words:
+        if word == w:
+            return True
+        n = min(len(word), len(w))
+        if n >= 4 and word[:max(4, n - 2)] == w[:max(4, n - 2)] and (word.startswith(w) or w.startswith(word)
+                                                                     or word[:5] == w[:5]):
+            return True
+    return False
+
+
+def relevant(words: list[str], question: str, weak: bool = False) -> bool:
+    """Does a judgement bear on the question?  It must name the question's subject and another of
+    its words; a weak cue (a plain "will") needs two more."""
+    subject, other = question_words(question)
+    hits_subject = any(_match(w, subject) for w in words) if subject else True
+    hits_other = sum(1 for q in other if any(_match(w, {q}) for w in words))
+    need = (2 if weak else 1) + (0 if subject else 1)  # no name in the question: its other words must carry it
+    return hits_subject and hits_other >= need
+
+
+def assessments(docs: list[Document], extractions: dict[str, dict], question: str | None,
+                entity_of: dict[tuple[str, str], str]) -> list[dict[str, Any]]:
+    """The judgements that bear on ``question``, as the contract's assessments."""
+    if not question:
+        return []
+    out = []
+    for d in docs:
+        for j in extractions[d.id].get("judgements", []):
+            weak = any(h.startswith("plain future") for h in j["how"])
+            if weak and not j.get("holder_name"):
+                continue  # the writer's own "will" narrates; it does not weigh the question
+            if not relevant(j["words"], question, weak):
+                continue
+            holder_name = j.get("holder_name")
+            holder = entity_of.get((d.id, holder_name)) if holder_name else None
+            out.append({
+                "holder": holder, "holder_name": holder_name or (f"{d.outlet} (the article itself)" if d.outlet else None),
+                "stance": j["stance"], "doc": d.id, "start": j["start"], "end": j["end"], "text": j["text"],
+                "date": d.published, "how": j["how"], "cue": j["cue"], "in_quote": j.get("quote") is not None,
+            })
+    out.sort(key=lambda a: (a["date"] or "", a["doc"], a["start"]))
+    return out
+
+
+def balance(items: list[dict[str, Any]]) -> dict[str, Any]:
+    """How the assessments stand over time, and who changed their view."""
+    by_month: dict[str, Counter] = defaultdict(Counter)
+    for a in items:
+        by_month[(a["date"] or "undated")[:7]][a["stance"]] += 1
+    views: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for a in items:
+        if a["holder"]:
+            views[a["holder"]].append((a["date"] or "", a["stance"]))
+    changed = []
+    for holder, seen in views.items():
+        dated = sorted(seen)
+        if len({s for _, s in dated}) > 1 and dated[0][1] != dated[-1][1] and dated[0][0] != dated[-1][0]:
+            changed.append({"holder": holder, "from": dated[0][1], "to": dated[-1][1],
+                            "first": dated[0][0], "last": dated[-1][0]})
+    total = Counter(a["stance"] for a in items)
+    return {"total": dict(total), "by_month": {m: dict(c) for m, c in sorted(by_month.items())},
+            "changed_view": changed}
+
+
+# --- deriving the question -------------------------------------------------------------------
+
+_WHETHER = re.compile(r"\bwhether\s+(?P<subj>[A-Z][\w’'\- ]{1,40}?)\s+(?:will|would|can|could)\s+(?P<rest>[^,.;:!?]{4,80})")
+_WHETHER_TO = re.compile(r"(?P<subj>\b(?:[Tt]he\s)?(?:[A-Z][\w’'\-]+\s)?[\w’'\-]+)\s+(?:is\s+|are\s+)?\w+\s+whether\s+to\s+(?P<rest>[^,.;:!?]{4,80})")
+_FORECAST = re.compile(r"(?P<subj>\b[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)\s+(?:may|might|could|will|would)\s+(?:soon\s+|still\s+|yet\s+)?(?P<rest>[a-z][^,.;:!?]{4,80})")
+
+
+def derive_question(docs: list[Document], extractions: dict[str, dict]) -> tuple[str | None, str | None]:
+    """(question, how it was derived) from the corpus, or (None, None)."""
+    group = {d.id: d.provenance.group or d.id for d in docs}
+    headlines: dict[str, set[str]] = defaultdict(set)
+    for d in docs:
+        if d.title and d.title.strip().endswith("?") and len(d.title.split()) >= 4:
+            headlines[_norm(d.title)].add(group[d.id])
+    if headlines:
+        best = max(headlines, key=lambda k: (len(headlines[k]), k))
+        title = next(d.title.strip() for d in docs if d.title and _norm(d.title) == best)
+        return title, f"a question-shaped headline of {len(headlines[best])} independent source(s)"
+    candidates: dict[str, set[str]] = defaultdict(set)
+    for d in docs:
+        for m in _WHETHER.finditer(d.text):
+            candidates[f"Will {m['subj'].strip()} {m['rest'].strip()}?"].add(group[d.id])
+        for m in _WHETHER_TO.finditer(d.text):  # "the government weighs whether to invoke ..."
+            subj = re.sub(r"^The\b", "the", m["subj"].strip())
+            candidates[f"Will {subj} {m['rest'].strip()}?"].add(group[d.id])
+    if not candidates:
+        for d in docs:
+            for j in extractions.get(d.id, {}).get("judgements", []):
+                if j["stance"] not in ("possible", "likely") or j.get("quote"):
+                    continue
+                m = _FORECAST.search(j["text"])
+                if m:
+                    candidates[f"Will {m['subj'].strip()} {m['rest'].strip()}?"].add(group[d.id])
+    if not candidates:
+        return None, None
+
+    def support(q: str) -> tuple[int, int]:
+        subject, other = question_words(q)
+        words = subject | other
+        shared = sum(1 for d in docs if sum(1 for w in words if w in d.text.lower()) >= max(2, len(words) // 2))
+        return len(candidates[q]), shared
+
+    best = max(candidates, key=lambda q: (support(q)[1], support(q)[0], -len(q)))
+    return best, "the open question most independent sources raise"
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", " ", s.lower()).strip()

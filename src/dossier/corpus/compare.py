@@ -1,0 +1,220 @@
+"""Where sources agree and differ on figures, and what a careful reader should check.
+
+Comparisons group claims from different documents that measure the same
+thing: the same unit and mostly the same words in what they measure ("Russian
+soldiers killed since February").  ``independent_sources`` counts provenance
+groups, so a figure five copies of one article repeat counts once.  Claims
+whose measures share a unit but not all their words are kept side by side as
+``differing_measures`` rather than called a contradiction.
+
+Flags name what to check and why: a weekday that does not fall on its date, a
+figure at odds with other sources, a figure only copies of one original
+report, one quote given to different speakers, one event dated to different
+years.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from typing import Any
+
+from dossier.extract.dates import find_dates
+from dossier.model import Document
+
+_STOP = set("""a an the of in on at to for and or by with from as that this these those its their his her
+is are was were be been has have had said says told according about some up more than less""".split())
+_QUALIFIED = {"up to", "almost", "nearly", "about", "around", "more than", "over", "at least", "some", "roughly",
+              "approximately", "fewer than", "less than", "at most", "as many as", "close to", "just over",
+              "just under", "under", "estimated", "an estimated"}
+
+
+def _words(measure: str | None) -> frozenset[str]:
+    words = re.findall(r"[a-z0-9]+", (measure or "").lower())
+    return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if w not in _STOP and len(w) > 1)
+
+
+def _same_quantity(a: dict, b: dict) -> bool:
+    if (a.get("unit") or "") != (b.get("unit") or ""):
+        return False
+    wa, wb = _words(a.get("measure")), _words(b.get("measure"))
+    if not wa or not wb:
+        return False
+    shared = len(wa & wb)
+    return shared >= 2 and shared / len(wa | wb) >= 0.5
+
+
+def _agree(values: list[dict]) -> bool:
+    """Equal values (2% leeway; 10% when a figure is qualified, "about", "up to"); ranges that overlap."""
+    lo = [v["value"] for v in values]
+    hi = [v.get("value_max") or v["value"] for v in values]
+    if max(lo) <= min(hi):
+        return True
+    tol = 0.10 if any(v.get("qualifier") in _QUALIFIED for v in values) else 0.02
+    return (max(lo) - min(hi)) <= tol * max(abs(max(lo)), 1.0)
+
+
+def _ages_agree(values: list[dict]) -> bool:
+    """An age of 67 in March and 68 in October agree: the years between the reports are allowed."""
+    dated = [(v.get("date") or "", v["value"]) for v in values]
+    for (da, va), (db, vb) in zip(dated, dated[1:]):
+        years = abs(int(da[:4]) - int(db[:4])) if da[:4].isdigit() and db[:4].isdigit() else 0
+        if abs(va - vb) > years + 1:
+            return False
+    return True
+
+
+def comparisons(docs: list[Document], claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    group = {d.id: d.provenance.group or d.id for d in docs}
+    parent = list(range(len(claims)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_unit: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        by_unit[c.get("unit") or ""].append(i)
+    for idx in by_unit.values():
+        for n, i in enumerate(idx):
+            for j in idx[:n]:
+                if claims[i]["doc"] != claims[j]["doc"] and _same_quantity(claims[i], claims[j]):
+                    parent[find(i)] = find(j)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(claims)):
+        clusters[find(i)].append(i)
+    out = []
+    for idx in clusters.values():
+        members = [claims[i] for i in idx]
+        if len({c["doc"] for c in members}) < 2:
+            continue
+        ages = members[0].get("unit") == "years" and (members[0].get("measure") or "").startswith("age")
+        agree = _ages_agree(members) if ages else _agree(members)
+        measures = {_words(c.get("measure")) for c in members}
+        out.append({
+            "measure": Counter(c.get("measure") for c in members).most_common(1)[0][0],
+            "unit": members[0].get("unit"),
+            "claims": [c["id"] for c in members],
+            "verdict": "agree" if agree else "differ",
+            "independent_sources": len({group.get(c["doc"], c["doc"]) for c in members}),
+            "documents": len({c["doc"] for c in members}),
+            "differing_measures": not agree and len(measures) > 1,
+            "values": sorted({c["value"] for c in members}),
+        })
+    out.sort(key=lambda c: (-c["independent_sources"], c["measure"] or ""))
+    return out
+
+
+def flags(docs: list[Document], extractions: dict[str, dict], claims: list[dict[str, Any]],
+          comparisons_: list[dict[str, Any]], quotes: list[dict[str, Any]], timeline: list[dict[str, Any]],
+          groups: dict[str, dict]) -> list[dict[str, Any]]:
+    by_id = {c["id"]: c for c in claims}
+    docs_by_id = {d.id: d for d in docs}
+    out: list[dict[str, Any]] = []
+    out += _weekday_flags(docs, extractions)
+    for comp in comparisons_:
+        members = [by_id[i] for i in comp["claims"]]
+        if comp["verdict"] == "differ" and not comp["differing_measures"]:
+            common = Counter(c["value"] for c in members).most_common()
+            if len(common) > 1 and common[0][1] > common[1][1]:
+                majority = common[0][0]
+                for c in members:
+                    if c["value"] != majority:
+                        out.append(_flag(c, f"gives {c['figure']['text']} for “{comp['measure']}” where "
+                                            f"{common[0][1]} other report(s) give {_fmt(majority)}"))
+            else:
+                c = members[0]
+                out.append(_flag(c, f"sources differ on “{comp['measure']}”: "
+                                    + ", ".join(sorted({m['figure']['text'] for m in members}))))
+        if comp["documents"] > 1 and comp["independent_sources"] == 1:
+            c = members[0]
+            g = docs_by_id[c["doc"]].provenance
+            whose = g.original_outlet or "one original"
+            out.append(_flag(c, f"{comp['documents']} documents report this figure, but all copy {whose}: "
+                                "one source, not several"))
+    out += _quote_flags(quotes)
+    out += _year_flags(timeline)
+    return out
+
+
+def _fmt(v: float) -> str:
+    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
+
+
+def _flag(claim: dict, why: str) -> dict[str, Any]:
+    f = claim["figure"]
+    return {"doc": claim["doc"], "start": f["start"], "end": f["end"], "text": f["text"], "why": why}
+
+
+def _weekday_flags(docs: list[Document], extractions: dict[str, dict]) -> list[dict[str, Any]]:
+    """"Wednesday, March 4" where 4 March of the article's year is not a Wednesday.
+
+    An undated article is checked against the year most of the corpus is from, and says so.
+    """
+    years = Counter(d.published[:4] for d in docs if d.published)
+    corpus_year = years.most_common(1)[0][0] if years else None
+    out = []
+    for d in docs:
+        assumed = None
+        if d.published:
+            dates = extractions.get(d.id, {}).get("dates", [])
+        elif corpus_year:
+            assumed = corpus_year
+            dates = [x.__dict__ for x in find_dates(d.text, f"{corpus_year}-12-31")]
+        else:
+            continue
+        for x in dates:
+            if not x.get("weekday_mismatch"):
+                continue
+            day = dt.date.fromisoformat(x["value"])
+            why = f"{day.day} {calendar.month_name[day.month]} {day.year} was a {calendar.day_name[day.weekday()]}"
+            if assumed:
+                why += f" (the article has no date; most of the corpus is from {assumed})"
+            out.append({"doc": d.id, "start": x["start"], "end": x["end"], "text": x["text"],
+                        "why": f"the weekday does not match the date: {why}"})
+    return out
+
+
+def _quote_flags(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One quote, different speakers in different documents."""
+    by_text: dict[str, list[dict]] = defaultdict(list)
+    for q in quotes:
+        if q["kind"] == "direct" and q.get("speaker") and len(q["text"]) >= 30:
+            by_text[re.sub(r"\W+", " ", q["text"].lower())[:80]].append(q)
+    out = []
+    for same in by_text.values():
+        speakers = {q["speaker"]: q.get("speaker_name") for q in same}
+        if len(speakers) > 1:
+            for q in same:
+                others = ", ".join(sorted(n or "?" for s, n in speakers.items() if s != q["speaker"]))
+                out.append({"doc": q["doc"], "start": q["start"], "end": q["end"], "text": q["text"],
+                            "why": f"attributed here to {q.get('speaker_name')}, elsewhere to {others}"})
+    return out
+
+
+def _year_flags(timeline: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One event dated to different years by different documents."""
+    out = []
+    by_words: dict[frozenset, list[dict]] = defaultdict(list)
+    for t in timeline:
+        words = frozenset(w for w in re.findall(r"[a-z]+", t["text"].lower()) if w not in _STOP and len(w) > 3)
+        if len(words) >= 4:
+            by_words[words].append(t)
+    seen = set()
+    items = list(by_words.items())
+    for n, (wa, ta) in enumerate(items):
+        for wb, tb in items[:n]:
+            if len(wa & wb) / min(len(wa), len(wb)) < 0.7:
+                continue
+            for a in ta:
+                for b in tb:
+                    if a["date"][:4] != b["date"][:4] and (a["text"], b["text"]) not in seen:
+                        seen.add((a["text"], b["text"]))
+                        e = a["evidence"][0]
+                        out.append({"doc": e["doc"], "start": e["start"], "end": e["end"], "text": a["text"],
+                                    "why": f"dated {a['date']} here but {b['date']} in another report of the same event"})
+    return out

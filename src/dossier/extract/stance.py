@@ -1,0 +1,212 @@
+"""Judgements of likelihood in one parsed document: who expects what, how strongly, and why we say so.
+
+Rules over spaCy's parse, written by hand because no library reads stance
+toward an arbitrary question offline.  A judgement is a sentence that says how
+likely something is; which judgements bear on the story's question is decided
+later, over the corpus (``corpus.assessments``), because the question can
+change after the documents were read.
+
+Each judgement records *how* its stance was decided, in words a reader can
+check: the cue ("unlikely", "may", "the probability is high"), a negation that
+flips it ("not likely", "I doubt"), a hedge that softens it ("I cannot promise
+..."), a verb that turns the event down ("will resist any incitement").
+Conditional sentences ("if troops cross, ...") state consequences, not
+expectations, and are skipped.  The cue words are general English.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+LIKELY = {"likely", "probable", "probably", "certainly", "definitely", "surely", "inevitable", "inevitably",
+          "imminent", "certain", "bound", "expect", "predict", "anticipate", "sure", "undoubtedly", "clearly"}
+UNLIKELY = {"unlikely", "improbable", "doubt", "doubtful", "slim", "remote", "impossible",
+            "implausible", "unthinkable", "nil"}
+POSSIBLE = {"may", "might", "could", "possible", "possibly", "possibility", "perhaps", "maybe", "potential",
+            "potentially", "risk", "chance", "conceivable", "conceivably", "scenario"}
+# Nouns whose size is the stance: "the probability is high", "the likelihood remains low".
+PROBABILITY_NOUNS = {"probability", "likelihood", "chance", "chances", "odds", "prospect", "prospects", "risk"}
+HIGH = {"high", "higher", "good", "strong", "considerable", "significant", "great", "growing", "real", "increasing"}
+LOW = {"low", "lower", "slim", "small", "little", "remote", "minimal", "negligible", "poor", "zero", "nil", "diminishing"}
+# Verbs that turn the event down: "Lukashenko will try to resist any incitement to war".
+AVERSE = {"avoid", "resist", "refuse", "evade", "reject", "shun", "decline", "oppose", "prevent", "rule"}
+AVERSE_ADJ = {"reluctant", "unwilling", "afraid", "scared", "hesitant", "unable", "unready", "wary", "loath"}
+HEDGES = {"promise", "guarantee", "rule", "exclude"}  # "I cannot promise / rule out / exclude ..."
+CONDITIONS = {"if", "unless", "should", "once", "whenever"}
+
+
+@dataclass
+class Judgement:
+    start: int  # the sentence
+    end: int
+    text: str
+    stance: str  # likely | possible | unlikely
+    cue: str
+    cue_start: int
+    how: list[str] = field(default_factory=list)
+    holder_name: str | None = None  # the speaker of the quote it sits in, or the subject who judges
+    holder_start: int | None = None
+    quote: tuple[int, int] | None = None  # the quote span it sits in, if any
+    words: list[str] = field(default_factory=list)  # lower-case content words of the sentence and its lead-in
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["quote"] = list(self.quote) if self.quote else None
+        return d
+
+
+def _negated(tok) -> str | None:
+    """The negation on a token or the verb it hangs on ("not likely", "does not expect", "cannot")."""
+    for t in (tok, tok.head):
+        for c in t.children:
+            if c.i != tok.i and (c.dep_ == "neg" or c.lower_ in ("not", "n't", "never", "no")):
+                return c.text
+        if t.dep_ in ("ROOT",):
+            break
+    return None
+
+
+def _conditional(tok) -> str | None:
+    """Is the token inside an "if ..." clause (or is its clause the consequence of one)?"""
+    t = tok
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in t.children):
+            return next(c.text for c in t.children if c.dep_ == "mark" and c.lower_ in CONDITIONS)
+        for c in t.children:  # "if troops crossed, this could pose a threat": the consequence
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children):
+                return next(m.text for m in c.children if m.dep_ == "mark")
+        if t.head.i == t.i:
+            return None
+        t = t.head
+
+
+def _averse(tok) -> str | None:
+    """A verb on the way from the cue to the event that turns it down ("will try to resist")."""
+    for t in tok.subtree if tok.pos_ in ("VERB", "AUX") else tok.head.subtree:
+        if t.lemma_.lower() in AVERSE and t.pos_ == "VERB" and not (t.lemma_.lower() == "rule" and any(
+                c.lower_ == "out" for c in t.children)):
+            return t.text
+        if t.lemma_.lower() in AVERSE_ADJ and t.pos_ == "ADJ":
+            return t.text  # "too scared to risk sending troops", "reluctant to"
+        if t.lower_ == "too" and t.head.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in t.head.children):
+            return f"too {t.head.text} to"
+    return None
+
+
+def _cue_of(sent) -> tuple[object, str, list[str]] | None:
+    """The strongest stance cue of a sentence: (token, stance, how)."""
+    found = []
+    for tok in sent:
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if lemma in PROBABILITY_NOUNS and tok.pos_ == "NOUN":
+            size = next((t for t in list(tok.head.children) + list(tok.children)
+                         if t.lemma_.lower() in HIGH | LOW and t.i != tok.i), None)
+            if size is not None:
+                stance = "likely" if size.lemma_.lower() in HIGH else "unlikely"
+                found.append((0, tok, stance, [f"“{tok.text} … {size.text}”"]))
+                continue
+        if lemma in UNLIKELY or low in UNLIKELY:
+            found.append((1, tok, "unlikely", [f"cue “{tok.text}”"]))
+        elif lemma in LIKELY or low in LIKELY:
+            if lemma in ("expect", "predict", "anticipate") and tok.pos_ != "VERB":
+                continue
+            if low == "sure" and not any(c.dep_ in ("nsubj",) for c in tok.head.children):
+                continue
+            if low == "bound" and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"):
+                continue  # "strike-bound port" is not "bound to"
+            found.append((1, tok, "likely", [f"cue “{tok.text}”"]))
+        elif low in ("will", "wo", "shall") and tok.dep_ == "aux":
+            found.append((3, tok, "likely", [f"plain future “{tok.text}”"]))
+        elif (lemma in POSSIBLE or low in POSSIBLE) and not (low in ("risk", "chance") and tok.pos_ == "VERB") \
+                and not (low in ("may", "might", "could") and (tok.pos_ not in ("AUX", "VERB") or not tok.is_lower)):
+            found.append((2, tok, "possible", [f"cue “{tok.text}”"]))
+        elif lemma in HEDGES and tok.pos_ == "VERB" and _negated(tok):
+            found.append((1, tok, "possible", [f"hedge “{_negated(tok)} {tok.text}”"]))
+    if not found:
+        return None
+    rank, tok, stance, how = min(found, key=lambda f: (f[0], _depth(f[1]), f[1].i))
+    if rank == 1 and tok.lemma_.lower() in HEDGES:
+        return tok, stance, how
+    neg = _negated(tok)
+    if neg and not (stance == "possible" and rank == 1):
+        if stance == "likely":
+            stance, how = "unlikely", how + [f"negated by “{neg}”"]
+        elif stance == "unlikely":
+            stance, how = "possible", how + [f"negated by “{neg}”"]
+        elif stance == "possible":
+            stance, how = "unlikely", how + [f"negated by “{neg}”"]
+    averse = _averse(tok)
+    if averse and stance in ("likely", "possible"):
+        stance = "unlikely" if stance == "likely" else "possible"
+        how = how + [f"the event is turned down (“{averse}”)"]
+    return tok, stance, how
+
+
+def _depth(tok) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok, d = tok.head, d + 1
+    return d
+
+
+def _content(tokens) -> list[str]:
+    return [t.lower_ for t in tokens if t.is_alpha and not t.is_stop and len(t) > 2]
+
+
+def find_judgements(doc, quotes: list) -> list[Judgement]:
+    """Sentences that state how likely something is, with their holder and how the stance was read.
+
+    ``quotes`` are the document's quotes (``extract.quotes.Quote``): a judgement
+    inside one belongs to its speaker.
+    """
+    out: list[Judgement] = []
+    sents = list(doc.sents)
+    for n, sent in enumerate(sents):
+        got = _cue_of(sent)
+        if got is None:
+            continue
+        tok, stance, how = got
+        cond = _conditional(tok)
+        if cond:
+            continue  # "if troops cross, ..." states a consequence, not an expectation
+        quote = next((q for q in quotes if q.start <= tok.idx < q.end), None)
+        holder_name = holder_start = None
+        if quote is not None:
+            holder_name, holder_start = quote.speaker_name, quote.speaker_start
+        else:
+            subj = _judging_subject(tok)
+            if subj is not None:
+                holder_name, holder_start = subj
+        lead = sents[n - 1] if n else None
+        words = _content(sent)
+        if lead is not None and "\n" not in doc.text[lead.end_char:sent.start_char]:
+            words += _content(lead)  # "I doubt it very much": what "it" is, the sentence before says
+        if quote is not None:
+            words += _content(doc.char_span(quote.start, quote.end, alignment_mode="expand") or [])
+        text = sent.text.strip()
+        a = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        out.append(Judgement(a, a + len(text), text, stance, tok.text, tok.idx, how, holder_name, holder_start,
+                             (quote.start, quote.end) if quote is not None else None, sorted(set(words))))
+    return out
+
+
+JUDGING = {"doubt", "expect", "believe", "think", "assess", "predict", "fear", "suspect", "reckon", "estimate",
+           "anticipate", "argue", "warn", "say", "write", "conclude", "judge", "consider", "see", "forecast"}
+
+
+def _judging_subject(tok) -> tuple[str, int] | None:
+    """"Experts doubt the ability ...", "the institute expects ...": the subject of a verb of judging
+    that governs the cue (the actor of the event, "Lukashenko will likely avoid", is not a holder)."""
+    t = tok
+    for _ in range(6):
+        if t.pos_ == "VERB" and t.lemma_.lower() in JUDGING:
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ in ("i", "we", "it", "there"):
+                return None
+            words = [w for w in subj.subtree if w.dep_ not in ("relcl", "punct")]
+            a, b = words[0].idx, words[-1].idx + len(words[-1])
+            return tok.doc.text[a:b], a
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
