@@ -228,8 +228,16 @@ def _measure(span, own: set[int]) -> tuple[str | None, object]:
     counted = None
     if head.i != root.i and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in _UNIT_NOUNS:
         counted = head
-        phrase = _phrase(head, own | {head.i}, limit=10, keep_head=True)
-        return phrase or head.text, counted
+        phrase = _phrase(head, own | {head.i}, limit=10, keep_head=True) or head.text
+        verb = head.head
+        if head.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX") and verb.i != head.i:
+            # "1,200 homes were destroyed by the fire": what happened to them is part of the measure
+            rest = [t for c in verb.children if c.dep_ in ("prep", "agent", "nsubj", "dobj", "prt", "acomp")
+                    and c.i != head.i for t in c.subtree if t.i not in own and not t.like_num
+                    and t.dep_ not in _DROP_DEPS and not t.is_punct]
+            words = [verb.text] + [t.text for t in sorted(rest, key=lambda t: t.i)[:8]]
+            phrase = f"{phrase} {' '.join(words)}" if head.i < verb.i else f"{' '.join(words)} {phrase}"
+        return phrase, counted
     # A percent, a sum or a bare count: what the clause says about it.
     anchor = head if head.lower_ in _UNIT_NOUNS else root
     parts = []

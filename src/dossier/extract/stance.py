@@ -179,7 +179,7 @@ def find_judgements(doc, quotes: list) -> list[Judgement]:
                 holder_name, holder_start = subj
         lead = sents[n - 1] if n else None
         words = _content(sent)
-        if lead is not None and "\n" not in doc.text[lead.end_char:sent.start_char]:
+        if lead is not None and "\n\n" not in doc.text[lead.start_char:sent.start_char]:
             words += _content(lead)  # "I doubt it very much": what "it" is, the sentence before says
         if quote is not None:
             words += _content(doc.char_span(quote.start, quote.end, alignment_mode="expand") or [])

@@ -1,0 +1,101 @@
+"""Assessments, the derived question, comparisons and flags on small invented corpora."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.corpus.analysis import analyse
+from dossier.extract.document import extract_text
+from dossier.model import Document, Provenance
+
+QUESTION = "Will Norland send troops to the border?"
+
+
+def stance_of(sentence: str) -> str | None:
+    got = extract_text(sentence, "2024-05-14")["judgements"]
+    return got[0]["stance"] if got else None
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("The chance of Norland sending troops before spring remains slim, the institute wrote.", "unlikely"),
+    ("“Judging by how things unfold, the probability is high,” Petrov said.", "likely"),
+    ("Norland will likely avoid sending troops to the border, the analyst said.", "unlikely"),
+    ("“I cannot promise they will hold out for ever,” she said.", "possible"),
+    ("Norland may send troops to the border next month, officials said.", "possible"),
+    ("“I doubt it very much,” Lund said.", "unlikely"),
+    ("Norland is not likely to send troops, the report concluded.", "unlikely"),
+])
+def test_stance_and_its_reason(sentence, stance):
+    assert stance_of(sentence) == stance
+
+
+def test_a_warning_of_what_happens_if_is_not_a_stance():
+    assert stance_of("If Norland's troops cross the border, the alliance could respond within hours.") is None
+
+
+def corpus(*texts: tuple[str, str, str | None], groups: dict[int, str] | None = None):
+    docs, extractions = [], {}
+    for n, (text, published, title) in enumerate(texts):
+        group = (groups or {}).get(n)
+        doc = Document(id=f"d{n}", source=f"d{n}", status="ok", text=text, published=published, title=title,
+                       outlet=f"Outlet {n}", provenance=Provenance(group=group))
+        docs.append(doc)
+        extractions[doc.id] = extract_text(text, published)
+    return docs, extractions
+
+
+def test_assessments_keep_what_bears_on_the_question_with_holders():
+    docs, ex = corpus(
+        ("“Norland will not send its troops to the border this year,” said Ivar Lund, an analyst at the "
+         "Baltic Policy Centre.\n\nThe harbour may reopen next week.", "2024-05-14", None),
+    )
+    result = analyse(docs, ex, QUESTION)
+    assert [(a["stance"], a["holder_name"]) for a in result.assessments] == [("unlikely", "Ivar Lund")]
+    assert result.assessments[0]["holder"] is not None  # resolved to the entity
+    assert result.balance["total"] == {"unlikely": 1}
+
+
+def test_question_derived_from_a_question_headline():
+    docs, ex = corpus(("Talks stalled again on Monday, officials said.", "2024-05-14",
+                       "Will Norland send troops to the border?"))
+    result = analyse(docs, ex, None)
+    assert result.question == "Will Norland send troops to the border?"
+    assert "headline" in result.question_derived
+
+
+def test_comparisons_count_independent_sources_and_see_differences():
+    a = "Officials said 1,200 homes were destroyed by the fire in Kessa province. The mayor is 67."
+    b = "The fire in Kessa province destroyed 1,200 homes, officials said."
+    c = "In Kessa province, 1,900 homes were destroyed by the fire, the governor said."
+    docs, ex = corpus((a, "2024-05-14", None), (b, "2024-05-15", None), (b, "2024-05-15", None), (c, "2024-05-16", None),
+                      groups={1: "g1", 2: "g1"})
+    result = analyse(docs, ex, None)
+    homes = [c for c in result.comparisons if c["unit"] == "home"]
+    assert len(homes) == 1
+    comp = homes[0]
+    assert comp["verdict"] == "differ" and comp["documents"] == 4
+    assert comp["independent_sources"] == 3  # two of the four documents are copies of one original
+    # the odd figure out is flagged, with the majority it departs from
+    assert any(f["text"] == "1,900" and "1,200" in f["why"] for f in result.flags)
+
+
+def test_ages_a_year_apart_agree():
+    docs, ex = corpus(("The 67-year-old governor Ana Kessler resigned.", "2023-03-02", None),
+                      ("The 68-year-old governor Ana Kessler returned.", "2023-10-20", None))
+    ages = [c for c in analyse(docs, ex, None).comparisons if c["unit"] == "years"]
+    assert ages and ages[0]["verdict"] == "agree"
+
+
+def test_weekday_that_does_not_fit_its_date_is_flagged():
+    docs, ex = corpus(("The summit opened on Wednesday, March 4, in Kessa, officials said.", "2021-03-10", None))
+    flags = analyse(docs, ex, None).flags
+    assert any(f["text"].startswith("Wednesday, March 4") and "Thursday" in f["why"] for f in flags)
+
+
+def test_a_figure_only_copies_report_is_one_source():
+    text = "Rescuers said 45 villages were evacuated in Kessa province on Monday."
+    docs, ex = corpus((text, "2024-05-14", None), (text, "2024-05-14", None), groups={0: "g", 1: "g"})
+    result = analyse(docs, ex, None)
+    comp = next(c for c in result.comparisons if c["unit"] == "village")
+    assert comp["verdict"] == "agree" and comp["independent_sources"] == 1
+    assert any("one source" in f["why"] for f in result.flags)
