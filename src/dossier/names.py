@@ -24,15 +24,21 @@ _DROP = re.compile(r"[aeiouyjwh]")
 @lru_cache(maxsize=100_000)
 def name_key(word: str) -> str:
     """A key equal for the spellings of one name: first letter class, then its consonants."""
-    w = anyascii(word).lower()
+    w = anyascii(word.replace("ž", "zh").replace("Ž", "Zh")).lower()  # so "Žovnir" folds like "Zhovnir"
     w = re.sub(r"[^a-z]", "", w)
     if not w:
         return word.lower()
+    if len(w) > 1 and w[0] == "i" and w[1] in "aeiou":
+        w = "y" + w[1:]  # "Iurii" / "Yuriy", "Iakiv" / "Yakiv"
+    if w.startswith("zh"):
+        w = "y" + w[2:]  # Ж as "Zh" or, French-style, "J": "Zhovnir" / "Jovnir"
     for a, b in _DIGRAPHS:
         w = w.replace(a, b)
     head, rest = w[0], w[1:]
     if head in "yj":  # "Yarovets" / "Jarovec", "Iurii" / "Yuriy"
         head = "y"
+    if head == "h":
+        head = "g"  # Г as "H" (Ukrainian) or "G" (Russian): "Hrynkiv" / "Grinkiv", "Hennadiy" / "Gennady"
     if head in "aeiou":
         head = "a"
     rest = _DROP.sub("", rest)

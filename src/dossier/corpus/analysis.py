@@ -74,7 +74,7 @@ def analyse(docs: list[Document], extractions: dict[str, dict[str, Any]], questi
             by_name.setdefault((m.doc, m.name), e.id)
         out_entities.append(e.to_dict())
     quotes = [_quote(d, q, at, by_name) for d in docs for q in extractions[d.id]["quotes"]]
-    claims = [_claim(d, f) for d in docs for f in extractions[d.id]["figures"]]
+    claims = [_claim(d, f, by_name) for d in docs for f in extractions[d.id]["figures"]]
     timeline = _timeline(docs, extractions)
     derived = None
     if not question:
@@ -100,9 +100,17 @@ def _quote(doc: Document, q: dict[str, Any], at: dict, by_name: dict) -> dict[st
     }
 
 
-def _claim(doc: Document, f: dict[str, Any]) -> dict[str, Any]:
+def _claim(doc: Document, f: dict[str, Any], by_name: dict[tuple[str, str], str]) -> dict[str, Any]:
     a, b = f["sentence_start"], f["sentence_end"]
+    measure = f.get("measure") or ""
+    about = None
+    if measure.startswith("age of "):
+        # whose age: the entity of the name, so that spellings in different documents compare
+        name = measure[len("age of "):]
+        about = by_name.get((doc.id, tidy(name))) or next(
+            (e for (d, n), e in by_name.items() if d == doc.id and n.split()[-1:] == name.split()[-1:]), None)
     return {
+        "about": about,
         "id": _id("c-", doc.id, f["start"], f["end"]),
         "doc": doc.id, "start": a, "end": b, "text": doc.text[a:b],
         "measure": f.get("measure"), "value": f["value"], "unit": f.get("unit"), "date": f.get("date"),

@@ -42,13 +42,14 @@ def _match(word: str, words: set[str]) -> bool:
 
 
 def relevant(words: list[str], question: str, weak: bool = False) -> bool:
-    """Does a judgement bear on the question?  It must name the question's subject and another of
-    its words; a weak cue (a plain "will") needs two more."""
+    """Does a judgement bear on the question?  ``words`` are the sentence's and the two before it."""
     subject, other = question_words(question)
     hits_subject = any(_match(w, subject) for w in words) if subject else True
     hits_other = sum(1 for q in other if any(_match(w, {q}) for w in words))
-    need = (2 if weak else 1) + (0 if subject else 1)  # no name in the question: its other words must carry it
-    return hits_subject and hits_other >= need
+    need = 2 if weak else 1
+    # The question's names are often left out ("the chance of a declaration this week"): its
+    # other words can carry it, one more of them than with a name.
+    return (hits_subject and bool(subject) and hits_other >= need) or hits_other >= need + 1
 
 
 def assessments(docs: list[Document], extractions: dict[str, dict], question: str | None,

@@ -39,6 +39,8 @@ def _words(measure: str | None) -> frozenset[str]:
 def _same_quantity(a: dict, b: dict) -> bool:
     if (a.get("unit") or "") != (b.get("unit") or ""):
         return False
+    if a.get("about") and b.get("about"):
+        return a["about"] == b["about"]  # the age of one person, however the documents spell the name
     wa, wb = _words(a.get("measure")), _words(b.get("measure"))
     if not wa or not wb:
         return False
@@ -66,7 +68,25 @@ def _ages_agree(values: list[dict]) -> bool:
     return True
 
 
+def _same_fact(a: dict, b: dict) -> bool:
+    """The same figure for something worded alike: a weaker test than ``_same_quantity``, because
+    agreeing on the value is itself evidence ("1,200 homes" in both, one says "destroyed", one "burned")."""
+    if (a.get("unit") or "") != (b.get("unit") or "") or a["value"] != b["value"]:
+        return False
+    if a.get("about") and b.get("about"):
+        return a["about"] == b["about"]
+    wa, wb = _words(a.get("measure")), _words(b.get("measure"))
+    return bool(wa & wb) and (bool(a.get("unit")) or len(wa & wb) >= 2)
+
+
 def comparisons(docs: list[Document], claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Claims of different documents grouped by what they measure.
+
+    Two steps, so that a contradiction needs stronger evidence than an
+    agreement: first claims giving the same value for something worded alike
+    join; then groups join only when every pair across them measures the same
+    quantity by the stricter test (no chaining "3 polling stations" to "312").
+    """
     group = {d.id: d.provenance.group or d.id for d in docs}
     parent = list(range(len(claims)))
 
@@ -82,8 +102,20 @@ def comparisons(docs: list[Document], claims: list[dict[str, Any]]) -> list[dict
     for idx in by_unit.values():
         for n, i in enumerate(idx):
             for j in idx[:n]:
-                if claims[i]["doc"] != claims[j]["doc"] and _same_quantity(claims[i], claims[j]):
+                if claims[i]["doc"] != claims[j]["doc"] and _same_fact(claims[i], claims[j]):
                     parent[find(i)] = find(j)
+    for idx in by_unit.values():
+        roots = sorted({find(i) for i in idx})
+        members = {r: [i for i in idx if find(i) == r] for r in roots}
+        for n, ra in enumerate(roots):
+            for rb in roots[:n]:
+                a, b = find(ra), find(rb)
+                if a == b:
+                    continue
+                pairs = [(i, j) for i in members[ra] for j in members[rb]]
+                if pairs and all(claims[i]["doc"] != claims[j]["doc"] and _same_quantity(claims[i], claims[j])
+                                 for i, j in pairs):
+                    parent[a] = b
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(claims)):
         clusters[find(i)].append(i)
@@ -116,6 +148,7 @@ def flags(docs: list[Document], extractions: dict[str, dict], claims: list[dict[
     docs_by_id = {d.id: d for d in docs}
     out: list[dict[str, Any]] = []
     out += _weekday_flags(docs, extractions)
+    echoed: dict[str, list[dict]] = defaultdict(list)  # copy group -> figures only its copies give
     for comp in comparisons_:
         members = [by_id[i] for i in comp["claims"]]
         if comp["verdict"] == "differ" and not comp["differing_measures"]:
@@ -131,11 +164,16 @@ def flags(docs: list[Document], extractions: dict[str, dict], claims: list[dict[
                 out.append(_flag(c, f"sources differ on “{comp['measure']}”: "
                                     + ", ".join(sorted({m['figure']['text'] for m in members}))))
         if comp["documents"] > 1 and comp["independent_sources"] == 1:
-            c = members[0]
-            g = docs_by_id[c["doc"]].provenance
-            whose = g.original_outlet or "one original"
-            out.append(_flag(c, f"{comp['documents']} documents report this figure, but all copy {whose}: "
-                                "one source, not several"))
+            echoed[docs_by_id[members[0]["doc"]].provenance.group or members[0]["doc"]].append(comp)
+    for group, comps in echoed.items():
+        # One flag per copy group, not one per figure: the reader needs the pattern, not the list.
+        first = by_id[comps[0]["claims"][0]]
+        prov = docs_by_id[first["doc"]].provenance
+        whose = prov.original_outlet or "one original"
+        n_docs = max(c["documents"] for c in comps)
+        figures = ", ".join(by_id[c["claims"][0]]["figure"]["text"] for c in comps[:6])
+        out.append(_flag(first, f"{len(comps)} figure(s) ({figures}{', …' if len(comps) > 6 else ''}) appear in "
+                                f"{n_docs} documents that all copy {whose}: one source, not {n_docs}"))
     out += _quote_flags(quotes)
     out += _year_flags(timeline)
     return out
@@ -183,7 +221,9 @@ def _quote_flags(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One quote, different speakers in different documents."""
     by_text: dict[str, list[dict]] = defaultdict(list)
     for q in quotes:
-        if q["kind"] == "direct" and q.get("speaker") and len(q["text"]) >= 30:
+        # only attributions the quote's own sentence makes ("X said"): a speaker found through
+        # "he" or a description may be our error, and a false contradiction misleads
+        if q["kind"] == "direct" and q.get("speaker") and len(q["text"]) >= 30 and q.get("attribution") == "subject":
             by_text[re.sub(r"\W+", " ", q["text"].lower())[:80]].append(q)
     out = []
     for same in by_text.values():

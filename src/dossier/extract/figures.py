@@ -108,6 +108,12 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
         value = _number(m.group("num"))
         if value is not None:
             raw.append((m.start(), m.end(), value, "years", "age"))
+    for ent in doc.ents:
+        # "Tursunaliyev, 54, said": an age in apposition to a person's name
+        m = re.match(r",\s(\d{2}),", text[ent.end_char:ent.end_char + 6]) if ent.label_ == "PERSON" else None
+        if m and 16 <= int(m.group(1)) <= 110:
+            a = ent.end_char + m.start(1)
+            raw.append((a, a + 2, float(m.group(1)), "years", f"age of {ent.text}"))
     for m in _COMPOUND.finditer(text):
         value = _number(m.group("num"))
         if value is not None and not any(m.start() < e and m.end() > s for s, e, *_ in raw):
@@ -200,7 +206,9 @@ def _with_measure(doc, a: int, b: int, value: float, unit: str | None, kind: str
     measure = None
     if span is not None and len(span):
         own = {t.i for t in span}
-        if kind == "age":
+        if kind and kind.startswith("age of "):
+            measure, unit = kind, "years"
+        elif kind == "age":
             measure, unit = _age_measure(span), "years"
         else:
             measure, counted = _measure(span, own)

@@ -284,7 +284,9 @@ def _topic_of_previous_sentence(ctx: _Context, tok, depth: int = 0) -> Mention |
     if sent.start == 0 or depth > 3:
         return None
     prev = tok.doc[sent.start - 1].sent
-    subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote(t.idx)]
+    # subjects, and a noun the parser made the root ("The 68-year-old President, who ..., announced")
+    subjects = [t for t in prev if (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")))
+                and not ctx.in_quote(t.idx)]
     for t in subjects:
         m = ctx.mention_at.get(t.i)
         if m is not None and m.type == "PERSON":

@@ -177,10 +177,12 @@ def find_judgements(doc, quotes: list) -> list[Judgement]:
             subj = _judging_subject(tok)
             if subj is not None:
                 holder_name, holder_start = subj
-        lead = sents[n - 1] if n else None
         words = _content(sent)
-        if lead is not None and "\n\n" not in doc.text[lead.start_char:sent.start_char]:
-            words += _content(lead)  # "I doubt it very much": what "it" is, the sentence before says
+        for lead in sents[max(0, n - 2):n]:
+            # "I doubt it very much": what "it" is, the sentences before say; a quote may answer
+            # the paragraph before it, the writer's own sentence only its own paragraph
+            if quote is not None or "\n\n" not in doc.text[lead.start_char:sent.start_char]:
+                words += _content(lead)
         if quote is not None:
             words += _content(doc.char_span(quote.start, quote.end, alignment_mode="expand") or [])
         text = sent.text.strip()

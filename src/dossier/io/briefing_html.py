@@ -132,6 +132,7 @@ def render_briefing_html(briefing: Briefing) -> str:
         marked=_marked(briefing),
         people=_people(briefing),
         entity_names={e["id"]: e["name"] for e in briefing.entities},
+        claims_by_id={c["id"]: c for c in briefing.claims},
     )
 
 
