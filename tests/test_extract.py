@@ -210,3 +210,11 @@ def test_a_date_in_a_sentence_without_a_verb():
     # a dated headline-like fragment: the parse has no verb to read the tense from
     got = extract_text("Results on Monday, May 13.\n\nTurnout: 40 percent.", "2024-05-14")
     assert {d["value"] for d in got["dates"]} == {"2024-05-13"}
+
+
+def test_two_surnames_and_dropped_accents():
+    ents = link_entities([ref("a", "Gabriela Ortiz Salcedo"), ref("b", "Gabriela Ortiz"), ref("c", "Ortíz"),
+                          ref("c", "Gabriela Montes", start=40)])
+    by_variant = {v: e["id"] for e in (x.to_dict() for x in ents) for v in e["variants"]}
+    assert by_variant["Gabriela Ortiz Salcedo"] == by_variant["Gabriela Ortiz"] == by_variant["Ortíz"]
+    assert by_variant["Gabriela Montes"] != by_variant["Gabriela Ortiz"]

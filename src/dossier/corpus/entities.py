@@ -153,25 +153,38 @@ def _vote_types(mentions: list[MentionRef]) -> dict[str, str]:
     return out
 
 
+def _surnames(tokens: list[str]) -> list[str]:
+    """The words a person may be called by alone: the last name, and for three-word names also the
+    one before it (Spanish and Portuguese names carry two surnames and often drop the second:
+    "Gabriel García Márquez" is "García")."""
+    out = [tokens[-1]]
+    if len(tokens) >= 3 and tokens[-2][:1].isupper() and tokens[-2].lower() not in _STOP:
+        out.append(tokens[-2])
+    return out
+
+
 def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> None:
     full = [i for i in idx if len(_tokens(mentions[i].name)) >= 2]
     short = [i for i in idx if len(_tokens(mentions[i].name)) == 1]
     # Full names: same surname (by transliteration) and agreeing first names.
     by_key: dict[str, list[int]] = defaultdict(list)
     for i in full:
-        by_key[name_key(_tokens(mentions[i].name)[-1])].append(i)
+        for surname in _surnames(_tokens(mentions[i].name)):
+            by_key[name_key(surname)].append(i)
     for group in by_key.values():
         for n, i in enumerate(group):
             ti = _tokens(mentions[i].name)
             for j in group[:n]:
                 tj = _tokens(mentions[j].name)
-                if _surnames_agree(ti[-1], tj[-1]) and _first_names_agree(ti[0], tj[0]):
+                if _first_names_agree(ti[0], tj[0]) and any(
+                        _surnames_agree(a, b) for a in _surnames(ti) for b in _surnames(tj)):
                     union(i, j)
                     break
     # Surnames alone: the full name in the same document, else the only such person in the corpus.
     for i in short:
         m = mentions[i]
-        same_doc = [j for j in full if mentions[j].doc == m.doc and _surnames_agree(_tokens(mentions[j].name)[-1], m.name)]
+        same_doc = [j for j in full if mentions[j].doc == m.doc
+                    and any(_surnames_agree(s, m.name) for s in _surnames(_tokens(mentions[j].name)))]
         roots = {find(j) for j in same_doc}
         if len(roots) == 1:
             union(i, same_doc[0])
@@ -181,7 +194,7 @@ def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> Non
             before = [j for j in same_doc if mentions[j].start < m.start] or same_doc
             union(i, max(before, key=lambda j: mentions[j].start))
             continue
-        corpus = [j for j in full if _surnames_agree(_tokens(mentions[j].name)[-1], m.name)]
+        corpus = [j for j in full if any(_surnames_agree(s, m.name) for s in _surnames(_tokens(mentions[j].name)))]
         roots = Counter(find(j) for j in corpus)
         if len(roots) == 1:
             union(i, corpus[0])

@@ -352,7 +352,7 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
         if best is not None:
             return _Speaker(best.name, best.type, ctx.roles.get(best.name), "description", start, end, best)
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
-        if definite and tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and definite:
+        if definite and tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):  # "the expert", "the 47-year-old"
             # "the expert added": in news, the person the story is quoting at that point
             p = _named_before_in_sentence(ctx, tok) or _topic_of_previous_sentence(ctx, tok) or _salient(ctx, at)
             if p is not None:
@@ -446,6 +446,8 @@ def _nearby_speaker(ctx: _Context, verb, at: int) -> _Speaker | None:
             if ctx.in_quote(t.idx):
                 continue
             m = ctx.mention_at.get(t.i)
+            if m is not None and m.name.isupper() and len(m.name) >= 6:
+                continue  # a dateline ("ZAGREB, May 16 –") names a place, not a speaker
             if (m is not None and m.type in kinds) or (kinds == ("PERSON",) and t.lower_ in PRONOUNS_PERSON):
                 return _speaker_for(ctx, t, at)
     return None
