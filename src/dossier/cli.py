@@ -60,6 +60,25 @@ def build(
     raise typer.Exit(EXIT_INPUT_FAILED if report.failed else EXIT_OK)
 
 
+@app.command()
+def serve(
+    folder: Annotated[Path, typer.Argument(help="A dossier folder written by `dossier build --out`.", show_default=False)],
+    host: Annotated[str, typer.Option(help="Address to listen on; the default keeps it to this machine.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Read the briefing in a browser: overview, sources, people, figures, timeline, documents, search.
+
+    Read-only over the folder's store; a build into the same folder while it runs is picked up.
+    """
+    from dossier.web import serve as run
+
+    if not (folder / "dossier.duckdb").exists():
+        typer.echo(f"{folder} holds no dossier: run `dossier build PATH... --out {folder}` first.", err=True)
+        raise typer.Exit(2)
+    typer.echo(f"Serving {folder} at http://{host}:{port}/ (Ctrl-C to stop)")
+    run(folder, host=host, port=port)
+
+
 def _short(source: str, width: int = 50) -> str:
     return source if len(source) <= width else "…" + source[-width + 1 :]
 

@@ -6,7 +6,6 @@ assessments, timeline) slot in as corpus passes over the stored documents.
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from dataclasses import dataclass
@@ -59,15 +58,9 @@ def run_build(
             store.set_setting("question_derived", None)
         warnings = [w for w in (_guarded("site templates", apply_site_templates, store),
                                 _guarded("provenance", apply_provenance, store),
-                                _guarded("analysis", apply_analysis, store)) if w]
-        briefing = Briefing(question=store.setting("question"), documents=tuple(store.documents()),
-                            groups=tuple(store.groups()),
-                            entities=tuple(store.results("entities")), quotes=tuple(store.results("quotes")),
-                            claims=tuple(store.results("claims")), timeline=tuple(store.results("timeline")),
-                            comparisons=tuple(store.results("comparisons")),
-                            assessments=tuple(store.results("assessments")), flags=tuple(store.results("flags")),
-                            question_derived=store.setting("question_derived"),
-                            balance=json.loads(store.setting("balance") or "{}"))
+                                _guarded("analysis", apply_analysis, store),
+                                _guarded("search index", Store.index_for_search, store)) if w]
+        briefing = store.briefing()
         statuses = store.statuses(seen)
     by_source = {d.source: d for d in briefing.documents}
     mine = [by_source[s] for s in seen if s in by_source]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import duckdb
 
-from dossier.model import Credit, Document, RawRecord, RecordMeta, Removal, provenance_from_dict
+from dossier.model import Briefing, Credit, Document, RawRecord, RecordMeta, Removal, provenance_from_dict
 
 DB_NAME = "dossier.duckdb"
 
@@ -93,6 +93,35 @@ _RESULTS = {
     "assessments": ("doc_id, holder, holder_name, stance", lambda r: [r["doc"], r["holder"], r["holder_name"], r["stance"]]),
     "flags": ("doc_id, why", lambda r: [r["doc"], r["why"]]),
 }
+
+
+def load_fts(con: duckdb.DuckDBPyConnection) -> bool:
+    """Load DuckDB's full-text search extension offline, from the ``duckdb-extension-fts`` package.
+
+    DuckDB would download the extension at run time; the package ships the file
+    for our pinned DuckDB, so ``INSTALL`` from that path works without network.
+    Returns False (search falls back to substring matching) when it cannot load.
+    """
+    try:
+        con.execute("LOAD fts")
+        return True
+    except duckdb.Error:
+        pass
+    try:
+        import glob
+        import os
+
+        import duckdb_extension_fts
+
+        here = os.path.dirname(duckdb_extension_fts.__file__)
+        found = glob.glob(os.path.join(here, "extensions", f"v{duckdb.__version__}", "fts.duckdb_extension"))
+        if not found:
+            return False
+        con.execute(f"INSTALL '{found[0]}'")
+        con.execute("LOAD fts")
+        return True
+    except (ImportError, duckdb.Error):
+        return False
 
 
 class Store:
@@ -247,7 +276,11 @@ class Store:
         if table not in _RESULTS:
             raise KeyError(table)
         order = "date, rowid" if table == "timeline" else "rowid"
-        return [json.loads(x) for (x,) in self.con.execute(f"SELECT data FROM {table} ORDER BY {order}").fetchall()]
+        try:
+            rows = self.con.execute(f"SELECT data FROM {table} ORDER BY {order}").fetchall()
+        except duckdb.CatalogException:
+            return []  # a store written before this table existed, opened read-only: build again to fill it
+        return [json.loads(x) for (x,) in rows]
 
     def groups(self) -> list[dict]:
         rows = self.con.execute(
@@ -292,6 +325,44 @@ class Store:
                 provenance=provenance_from_dict(p),
             ))
         return docs
+
+    def index_for_search(self) -> bool:
+        """Full-text indexes over documents (title, text) and quotes (text, speaker); False without fts."""
+        if not load_fts(self.con):
+            return False
+        self.con.execute("PRAGMA create_fts_index('documents', 'id', 'title', 'text', overwrite=1)")
+        self.con.execute("PRAGMA create_fts_index('quotes', 'id', 'text', 'speaker_name', overwrite=1)")
+        return True
+
+    def search(self, words: str, limit: int = 200) -> tuple[list[tuple[str, float]], list[str]]:
+        """(document ids with scores, quote ids) matching ``words``, best first (BM25)."""
+        if load_fts(self.con):
+            try:
+                docs = self.con.execute(
+                    "SELECT id, score FROM (SELECT id, fts_main_documents.match_bm25(id, ?) AS score FROM documents) "
+                    "WHERE score IS NOT NULL ORDER BY score DESC LIMIT ?", [words, limit]).fetchall()
+                quotes = self.con.execute(
+                    "SELECT id FROM (SELECT id, fts_main_quotes.match_bm25(id, ?) AS score FROM quotes) "
+                    "WHERE score IS NOT NULL ORDER BY score DESC LIMIT ?", [words, limit]).fetchall()
+                return [(d, float(s)) for d, s in docs], [q for (q,) in quotes]
+            except duckdb.Error:
+                pass  # no index yet (a store built without fts): substring matching below
+        like = f"%{words}%"
+        docs = self.con.execute("SELECT id, 1.0 FROM documents WHERE text ILIKE ? OR title ILIKE ? LIMIT ?",
+                                [like, like, limit]).fetchall()
+        quotes = self.con.execute("SELECT id FROM quotes WHERE text ILIKE ? LIMIT ?", [like, limit]).fetchall()
+        return [(d, float(s)) for d, s in docs], [q for (q,) in quotes]
+
+    def briefing(self) -> Briefing:
+        """The whole briefing as the store holds it (what ``briefing.json`` and the web app show)."""
+        return Briefing(
+            question=self.setting("question"), documents=tuple(self.documents()), groups=tuple(self.groups()),
+            entities=tuple(self.results("entities")), quotes=tuple(self.results("quotes")),
+            claims=tuple(self.results("claims")), timeline=tuple(self.results("timeline")),
+            comparisons=tuple(self.results("comparisons")), assessments=tuple(self.results("assessments")),
+            flags=tuple(self.results("flags")), question_derived=self.setting("question_derived"),
+            balance=json.loads(self.setting("balance") or "{}"),
+        )
 
     def text_records(self) -> list[tuple[RawRecord, str]]:
         """The raw records of documents cleaned from plain text, with their document ids."""

@@ -73,7 +73,16 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
                 "date": d.published, "how": j["how"], "cue": j["cue"], "in_quote": j.get("quote") is not None,
             })
     out.sort(key=lambda a: (a["date"] or "", a["doc"], a["start"]))
-    return out
+    # A statement repeated by copies of one original is one assessment, with its copies counted.
+    group = {d.id: d.provenance.group or d.id for d in docs}
+    kept: dict[tuple[str, str], dict[str, Any]] = {}
+    for a in out:
+        key = (group[a["doc"]], " ".join(a["text"].lower().split()))
+        if key in kept:
+            kept[key]["copies"] = kept[key].get("copies", 0) + 1
+        else:
+            kept[key] = a
+    return list(kept.values())
 
 
 def balance(items: list[dict[str, Any]]) -> dict[str, Any]:

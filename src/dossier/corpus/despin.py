@@ -23,7 +23,12 @@ def learn_substitutions(spun: str, original: str) -> Counter[tuple[str, str]]:
     pairs: Counter[tuple[str, str]] = Counter()
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "replace" and i2 - i1 == j2 - j1:
+        if op == "equal":
+            # words the spinner left alone count too: "the" kept 200 times and misaligned
+            # once with "tomorrow" must not be read as "tomorrow"
+            for x in a[i1:i2]:
+                pairs[(x, x)] += 1
+        elif op == "replace" and i2 - i1 == j2 - j1:
             for x, y in zip(a[i1:i2], b[j1:j2]):
                 if x != y:
                     pairs[(x, y)] += 1
@@ -38,7 +43,7 @@ def substitution_table(pairs: Counter[tuple[str, str]], min_count: int = 2) -> d
     table = {}
     for x, counts in by_word.items():
         y, n = counts.most_common(1)[0]
-        if n >= min_count and n >= 0.7 * sum(counts.values()):
+        if y != x and n >= min_count and n >= 0.7 * sum(counts.values()):
             table[x] = y
     return table
 

@@ -135,6 +135,8 @@ def _cue_of(sent) -> tuple[object, str, list[str]] | None:
             stance, how = "possible", how + [f"negated by “{neg}”"]
         elif stance == "possible":
             stance, how = "unlikely", how + [f"negated by “{neg}”"]
+    if stance == "likely" and any(c.lower_ in ("less", "lesser") for c in tok.children):
+        stance, how = "possible", how + ["weakened by “less”"]  # "less likely, but not impossible"
     averse = _averse(tok)
     if averse and stance in ("likely", "possible"):
         stance = "unlikely" if stance == "likely" else "possible"
