@@ -36,6 +36,8 @@ def build(
     question: Annotated[Optional[str], typer.Option(help="The story's open question, e.g. \"Will X join the war?\". Kept for later runs.")] = None,
     max_bytes: Annotated[int, typer.Option(help="Largest input file (or decompressed .gz) to read, in bytes.")] = DEFAULT_MAX_BYTES,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    runner: Annotated[str, typer.Option(help="Where the per-document stages run: local (processes on this machine) or spark (needs `pip install dossier[spark]`).")] = "local",
+    master: Annotated[Optional[str], typer.Option(help="Spark master URL for --runner spark; local[*] when not given.")] = None,
 ) -> None:
     """Build a briefing from PATHS into --out, or add new inputs to an existing one.
 
@@ -45,8 +47,19 @@ def build(
     WARC request records, do not count as failures); 1 when any input failed
     (the briefing is still written and lists the error for each); 2 on a usage error.
     """
-    if quiet:
-        report = run_build(paths, out, question=question, max_bytes=max_bytes)
+    if runner not in ("local", "spark"):
+        console.print(f"[red]--runner must be local or spark, not {runner!r}[/red]")
+        raise typer.Exit(2)
+    if runner == "spark":
+        try:
+            import pyspark  # noqa: F401
+        except ImportError:
+            console.print("[red]--runner spark needs pyspark: pip install 'dossier[spark]'[/red]")
+            raise typer.Exit(2) from None
+    if quiet or runner == "spark":
+        report = run_build(paths, out, question=question, max_bytes=max_bytes, runner=runner, master=master)
+        if not quiet:
+            _summary(report)
     else:
         with Progress(TextColumn("[bold]Reading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       TextColumn("{task.description}"), console=console, transient=True) as bar:

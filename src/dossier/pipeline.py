@@ -47,12 +47,21 @@ def run_build(
     question: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Progress | None = None,
+    runner: str = "local",
+    master: str | None = None,
 ) -> BuildReport:
     started = time.perf_counter()
     out = Path(out)
     files = discover(paths)
     with Store.open(out) as store:
-        seen, new = run_local(files, store, max_bytes, progress)
+        if runner == "spark":
+            from dossier.runners.spark import run_spark  # pyspark is an optional extra
+
+            seen, new = run_spark(files, store, max_bytes, master)
+        elif runner == "local":
+            seen, new = run_local(files, store, max_bytes, progress)
+        else:
+            raise ValueError(f"unknown runner {runner!r}: use 'local' or 'spark'")
         if question is not None:  # the user's question; without one, the analysis pass derives one
             store.set_setting("question", question.strip() or None)
             store.set_setting("question_derived", None)
@@ -61,6 +70,8 @@ def run_build(
                                 _guarded("analysis", apply_analysis, store),
                                 _guarded("search index", Store.index_for_search, store)) if w]
         briefing = store.briefing()
+        if runner == "spark":  # the tables as Parquet, where a cluster's tools read them
+            store.export_parquet(out / "parquet")
         statuses = store.statuses(seen)
     by_source = {d.source: d for d in briefing.documents}
     mine = [by_source[s] for s in seen if s in by_source]
@@ -92,6 +103,8 @@ def build(
     out: str | os.PathLike[str],
     question: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    runner: str = "local",
+    master: str | None = None,
 ) -> Briefing:
     """Build (or extend) the dossier in ``out`` from ``paths`` and return its briefing.
 
@@ -99,4 +112,4 @@ def build(
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    return run_build(list(paths), out, question=question, max_bytes=max_bytes).briefing
+    return run_build(list(paths), out, question=question, max_bytes=max_bytes, runner=runner, master=master).briefing

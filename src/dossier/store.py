@@ -353,6 +353,18 @@ class Store:
         quotes = self.con.execute("SELECT id FROM quotes WHERE text ILIKE ? LIMIT ?", [like, limit]).fetchall()
         return [(d, float(s)) for d, s in docs], [q for (q,) in quotes]
 
+    def export_parquet(self, folder: Path) -> list[Path]:
+        """Every table as ``folder/<table>.parquet``, for Spark, DuckDB or pandas to read directly."""
+        folder.mkdir(parents=True, exist_ok=True)
+        out = []
+        for (table,) in self.con.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
+                "AND table_name NOT LIKE 'fts_%' ORDER BY table_name").fetchall():
+            path = folder / f"{table}.parquet"
+            self.con.execute(f"COPY {table} TO '{path.as_posix()}' (FORMAT parquet)")
+            out.append(path)
+        return out
+
     def briefing(self) -> Briefing:
         """The whole briefing as the store holds it (what ``briefing.json`` and the web app show)."""
         return Briefing(
