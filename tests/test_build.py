@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -74,7 +75,7 @@ def test_rerun_is_idempotent_and_adds_only_new_files(corpus, tmp_path, monkeypat
     first = dossier.build([corpus], out=out)
     calls = []
     real = process.process_record
-    monkeypatch.setattr("dossier.runners.local.process_record", lambda r, i, *rest: calls.append(r.source) or real(r, i, *rest))
+    monkeypatch.setattr("dossier.runners.local.process_record", lambda r, i, *rest, **kw: calls.append(r.source) or real(r, i, *rest, **kw))
     second = dossier.build([corpus], out=out)
     assert calls == []
     assert [d.to_dict() for d in first.documents] == [d.to_dict() for d in second.documents]
@@ -109,7 +110,7 @@ def test_interrupted_run_leaves_a_usable_store_and_the_next_run_completes(corpus
     real = process.process_record
     seen = []
 
-    def crash_after_many(record, doc_id):
+    def crash_after_many(record, doc_id, **kw):
         seen.append(record.source)
         if len(seen) > 66:
             raise KeyboardInterrupt
@@ -162,3 +163,39 @@ def test_article_content_is_escaped_in_the_html(tmp_path):
     assert '<mark id="q-' in page  # the quote around the payload is highlighted, the payload stays text
     assert 'href="javascript:' not in page
     assert "Content-Security-Policy" in page and "default-src 'none'" in page
+
+
+def test_story_filter_skips_other_stories_with_the_reason(tmp_path, examples_dir):
+    briefing = dossier.build([examples_dir], out=tmp_path / "m", match="emergency powers")
+    kept = [d for d in briefing.documents if d.status == "ok"]
+    off = [d for d in briefing.documents if d.error and "not about the story" in d.error]
+    assert kept and all(re.search("emergency powers", f"{d.title}\n{d.text}", re.I) for d in kept)
+    assert off and all(d.status == "skipped" for d in off)
+    narrow = dossier.build([examples_dir], out=tmp_path / "n", match="soldiers on standby")
+    assert len([d for d in narrow.documents if d.status == "ok"]) < len(kept)
+
+
+def test_diff_lists_what_a_later_build_added(tmp_path):
+    import datetime as dt
+    import time
+
+    from dossier.store import Store
+    from dossier.whatsnew import whats_new
+
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(f"First report\n\n{PARA}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    dossier.build([d], out=out)
+    time.sleep(1.1)
+    cut = dt.datetime.now().isoformat(timespec="seconds")
+    (d / "b.txt").write_text("Second report\n\n“The quay will reopen in June,” said Ivo Marek, the harbour chairman, "
+                             "on Tuesday. The board voted 7 to 2 for the repairs.\n", encoding="utf-8")
+    dossier.build([d], out=out)
+    with Store.open(out, read_only=True) as store:
+        new = whats_new(store.briefing(), store.added_since(cut), cut)
+    assert len(new["documents"]) == 1
+    assert any("quay will reopen" in q["text"] and q["speaker_name"] == "Ivo Marek" for q in new["quotes"])
+    result = CliRunner().invoke(app, ["diff", str(out), "--since", cut])
+    assert result.exit_code == 0 and "1 new document" in result.output
+    assert CliRunner().invoke(app, ["diff", str(out), "--since", "not a date"]).exit_code == 2

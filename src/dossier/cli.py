@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Optional
 
+import re
+
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -38,6 +40,7 @@ def build(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     runner: Annotated[str, typer.Option(help="Where the per-document stages run: local (processes on this machine) or spark (needs `pip install dossier[spark]`).")] = "local",
     master: Annotated[Optional[str], typer.Option(help="Spark master URL for --runner spark; local[*] when not given.")] = None,
+    match: Annotated[Optional[str], typer.Option(help="Keep only documents about the story: a regular expression (case-insensitive) the title or text must match, e.g. \"Belarus|Lukashenk\". Others are listed as skipped.")] = None,
 ) -> None:
     """Build a briefing from PATHS into --out, or add new inputs to an existing one.
 
@@ -50,6 +53,12 @@ def build(
     if runner not in ("local", "spark"):
         console.print(f"[red]--runner must be local or spark, not {runner!r}[/red]")
         raise typer.Exit(2)
+    if match:
+        try:
+            re.compile(match)
+        except re.error as exc:
+            console.print(f"[red]--match is not a valid regular expression: {exc}[/red]")
+            raise typer.Exit(2) from None
     if runner == "spark":
         try:
             import pyspark  # noqa: F401
@@ -57,7 +66,8 @@ def build(
             console.print("[red]--runner spark needs pyspark: pip install 'dossier[spark]'[/red]")
             raise typer.Exit(2) from None
     if quiet or runner == "spark":
-        report = run_build(paths, out, question=question, max_bytes=max_bytes, runner=runner, master=master)
+        report = run_build(paths, out, question=question, max_bytes=max_bytes, runner=runner, master=master,
+                           match=match)
         if not quiet:
             _summary(report)
     else:
@@ -68,9 +78,49 @@ def build(
             def progress(done: int, total: int, source: str) -> None:
                 bar.update(task, completed=done, total=total, description=_short(source))
 
-            report = run_build(paths, out, question=question, max_bytes=max_bytes, progress=progress)
+            report = run_build(paths, out, question=question, max_bytes=max_bytes, progress=progress, match=match)
         _summary(report)
     raise typer.Exit(EXIT_INPUT_FAILED if report.failed else EXIT_OK)
+
+
+@app.command()
+def diff(
+    folder: Annotated[Path, typer.Argument(help="A dossier folder written by `dossier build --out`.", show_default=False)],
+    since: Annotated[str, typer.Option(help="Show what was added at or after this date or time (YYYY-MM-DD or YYYY-MM-DDTHH:MM).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+) -> None:
+    """What is new since a date: documents, quotes, assessments, changed views, new contradictions, flags."""
+    import json as json_
+
+    from dossier.store import Store
+    from dossier.whatsnew import whats_new
+
+    if not (folder / "dossier.duckdb").exists():
+        console.print(f"[red]{folder} holds no dossier: run `dossier build PATH... --out {folder}` first.[/red]")
+        raise typer.Exit(2)
+    try:
+        with Store.open(folder, read_only=True) as store:
+            new = whats_new(store.briefing(), store.added_since(since), since)
+    except Exception as exc:  # a malformed date is a usage error
+        console.print(f"[red]--since {since!r}: {exc}[/red]")
+        raise typer.Exit(2) from None
+    if as_json:
+        typer.echo(json_.dumps(new, ensure_ascii=False, indent=1))
+        return
+    console.print(f"[bold]Since {since}:[/bold] {len(new['documents'])} new document(s), {len(new['quotes'])} quote(s), "
+                  f"{len(new['assessments'])} assessment(s), {len(new['contradictions'])} new contradiction(s), "
+                  f"{len(new['flags'])} flag(s)")
+    for d in new["documents"]:
+        console.print(f"  • {d['title'] or '(untitled)'} — {d['outlet'] or 'outlet unknown'}, {d['published'] or 'undated'}"
+                      f" ({d['kind'].replace('_', ' ')})", markup=False)
+    for a in new["assessments"]:
+        console.print(f"  {a['stance']}: {a['holder_name'] or 'unattributed'} — {a['text'][:120]}", markup=False)
+    for c in new["changed_views"]:
+        console.print(f"  changed view: {c['holder']} from {c['from']} to {c['to']}", markup=False)
+    for c in new["contradictions"]:
+        console.print(f"  sources differ on {c['measure']}: {', '.join(str(v) for v in c['values'])}", markup=False)
+    for f in new["flags"]:
+        console.print(f"  to check: “{f['text'][:80]}” — {f['why']}", markup=False)
 
 
 @app.command()

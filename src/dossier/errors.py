@@ -91,3 +91,7 @@ def no_article() -> str:
 
 def internal(exc: BaseException) -> str:
     return f"could not be processed ({type(exc).__name__}: {exc}); please report this input"
+
+
+def off_story(pattern: str) -> str:
+    return f"not about the story: neither the title nor the text matches --match {pattern!r}"

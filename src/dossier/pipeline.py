@@ -7,6 +7,7 @@ assessments, timeline) slot in as corpus passes over the stored documents.
 from __future__ import annotations
 
 import os
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,17 +50,21 @@ def run_build(
     progress: Progress | None = None,
     runner: str = "local",
     master: str | None = None,
+    match: str | None = None,
 ) -> BuildReport:
     started = time.perf_counter()
     out = Path(out)
     files = discover(paths)
+    if match:
+        re.compile(match)  # a bad pattern is a usage error before anything is read
     with Store.open(out) as store:
+        store.set_setting("match", match)  # this run's filter; documents read earlier keep their status
         if runner == "spark":
             from dossier.runners.spark import run_spark  # pyspark is an optional extra
 
-            seen, new = run_spark(files, store, max_bytes, master)
+            seen, new = run_spark(files, store, max_bytes, master, match)
         elif runner == "local":
-            seen, new = run_local(files, store, max_bytes, progress)
+            seen, new = run_local(files, store, max_bytes, progress, match)
         else:
             raise ValueError(f"unknown runner {runner!r}: use 'local' or 'spark'")
         if question is not None:  # the user's question; without one, the analysis pass derives one
@@ -105,6 +110,7 @@ def build(
     max_bytes: int = DEFAULT_MAX_BYTES,
     runner: str = "local",
     master: str | None = None,
+    match: str | None = None,
 ) -> Briefing:
     """Build (or extend) the dossier in ``out`` from ``paths`` and return its briefing.
 
@@ -112,4 +118,5 @@ def build(
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    return run_build(list(paths), out, question=question, max_bytes=max_bytes, runner=runner, master=master).briefing
+    return run_build(list(paths), out, question=question, max_bytes=max_bytes, runner=runner, master=master,
+                     match=match).briefing

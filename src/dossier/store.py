@@ -353,6 +353,11 @@ class Store:
         quotes = self.con.execute("SELECT id FROM quotes WHERE text ILIKE ? LIMIT ?", [like, limit]).fetchall()
         return [(d, float(s)) for d, s in docs], [q for (q,) in quotes]
 
+    def added_since(self, when: str) -> set[str]:
+        """Ids of the documents whose input was added (or changed) at or after ``when`` (an ISO date or time)."""
+        rows = self.con.execute("SELECT doc_id FROM raw_inputs WHERE added_at >= CAST(? AS TIMESTAMP)", [when]).fetchall()
+        return {d for (d,) in rows}
+
     def export_parquet(self, folder: Path) -> list[Path]:
         """Every table as ``folder/<table>.parquet``, for Spark, DuckDB or pandas to read directly."""
         folder.mkdir(parents=True, exist_ok=True)

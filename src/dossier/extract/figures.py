@@ -123,6 +123,8 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
             raw.append((m.start(), m.end(), _FRACTIONS[m.group("num").lower()], "percent", "fraction"))
     for m in _FIGURE.finditer(text):
         a, b = m.span()
+        while a < b and text[a].isspace():
+            a += 1  # the optional space after a currency sign, when there is no sign
         if any(a < e and b > s for s, e, *_ in raw) or any(a < e and b > s for s, e in exclude):
             continue
         value = _number(m.group("num"))

@@ -24,7 +24,8 @@ BATCH = 64
 Progress = Callable[[int, int, str], None]
 
 
-def run_local(files: list[InputFile], store: Store, max_bytes: int, progress: Progress | None = None) -> tuple[list[str], int]:
+def run_local(files: list[InputFile], store: Store, max_bytes: int, progress: Progress | None = None,
+              match: str | None = None) -> tuple[list[str], int]:
     """Process every record not already in ``store``; returns all sources seen and how many were new.
 
     Records already stored with the same content are skipped, so a re-run is
@@ -41,7 +42,7 @@ def run_local(files: list[InputFile], store: Store, max_bytes: int, progress: Pr
                 continue
             doc_id = store.allocate_id(record.source, record.digest, taken)
             taken.add(doc_id)
-            batch.append((record, process_record(record, doc_id)))
+            batch.append((record, process_record(record, doc_id, match=match)))
             new += 1
             if len(batch) >= BATCH:
                 store.put(batch)
@@ -71,7 +72,7 @@ def apply_site_templates(store: Store) -> int:
         doc = docs[doc_id]
         kept = {normalise(p) for p in doc.text.split("\n\n")} | {normalise(doc.title or "")}
         if kept & lines:
-            redo.append((record, process_record(record, doc_id, lines)))
+            redo.append((record, process_record(record, doc_id, lines, match=store.setting("match"))))
     store.put(redo)
     return len(redo)
 

@@ -33,7 +33,7 @@ def _records(item: tuple[InputFile, int]) -> list[RawRecord]:
     return list(read_input(f, max_bytes))
 
 
-def _process(rows: Iterator[tuple[RawRecord, str]]) -> Iterator[tuple[RawRecord, Document, str, dict | None]]:
+def _process(rows: Iterator[tuple[RawRecord, str, str | None]]) -> Iterator[tuple[RawRecord, Document, str, dict | None]]:
     """Clean a partition's records, then extract from the cleaned texts in spaCy batches."""
     from dossier.extract.document import extract_batch, text_key
     from dossier.process import process_record
@@ -49,8 +49,8 @@ def _process(rows: Iterator[tuple[RawRecord, str]]) -> Iterator[tuple[RawRecord,
             else:
                 yield record, doc, "", None
 
-    for record, doc_id in rows:
-        batch.append((record, process_record(record, doc_id)))
+    for record, doc_id, match in rows:
+        batch.append((record, process_record(record, doc_id, match=match)))
         if len(batch) >= PARTITION_DOCS:
             yield from flush()
             batch = []
@@ -69,7 +69,8 @@ def session(master: str | None = None):
     return builder.getOrCreate()
 
 
-def run_spark(files: list[InputFile], store: Store, max_bytes: int, master: str | None = None) -> tuple[list[str], int]:
+def run_spark(files: list[InputFile], store: Store, max_bytes: int, master: str | None = None,
+              match: str | None = None) -> tuple[list[str], int]:
     """Read, clean and extract on Spark; store what is new.  Returns (sources seen, how many were new)."""
     spark = session(master)
     sc = spark.sparkContext
@@ -87,7 +88,7 @@ def run_spark(files: list[InputFile], store: Store, max_bytes: int, master: str 
         ids[source] = doc_id
     todo = sc.broadcast(ids)
     done = (records.filter(lambda r: r.source in todo.value)
-            .map(lambda r: (r, todo.value[r.source]))
+            .map(lambda r: (r, todo.value[r.source], match))
             .mapPartitions(_process))
     batch: list[tuple[RawRecord, Document]] = []
     extracted: list[tuple[str, str, dict]] = []
