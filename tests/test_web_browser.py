@@ -63,7 +63,8 @@ def test_a_quote_leads_to_its_evidence_and_back(browser, site):
 def test_search_from_the_keyboard(browser, site):
     page = browser.new_page()
     page.goto(site + "/search")
-    page.keyboard.type("emergency powers")  # the search box has focus on arrival
+    page.wait_for_function("document.activeElement && document.activeElement.name === 'q'")  # focus on arrival
+    page.keyboard.type("emergency powers")
     page.keyboard.press("Enter")
     page.wait_for_url("**/search?q=emergency*")
     assert page.locator("main li a[href^='/documents/']").count() > 0

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import re
+import time
 
 import typer
 from rich.console import Console
@@ -33,7 +34,7 @@ def main() -> None:
 
 @app.command()
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (read recursively): .txt, .html, .jsonl, RSS/Atom, .warc, and .gz of these.", show_default=False)],
+    paths: Annotated[list[str], typer.Argument(help="Files or folders (read recursively): .txt, .html, .jsonl, RSS/Atom, .warc, and .gz of these; http(s) addresses of pages or feeds; files listing such addresses, one per line.", show_default=False)],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder: holds the DuckDB store, briefing.json and briefing.html.")],
     question: Annotated[Optional[str], typer.Option(help="The story's open question, e.g. \"Will X join the war?\". Kept for later runs.")] = None,
     max_bytes: Annotated[int, typer.Option(help="Largest input file (or decompressed .gz) to read, in bytes.")] = DEFAULT_MAX_BYTES,
@@ -81,6 +82,44 @@ def build(
             report = run_build(paths, out, question=question, max_bytes=max_bytes, progress=progress, match=match)
         _summary(report)
     raise typer.Exit(EXIT_INPUT_FAILED if report.failed else EXIT_OK)
+
+
+def _seconds(every: str) -> float:
+    """"15m" -> 900, "30s" -> 30, "2h" -> 7200, "90" -> 90."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*", every)
+    if not m:
+        raise typer.BadParameter(f"{every!r}: give a number with s, m or h, e.g. 15m")
+    return float(m.group(1)) * {"": 1, "s": 1, "m": 60, "h": 3600}[m.group(2)]
+
+
+@app.command()
+def watch(
+    folder: Annotated[Path, typer.Argument(help="The dossier folder to keep up to date (created if new).", show_default=False)],
+    feeds: Annotated[Path, typer.Option(help="A file listing feed (or page) addresses, one per line.")],
+    every: Annotated[str, typer.Option(help="How often to poll: 30s, 15m, 1h.")] = "15m",
+    question: Annotated[Optional[str], typer.Option(help="The story's open question (kept for later runs).")] = None,
+    match: Annotated[Optional[str], typer.Option(help="Keep only documents matching this regular expression.")] = None,
+    rounds: Annotated[int, typer.Option(help="Stop after this many polls (0: until Ctrl-C).", hidden=True)] = 0,
+) -> None:
+    """Poll the feeds and add what is new to the dossier, until stopped with Ctrl-C.
+
+    Each poll is an incremental build: only new or changed pages are fetched (conditional
+    requests) and processed; the briefing is rewritten. Ctrl-C between or during polls leaves
+    the store consistent (documents are written in whole transactions).
+    """
+    interval = _seconds(every)
+    done = 0
+    try:
+        while True:
+            report = run_build([str(feeds)], folder, question=question, match=match)
+            done += 1
+            console.print(f"{time.strftime('%Y-%m-%d %H:%M:%S')}: {report.new} new or changed input(s), "
+                          f"{len(report.failed)} failed; briefing at {report.html_path}", markup=False)
+            if rounds and done >= rounds:
+                break
+            time.sleep(interval)
+    except KeyboardInterrupt:
+        console.print("Stopped. The store holds every document completed so far; `dossier watch` again carries on.")
 
 
 @app.command()

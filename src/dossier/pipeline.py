@@ -14,9 +14,11 @@ from pathlib import Path
 
 from dossier.io.briefing_html import write_briefing_html
 from dossier.io.briefing_json import write_briefing_json
+from dossier.io.fetch import Fetcher, is_url, read_urls, url_list
 from dossier.io.files import DEFAULT_MAX_BYTES, discover
 from dossier.model import Briefing, Document
-from dossier.runners.local import Progress, apply_analysis, apply_provenance, apply_site_templates, run_local
+from dossier.runners.local import (Progress, apply_analysis, apply_provenance, apply_site_templates, run_local,
+                                   run_records)
 from dossier.store import Store
 
 
@@ -51,10 +53,12 @@ def run_build(
     runner: str = "local",
     master: str | None = None,
     match: str | None = None,
+    fetch_delay: float = 1.0,
 ) -> BuildReport:
     started = time.perf_counter()
     out = Path(out)
-    files = discover(paths)
+    urls, local = split_inputs(paths)
+    files = discover(local) if local or not urls else []
     if match:
         re.compile(match)  # a bad pattern is a usage error before anything is read
     with Store.open(out) as store:
@@ -67,6 +71,10 @@ def run_build(
             seen, new = run_local(files, store, max_bytes, progress, match)
         else:
             raise ValueError(f"unknown runner {runner!r}: use 'local' or 'spark'")
+        if urls:  # pages and feeds from the web: fetched here, politely, with a cache in the folder
+            with Fetcher(out / "fetch-cache", max_bytes=max_bytes, delay=fetch_delay) as fetcher:
+                more, fresh = run_records(read_urls(urls, fetcher), store, match)
+            seen, new = seen + more, new + fresh
         if question is not None:  # the user's question; without one, the analysis pass derives one
             store.set_setting("question", question.strip() or None)
             store.set_setting("question_derived", None)
@@ -92,6 +100,23 @@ def run_build(
         seconds=time.perf_counter() - started,
         warnings=tuple(warnings),
     )
+
+
+def split_inputs(paths: list[str | os.PathLike[str]]) -> tuple[list[str], list[str | os.PathLike[str]]]:
+    """(URLs, local paths): an http(s) address, or a file listing one per line, is fetched."""
+    urls: list[str] = []
+    local: list[str | os.PathLike[str]] = []
+    for p in paths:
+        text = os.fspath(p)
+        if is_url(text):
+            urls.append(text.strip())
+            continue
+        listed = url_list(Path(text)) if Path(text).is_file() and Path(text).stat().st_size < 1_000_000 else None
+        if listed:
+            urls.extend(listed)
+        else:
+            local.append(p)
+    return urls, local
 
 
 def _guarded(name: str, stage, store: Store) -> str | None:

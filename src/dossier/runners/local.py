@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from multiprocessing import Pool
 from dataclasses import asdict
 
@@ -31,24 +31,32 @@ def run_local(files: list[InputFile], store: Store, max_bytes: int, progress: Pr
     Records already stored with the same content are skipped, so a re-run is
     cheap and an interrupted run resumes where it stopped.
     """
+    def records():
+        for i, f in enumerate(files, start=1):
+            yield from read_input(f, max_bytes)
+            if progress:
+                progress(i, len(files), f.source)
+
+    return run_records(records(), store, match)
+
+
+def run_records(records: Iterable[RawRecord], store: Store, match: str | None = None) -> tuple[list[str], int]:
+    """The per-document stage over any stream of records (files, fetched pages), in small transactions."""
     seen: list[str] = []
     batch: list[tuple[RawRecord, Document]] = []
     taken: set[str] = set()
     new = 0
-    for i, f in enumerate(files, start=1):
-        for record in read_input(f, max_bytes):
-            seen.append(record.source)
-            if store.is_current(record.source, record.digest):
-                continue
-            doc_id = store.allocate_id(record.source, record.digest, taken)
-            taken.add(doc_id)
-            batch.append((record, process_record(record, doc_id, match=match)))
-            new += 1
-            if len(batch) >= BATCH:
-                store.put(batch)
-                batch, taken = [], set()
-        if progress:
-            progress(i, len(files), f.source)
+    for record in records:
+        seen.append(record.source)
+        if store.is_current(record.source, record.digest):
+            continue
+        doc_id = store.allocate_id(record.source, record.digest, taken)
+        taken.add(doc_id)
+        batch.append((record, process_record(record, doc_id, match=match)))
+        new += 1
+        if len(batch) >= BATCH:
+            store.put(batch)
+            batch, taken = [], set()
     store.put(batch)
     return seen, new
 
