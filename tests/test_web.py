@@ -78,3 +78,15 @@ def test_hostile_text_is_inert(hostile):
         assert "<script>" not in page and "<img" not in page
         assert 'href="javascript:' not in page
     assert any("&lt;script&gt;" in p for p in pages)
+
+
+def test_flags_assessments_and_events_link_to_their_spans(client):
+    overview = client.get("/").text
+    for prefix in ("f", "a"):
+        link = re.search(rf'href="/documents/([0-9a-f]+)#({prefix}-\d+)"', overview)
+        assert link, prefix
+        doc, anchor = link.groups()
+        assert f'<mark id="{anchor}"' in client.get(f"/documents/{doc}").text
+    timeline = client.get("/timeline").text
+    doc, anchor = re.search(r'href="/documents/([0-9a-f]+)#(t-\d+-\d+)"', timeline).groups()
+    assert f'<mark id="{anchor}"' in client.get(f"/documents/{doc}").text

@@ -45,6 +45,9 @@ class Links:
     def entity(self, entity_id: str) -> str:
         return f"#entity-{entity_id}"
 
+    def section(self, name: str) -> str:
+        return f"#{name}"
+
     def quote_item(self, quote_id: str) -> str:
         return f"#list-{quote_id}"
 
@@ -52,7 +55,7 @@ class Links:
         return f"#list-{claim_id}"
 
     def page(self, name: str) -> str:
-        return f"#{name}"
+        return ""  # one page: an anchor alone
 
 
 class WebLinks(Links):
@@ -75,6 +78,9 @@ class WebLinks(Links):
 
     def page(self, name: str) -> str:
         return "/" if name == "overview" else f"/{name}"
+
+    def section(self, name: str) -> str:
+        return self.page(name)
 
 
 @dataclass(frozen=True)
@@ -218,6 +224,17 @@ class BriefingView:
             f = c["figure"]
             marks[c["doc"]].append(Mark(f["start"], f["end"], c["id"], "figure", f"figure: {c.get('measure') or ''}",
                                         self.links.claim_item(c["id"])))
+        for n, a in enumerate(self.b.assessments):
+            marks[a["doc"]].append(Mark(a["start"], a["end"], f"a-{n}", "assessment",
+                                        f"assessment: {a['stance']} ({a.get('holder_name') or 'unattributed'})",
+                                        self.links.page("overview") + f"#list-a-{n}"))
+        for n, f in enumerate(self.b.flags):
+            marks[f["doc"]].append(Mark(f["start"], f["end"], f"f-{n}", "flag", f"to check: {f['why']}",
+                                        self.links.page("overview") + f"#list-f-{n}"))
+        for n, t in enumerate(self.b.timeline):
+            for k, e in enumerate(t["evidence"]):
+                marks[e["doc"]].append(Mark(e["start"], e["end"], f"t-{n}-{k}", "event", f"timeline: {t['date']}",
+                                            self.links.page("timeline") + f"#list-t-{n}"))
         return marks
 
     def marked(self, doc: Document) -> list[Markup]:

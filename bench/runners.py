@@ -1,0 +1,85 @@
+"""The local runner and the Spark runner (local[2]) on the same corpus, in the same run.
+
+    .venv/bin/python bench/runners.py DIR [--docs 500]     # DIR holds corpus.jsonl from bench/corpus.py
+
+Each builds a dossier from the first DOCS articles (written as a JSONL input)
+in its own process; printed: documents per second of the whole build and the
+peak memory of the process tree, and Spark's overhead as a ratio to local.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _tree_rss(pid: int) -> int:
+    """Resident memory of a process and its descendants, in bytes (Linux /proc)."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) * 1024
+            children = Path(f"/proc/{p}/task/{p}/children").read_text().split()
+            todo += [int(c) for c in children]
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def run(args: list[str]) -> tuple[float, int]:
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0
+
+    def sample() -> None:
+        nonlocal peak
+        while proc.poll() is None:
+            peak = max(peak, _tree_rss(proc.pid))
+            time.sleep(0.2)
+
+    t = threading.Thread(target=sample)
+    t.start()
+    proc.wait()
+    t.join()
+    return time.perf_counter() - t0, peak
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("folder", type=Path)
+    ap.add_argument("--docs", type=int, default=500)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "input.jsonl"
+        with (args.folder / "corpus.jsonl").open(encoding="utf-8") as fh, src.open("w", encoding="utf-8") as out:
+            for n, line in enumerate(fh):
+                if n >= args.docs:
+                    break
+                rec = json.loads(line)
+                out.write(json.dumps({"text": rec["text"], "title": rec.get("title"), "url": rec.get("url")}) + "\n")
+        exe = [sys.executable, "-m", "dossier.cli", "build", str(src), "--quiet", "--out"]
+        local_s, local_mem = run(exe + [str(Path(tmp) / "local")])
+        spark_s, spark_mem = run(exe + [str(Path(tmp) / "spark"), "--runner", "spark", "--master", "local[2]"])
+    result = {"documents": args.docs, "local_seconds": round(local_s, 1), "spark_seconds": round(spark_s, 1),
+              "local_docs_per_s": round(args.docs / local_s, 2), "spark_docs_per_s": round(args.docs / spark_s, 2),
+              "spark_over_local": round(spark_s / local_s, 2), "local_peak_gb": round(local_mem / 1e9, 2),
+              "spark_peak_gb": round(spark_mem / 1e9, 2)}
+    print(f"whole build of {args.docs} documents on 2 cores: local {local_s:.0f} s ({args.docs / local_s:.1f} docs/s, "
+          f"{local_mem / 1e9:.1f} GB peak), Spark local[2] {spark_s:.0f} s ({args.docs / spark_s:.1f} docs/s, "
+          f"{spark_mem / 1e9:.1f} GB peak): Spark takes {spark_s / local_s:.2f}x the local time")
+    (ROOT / "bench" / "results" / "runners.json").write_text(json.dumps(result, indent=1))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
