@@ -218,3 +218,21 @@ def test_two_surnames_and_dropped_accents():
     by_variant = {v: e["id"] for e in (x.to_dict() for x in ents) for v in e["variants"]}
     assert by_variant["Gabriela Ortiz Salcedo"] == by_variant["Gabriela Ortiz"] == by_variant["Ortíz"]
     assert by_variant["Gabriela Montes"] != by_variant["Gabriela Ortiz"]
+
+
+def test_quoted_words_inside_reported_speech_are_the_speakers():
+    text = "Ivo Marek said the board was “in active talks” with two buyers. The plan, dubbed “Project Lantern”, was shelved."
+    direct = [q for q in quotes_of(text) if q["kind"] == "direct"]
+    assert [(q["text"], q["speaker_name"]) for q in direct] == [("in active talks", "Ivo Marek")]
+
+
+def test_two_speakers_in_one_sentence_are_two_quotes():
+    text = "The Interior Ministry said about 5,000 people took part, while the Harbour Union said more than 20,000 had joined."
+    got = [(q["speaker_name"], q["text"]) for q in quotes_of(text)]
+    assert ("Interior Ministry", "about 5,000 people took part") in got
+    assert any(s and "Harbour Union" in s and "20,000" in t for s, t in got)
+
+
+def test_speaker_named_in_the_sentence_after_the_quote():
+    text = "‘The numbers hold up.’ That was the verdict of Professor Lena Vogt, who was not involved in the study."
+    assert speaker_of(text, "numbers hold up") == "Lena Vogt"

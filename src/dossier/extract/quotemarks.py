@@ -55,7 +55,7 @@ def _role(text: str, i: int, a: int, b: int) -> str:
     if ch in ("‘", "'") and nxt.isdigit() and prev.isspace():
         return "apos"  # ‘90s
     if ch in ("’", "'") and prev in "sS" and nxt == " " and text[i + 2:i + 3].islower():
-        return "apos"  # the workers’ terms: a closing mark is rarely followed straight by a lower-case word
+        return "maybe"  # "the workers’ terms" (apostrophe) or "‘in active discussions’ with" (closing)
     if ch in _OPEN:
         # Some scrapes use ” for both marks; a mark glued to the following word opens.
         return "open"
@@ -85,10 +85,29 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     for a, b in paragraphs(text):
         marks = [(m.start(), _kind(text[m.start()]), _role(text, m.start(), a, b)) for m in _MARKS.finditer(text, a, b)]
         marks = [(i, k, r) for i, k, r in marks if r != "apos"]
+        marks = _settle_maybes(marks)
         kind = _quoting_kind(marks, carry_kind)
         marks = [(i, r) for i, k, r in marks if k == kind]
         carry_kind = _scan(text, a, b, marks, kind, carry_kind, spans)
     return spans
+
+
+def _settle_maybes(marks: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """A ’ after a plural's "s" closes a quote only when a single quote is open and no later
+    mark could close it; otherwise it is the possessive apostrophe."""
+    out: list[tuple[int, str, str]] = []
+    open_single = False
+    for n, (i, k, r) in enumerate(marks):
+        if r == "maybe":
+            later_close = any(k2 == "s" and r2 == "close" for _, k2, r2 in marks[n + 1:])
+            if open_single and not later_close:
+                out.append((i, k, "close"))
+                open_single = False
+            continue
+        if k == "s":
+            open_single = r == "open" or (open_single and r != "close")
+        out.append((i, k, r))
+    return out
 
 
 def _kind(ch: str) -> str:

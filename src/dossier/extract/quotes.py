@@ -107,7 +107,7 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
     ctx.salience = _salience(ctx)
     direct = _direct_quotes(ctx)
     indirect = _indirect_quotes(ctx, direct)
-    quotes = direct + indirect
+    quotes = direct + indirect + _fragments(ctx, indirect)
     quotes.sort(key=lambda q: q.start)
     _carry_speakers(text, quotes, mentions, ctx.in_quote)
     return quotes
@@ -533,6 +533,12 @@ def _direct_quotes(ctx: _Context) -> list[Quote]:
             _apply(q, sp, channel)
             if sp.mention is not None:
                 _remember(ctx, span.start, sp.mention)
+        else:
+            named = _named_in_next_sentence(ctx, span, pb)
+            if named is not None:
+                q.speaker_name, q.speaker_type, q.speaker_role, q.how = named.name, "PERSON", named.role, "named after the quote"
+                q.speaker_start, q.speaker_end = named.start, named.end
+                _remember(ctx, span.start, named)
         quotes.append(q)
         prev, prev_span = q, span
     _share_along_chains(quotes, [s for s in ctx.spans if not _is_fragment(ctx, s)])
@@ -558,6 +564,17 @@ def _fill(chain: list[Quote]) -> None:
         if not q.speaker_name:
             q.speaker_name, q.speaker_role, q.speaker_type = known.speaker_name, known.speaker_role, known.speaker_type
             q.how, q.cue = "continues", known.cue
+
+
+def _named_in_next_sentence(ctx: _Context, span: QuoteSpan, para_end: int) -> Mention | None:
+    """"‘The efficacy is there.’ That was the verdict of Professor Sarah Whitfield": a quote with no
+    attribution of its own, followed in its paragraph by a sentence naming a person."""
+    a = span.close_end
+    b = _sentence_bounds(ctx, min(a + 1, para_end - 1))[1] if a < para_end else a
+    b = min(b, para_end)
+    if any(s.open_start >= a and s.open_start < b for s in ctx.spans):
+        return None  # another quote follows first
+    return next((m for m in ctx.mentions if a <= m.start < b and m.type == "PERSON"), None)
 
 
 def _runs_on(text: str, prev: QuoteSpan | None, span: QuoteSpan, para_start: int) -> bool:
@@ -600,6 +617,32 @@ def _tweets(ctx: _Context, paras: list[tuple[int, int]], found: list[Quote]) -> 
     return out
 
 
+def _fragments(ctx: _Context, indirect: list[Quote]) -> list[Quote]:
+    """Quoted words inside reported speech are the speaker's own words: "said the talks were
+    “in active discussions”", "threatened to “respond strongly”".  A quoted term outside any
+    reported speech ("a project dubbed “Lantern”") stays a scare quote, not a quote."""
+    out = []
+    for span in ctx.spans:
+        if not _is_fragment(ctx, span) or _words(ctx.text[span.start:span.end]) < 2:
+            continue
+        host = next((q for q in indirect if q.start - 2 <= span.start and span.end <= q.end + 2), None)
+        q = Quote(span.start, span.end, ctx.text[span.start:span.end].rstrip(" ,"), "direct")
+        if host is not None:
+            q.speaker_name, q.speaker_role, q.speaker_type = host.speaker_name, host.speaker_role, host.speaker_type
+            q.cue, q.how, q.channel = host.cue, "within reported speech", host.channel
+            out.append(q)
+            continue
+        a, b = _sentence_bounds(ctx, span.open_start)
+        cues = [t for t in _cue_tokens(ctx, a, span.open_start) if span.open_start - (t.idx + len(t)) < 40]
+        if cues:
+            sp, channel = _speaker_of_cue(ctx, cues[-1], span.start)
+            if sp is not None:
+                _apply(q, sp, channel)
+                q.cue, q.how = cues[-1].text, "words the speech verb quotes"
+                out.append(q)
+    return out
+
+
 # --- indirect quotes ---------------------------------------------------------------------------
 
 
@@ -626,12 +669,13 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote]) -> list[Quote]:
             sp, channel = _speaker_of_cue(ctx, tok, tok.idx)
             if sp is None and tok.lemma_.lower() in ("believe", "think", "doubt", "fear", "expect", "hope"):
                 continue  # a belief with no one holding it is the writer's
-            q = Quote(a, b, ctx.text[a:b], "indirect", "according to" if tok.lower_ == "according" else tok.text)
-            if sp is not None:
-                _apply(q, sp, channel)
-                if sp.mention is not None:
-                    _remember(ctx, tok.idx, sp.mention)
-            out.append(q)
+            for x, y in _split_coordinated(ctx.text, a, b):
+                q = Quote(x, y, ctx.text[x:y], "indirect", "according to" if tok.lower_ == "according" else tok.text)
+                if sp is not None:
+                    _apply(q, sp, channel)
+                out.append(q)
+            if sp is not None and sp.mention is not None:
+                _remember(ctx, tok.idx, sp.mention)
             claimed.append((a, b))
     return out
 
@@ -665,17 +709,33 @@ def _trim(tokens) -> tuple[int, int] | None:
 
 
 def _reported_clause(verb, sent) -> tuple[int, int] | None:
-    """The clause a reporting verb introduces: its ``ccomp``, or what follows "that"."""
+    """The clause a reporting verb introduces: its ``ccomp``, or what follows "that".
+
+    A second speaker's words inside it ("X said A, while Y said B") are cut off:
+    they are a quote of their own.
+    """
     comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if comp is not None:
-        toks = [t for t in comp.subtree if t.i >= sent.start and t.i < sent.end]
+        nested = {t.i for n in comp.subtree if n.i != comp.i and n.lemma_.lower() in REPORTING and n.pos_ == "VERB"
+                  and any(c.dep_ == "nsubj" for c in n.children) and n.dep_ in ("advcl", "conj", "parataxis")
+                  for t in n.subtree}
+        toks = [t for t in comp.subtree if sent.start <= t.i < sent.end and t.i not in nested]
+        if nested:
+            first = min(nested)
+            toks = [t for t in toks if t.i < first]
+            while toks and (toks[-1].is_punct or toks[-1].lower_ in ("while", "whereas", "but", "and")):
+                toks = toks[:-1]
         return _trim(toks)
-    # A parse without ccomp ("told Al Jazeera Belarus may join ..."): the rest of the sentence
-    # after the verb and its recipient, when a clause with its own verb follows.
+    # A parse without ccomp ("told Al Jazeera Belarus may join ...", "said in a statement that ..."):
+    # the rest of the sentence after the verb, its recipient or a short phrase, when "that" or a
+    # clause with its own verb follows.
     if verb.lemma_.lower() not in ("say", "tell", "add", "warn", "claim", "state", "write", "argue", "insist",
                                    "believe", "think", "suggest", "predict", "report", "announce", "note"):
         return None
     rest = [t for t in sent if t.i > verb.i]
+    that = next((t for t in rest[:9] if t.lower_ == "that" and t.dep_ == "mark"), None)
+    if that is not None:
+        return _trim([t for t in rest if t.i > that.i])
     if verb.lemma_.lower() == "tell":
         dobj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
         if dobj is None:
@@ -688,8 +748,20 @@ def _reported_clause(verb, sent) -> tuple[int, int] | None:
     return _trim(rest)
 
 
+def _split_coordinated(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """"that A and that B": two reported clauses."""
+    out, start = [], a
+    for m in re.finditer(r",? and that ", text[a:b]):
+        out.append((start, a + m.start()))
+        start = a + m.end()
+    out.append((start, b))
+    return [(x, y) for x, y in out if y - x > 8]
+
+
 def _according_clause(tok, sent) -> tuple[int, int] | None:
     """"According to X, CLAUSE" or "CLAUSE, according to X": the clause."""
+    if tok.i > sent.start and tok.doc[tok.i - 1].text == ",":
+        return _trim([t for t in sent if t.i < tok.i - 1])  # "CLAUSE, according to X."
     phrase = {t.i for t in tok.subtree}
     phrase.add(tok.i)
     toks = [t for t in sent if t.i not in phrase]
