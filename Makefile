@@ -43,6 +43,7 @@ eval: $(EVAL_STAMP)  ## extraction, cleaning, quotes/speakers/entities/figures/d
 	$(BIN)/python eval/extraction.py
 	$(BIN)/python eval/cleaning.py
 	$(BIN)/python eval/analysis.py
+	$(BIN)/python eval/assessments.py
 
 BENCH := build/bench
 
