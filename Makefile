@@ -55,6 +55,7 @@ bench: $(STAMP) $(BENCH)/c1k/corpus.jsonl $(BENCH)/c100k/corpus.jsonl  ## copy d
 	$(BIN)/python bench/dedupe.py $(BENCH)/c100k
 	$(BIN)/python bench/extraction.py $(BENCH)/c1k
 	$(BIN)/python bench/runners.py $(BENCH)/c1k --docs 500
+	$(BIN)/python bench/story_filter.py $(BENCH)/c1k
 	$(MAKE) --no-print-directory demo >/dev/null
 	$(BIN)/python bench/web_load.py $(DEMO_OUT) --clients 50 --seconds 20
 

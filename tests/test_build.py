@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+ROOT = Path(__file__).resolve().parents[1]
+
 import dossier
 from dossier import process
 from dossier.cli import app
@@ -199,3 +201,15 @@ def test_diff_lists_what_a_later_build_added(tmp_path):
     result = CliRunner().invoke(app, ["diff", str(out), "--since", cut])
     assert result.exit_code == 0 and "1 new document" in result.output
     assert CliRunner().invoke(app, ["diff", str(out), "--since", "not a date"]).exit_code == 2
+
+
+def test_like_keeps_the_story_and_skips_other_stories(tmp_path, examples_dir):
+    other = sorted((ROOT / "tests" / "data" / "heldout").glob("*.txt"))[:6]
+    briefing = dossier.build([examples_dir, *other], out=tmp_path / "like",
+                             like=[examples_dir / "lirovsk-courier-2025-03-12-emergency-powers.txt"])
+    by_source = {d.source: d for d in briefing.documents}
+    for f in other:
+        doc = next(d for s, d in by_source.items() if s.endswith(f.name))
+        assert doc.status == "skipped" and "--like" in doc.error
+    kept = [d for d in briefing.documents if d.status == "ok"]
+    assert len(kept) >= 12  # the story's own coverage stays

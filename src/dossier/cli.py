@@ -42,6 +42,7 @@ def build(
     runner: Annotated[str, typer.Option(help="Where the per-document stages run: local (processes on this machine) or spark (needs `pip install dossier[spark]`).")] = "local",
     master: Annotated[Optional[str], typer.Option(help="Spark master URL for --runner spark; local[*] when not given.")] = None,
     match: Annotated[Optional[str], typer.Option(help="Keep only documents about the story: a regular expression (case-insensitive) the title or text must match, e.g. \"Belarus|Lukashenk\". Others are listed as skipped.")] = None,
+    like: Annotated[Optional[list[str]], typer.Option(help="Keep only documents close to these example articles (files or folders); may be repeated.")] = None,
 ) -> None:
     """Build a briefing from PATHS into --out, or add new inputs to an existing one.
 
@@ -68,7 +69,7 @@ def build(
             raise typer.Exit(2) from None
     if quiet or runner == "spark":
         report = run_build(paths, out, question=question, max_bytes=max_bytes, runner=runner, master=master,
-                           match=match)
+                           match=match, like=like)
         if not quiet:
             _summary(report)
     else:
@@ -79,7 +80,8 @@ def build(
             def progress(done: int, total: int, source: str) -> None:
                 bar.update(task, completed=done, total=total, description=_short(source))
 
-            report = run_build(paths, out, question=question, max_bytes=max_bytes, progress=progress, match=match)
+            report = run_build(paths, out, question=question, max_bytes=max_bytes, progress=progress, match=match,
+                               like=like)
         _summary(report)
     raise typer.Exit(EXIT_INPUT_FAILED if report.failed else EXIT_OK)
 

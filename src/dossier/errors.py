@@ -95,3 +95,8 @@ def internal(exc: BaseException) -> str:
 
 def off_story(pattern: str) -> str:
     return f"not about the story: neither the title nor the text matches --match {pattern!r}"
+
+
+def off_story_like(score: float, threshold: float) -> str:
+    return (f"not about the story: its words are too far from the --like examples "
+            f"(closeness {score:.2f}, needed {threshold:.2f})")

@@ -12,11 +12,14 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from dossier.corpus.story import StoryProfile
 from dossier.io.briefing_html import write_briefing_html
 from dossier.io.briefing_json import write_briefing_json
 from dossier.io.fetch import Fetcher, is_url, read_urls, url_list
 from dossier.io.files import DEFAULT_MAX_BYTES, discover
+from dossier.io.inputs import read_inputs
 from dossier.model import Briefing, Document
+from dossier.process import process_record
 from dossier.runners.local import (Progress, apply_analysis, apply_provenance, apply_site_templates, run_local,
                                    run_records)
 from dossier.store import Store
@@ -54,6 +57,7 @@ def run_build(
     master: str | None = None,
     match: str | None = None,
     fetch_delay: float = 1.0,
+    like: list[str | os.PathLike[str]] | None = None,
 ) -> BuildReport:
     started = time.perf_counter()
     out = Path(out)
@@ -61,19 +65,20 @@ def run_build(
     files = discover(local) if local or not urls else []
     if match:
         re.compile(match)  # a bad pattern is a usage error before anything is read
+    profile = story_profile(like, max_bytes) if like else None
     with Store.open(out) as store:
         store.set_setting("match", match)  # this run's filter; documents read earlier keep their status
         if runner == "spark":
             from dossier.runners.spark import run_spark  # pyspark is an optional extra
 
-            seen, new = run_spark(files, store, max_bytes, master, match)
+            seen, new = run_spark(files, store, max_bytes, master, match, profile)
         elif runner == "local":
-            seen, new = run_local(files, store, max_bytes, progress, match)
+            seen, new = run_local(files, store, max_bytes, progress, match, profile)
         else:
             raise ValueError(f"unknown runner {runner!r}: use 'local' or 'spark'")
         if urls:  # pages and feeds from the web: fetched here, politely, with a cache in the folder
             with Fetcher(out / "fetch-cache", max_bytes=max_bytes, delay=fetch_delay) as fetcher:
-                more, fresh = run_records(read_urls(urls, fetcher), store, match)
+                more, fresh = run_records(read_urls(urls, fetcher), store, match, profile)
             seen, new = seen + more, new + fresh
         if question is not None:  # the user's question; without one, the analysis pass derives one
             store.set_setting("question", question.strip() or None)
@@ -100,6 +105,18 @@ def run_build(
         seconds=time.perf_counter() - started,
         warnings=tuple(warnings),
     )
+
+
+def story_profile(paths: list[str | os.PathLike[str]], max_bytes: int) -> StoryProfile:
+    """The word profile of the example articles given with ``--like`` (read and cleaned as inputs are)."""
+    texts = []
+    for record in read_inputs(discover(paths), max_bytes):
+        doc = process_record(record, "like")
+        if doc.status == "ok":
+            texts.append(f"{doc.title or ''}\n{doc.text}")
+    if not texts:
+        raise ValueError("--like: no readable article among the examples given")
+    return StoryProfile.from_texts(texts)
 
 
 def split_inputs(paths: list[str | os.PathLike[str]]) -> tuple[list[str], list[str | os.PathLike[str]]]:
@@ -136,6 +153,7 @@ def build(
     runner: str = "local",
     master: str | None = None,
     match: str | None = None,
+    like: list[str | os.PathLike[str]] | None = None,
 ) -> Briefing:
     """Build (or extend) the dossier in ``out`` from ``paths`` and return its briefing.
 
@@ -144,4 +162,4 @@ def build(
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     return run_build(list(paths), out, question=question, max_bytes=max_bytes, runner=runner, master=master,
-                     match=match).briefing
+                     match=match, like=like).briefing

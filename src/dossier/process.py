@@ -13,17 +13,19 @@ from dataclasses import replace
 from dossier import errors
 from dossier.clean.fragment import fragment_text
 from dossier.clean.text import clean_text
+from dossier.corpus.story import StoryProfile
 from dossier.extract.dates import infer_published
 from dossier.model import Document, RawRecord
 
 
 def process_record(record: RawRecord, doc_id: str, site_template: frozenset[str] = frozenset(),
-                   match: str | None = None) -> Document:
+                   match: str | None = None, like: StoryProfile | None = None) -> Document:
     """Clean one record.  ``site_template`` holds lines known to recur on other pages
     of the same site (see ``corpus.boilerplate``); they are cut as furniture.
     ``match`` is the story filter (a regular expression, case-insensitive): a
     document whose title and text do not match is skipped, with that reason, before
-    any expensive stage sees it."""
+    any expensive stage sees it; ``like`` does the same by closeness to example
+    articles (``corpus.story``)."""
     meta = record.meta
     base = dict(id=doc_id, source=record.source, title=meta.title, outlet=meta.outlet, published=meta.published, url=meta.url)
     if record.status != "ok" or record.content is None:
@@ -36,6 +38,11 @@ def process_record(record: RawRecord, doc_id: str, site_template: frozenset[str]
         return Document(status="error", error=errors.no_article(), raw_text=doc.raw_text, removed=doc.removed, **base)
     if match and not re.search(match, f"{doc.title or ''}\n{doc.text}", re.IGNORECASE):
         return Document(status="skipped", error=errors.off_story(match), raw_text=doc.raw_text, removed=doc.removed,
+                        **{**base, "title": doc.title, "outlet": doc.outlet, "published": doc.published})
+    if like is not None and not like.matches(f"{doc.title or ''}\n{doc.text}"):
+        return Document(status="skipped", error=errors.off_story_like(like.score(f"{doc.title or ''}\n{doc.text}"),
+                                                                      like.threshold),
+                        raw_text=doc.raw_text, removed=doc.removed,
                         **{**base, "title": doc.title, "outlet": doc.outlet, "published": doc.published})
     if not doc.published:
         # No date in the metadata or the date line: the latest full date the text gives.

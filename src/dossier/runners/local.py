@@ -12,6 +12,7 @@ from dossier.clean.lines import normalise
 from dossier.corpus.boilerplate import Page, recurring_lines, site_key
 from dossier.corpus.analysis import analyse
 from dossier.corpus.provenance import provenance_pass
+from dossier.corpus.story import StoryProfile
 from dossier.extract.document import empty, extract_batch, text_key
 from dossier.io.files import InputFile
 from dossier.io.inputs import read_input
@@ -25,7 +26,7 @@ Progress = Callable[[int, int, str], None]
 
 
 def run_local(files: list[InputFile], store: Store, max_bytes: int, progress: Progress | None = None,
-              match: str | None = None) -> tuple[list[str], int]:
+              match: str | None = None, like: StoryProfile | None = None) -> tuple[list[str], int]:
     """Process every record not already in ``store``; returns all sources seen and how many were new.
 
     Records already stored with the same content are skipped, so a re-run is
@@ -37,10 +38,11 @@ def run_local(files: list[InputFile], store: Store, max_bytes: int, progress: Pr
             if progress:
                 progress(i, len(files), f.source)
 
-    return run_records(records(), store, match)
+    return run_records(records(), store, match, like)
 
 
-def run_records(records: Iterable[RawRecord], store: Store, match: str | None = None) -> tuple[list[str], int]:
+def run_records(records: Iterable[RawRecord], store: Store, match: str | None = None,
+                like: StoryProfile | None = None) -> tuple[list[str], int]:
     """The per-document stage over any stream of records (files, fetched pages), in small transactions."""
     seen: list[str] = []
     batch: list[tuple[RawRecord, Document]] = []
@@ -52,7 +54,7 @@ def run_records(records: Iterable[RawRecord], store: Store, match: str | None = 
             continue
         doc_id = store.allocate_id(record.source, record.digest, taken)
         taken.add(doc_id)
-        batch.append((record, process_record(record, doc_id, match=match)))
+        batch.append((record, process_record(record, doc_id, match=match, like=like)))
         new += 1
         if len(batch) >= BATCH:
             store.put(batch)

@@ -33,7 +33,7 @@ def _records(item: tuple[InputFile, int]) -> list[RawRecord]:
     return list(read_input(f, max_bytes))
 
 
-def _process(rows: Iterator[tuple[RawRecord, str, str | None]]) -> Iterator[tuple[RawRecord, Document, str, dict | None]]:
+def _process(rows: Iterator[tuple[RawRecord, str, str | None, object]]) -> Iterator[tuple[RawRecord, Document, str, dict | None]]:
     """Clean a partition's records, then extract from the cleaned texts in spaCy batches."""
     from dossier.extract.document import extract_batch, text_key
     from dossier.process import process_record
@@ -49,8 +49,8 @@ def _process(rows: Iterator[tuple[RawRecord, str, str | None]]) -> Iterator[tupl
             else:
                 yield record, doc, "", None
 
-    for record, doc_id, match in rows:
-        batch.append((record, process_record(record, doc_id, match=match)))
+    for record, doc_id, match, like in rows:
+        batch.append((record, process_record(record, doc_id, match=match, like=like)))
         if len(batch) >= PARTITION_DOCS:
             yield from flush()
             batch = []
@@ -70,7 +70,7 @@ def session(master: str | None = None):
 
 
 def run_spark(files: list[InputFile], store: Store, max_bytes: int, master: str | None = None,
-              match: str | None = None) -> tuple[list[str], int]:
+              match: str | None = None, like=None) -> tuple[list[str], int]:
     """Read, clean and extract on Spark; store what is new.  Returns (sources seen, how many were new)."""
     spark = session(master)
     sc = spark.sparkContext
@@ -88,7 +88,7 @@ def run_spark(files: list[InputFile], store: Store, max_bytes: int, master: str 
         ids[source] = doc_id
     todo = sc.broadcast(ids)
     done = (records.filter(lambda r: r.source in todo.value)
-            .map(lambda r: (r, todo.value[r.source], match))
+            .map(lambda r: (r, todo.value[r.source], match, like))
             .mapPartitions(_process))
     batch: list[tuple[RawRecord, Document]] = []
     extracted: list[tuple[str, str, dict]] = []
