@@ -213,3 +213,18 @@ def test_like_keeps_the_story_and_skips_other_stories(tmp_path, examples_dir):
         assert doc.status == "skipped" and "--like" in doc.error
     kept = [d for d in briefing.documents if d.status == "ok"]
     assert len(kept) >= 12  # the story's own coverage stays
+
+
+def test_a_later_build_says_whats_new(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(f"First report\n\n{PARA}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    first = dossier.build([d], out=out)
+    assert first.whats_new == {}
+    (d / "b.txt").write_text("Second report\n\n“The quay will reopen in June,” said Ivo Marek, the harbour chairman, "
+                             "on Tuesday. The board voted 7 to 2 for the repairs.\n", encoding="utf-8")
+    second = dossier.build([d], out=out)
+    assert len(second.whats_new["documents"]) == 1
+    assert "What's new" in (out / "briefing.html").read_text(encoding="utf-8")
+    assert json.loads((out / "briefing.json").read_text())["whats_new"]["documents"]

@@ -173,6 +173,7 @@ class Briefing:
     groups: tuple[dict[str, Any], ...] = ()  # independence groups: who copied whom
     question_derived: str | None = None  # how the question was derived from the corpus; None when the user gave it
     balance: dict[str, Any] = field(default_factory=dict)  # assessments by stance, by month, and who changed view
+    whats_new: dict[str, Any] = field(default_factory=dict)  # what the latest build added (empty on a first build)
     schema: str = SCHEMA
 
     @property
@@ -196,6 +197,7 @@ class Briefing:
             "timeline": list(self.timeline),
             "assessments": list(self.assessments),
             "assessment_balance": self.balance,
+            "whats_new": self.whats_new,
             "flags": list(self.flags),
             "groups": list(self.groups),
         }

@@ -6,10 +6,11 @@ assessments, timeline) slot in as corpus passes over the stored documents.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from dossier.corpus.story import StoryProfile
@@ -23,6 +24,7 @@ from dossier.process import process_record
 from dossier.runners.local import (Progress, apply_analysis, apply_provenance, apply_site_templates, run_local,
                                    run_records)
 from dossier.store import Store
+from dossier.whatsnew import whats_new
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,8 @@ def run_build(
         re.compile(match)  # a bad pattern is a usage error before anything is read
     profile = story_profile(like, max_bytes) if like else None
     with Store.open(out) as store:
+        started_at = store.now()
+        had_documents = store.count_documents() > 0
         store.set_setting("match", match)  # this run's filter; documents read earlier keep their status
         if runner == "spark":
             from dossier.runners.spark import run_spark  # pyspark is an optional extra
@@ -88,6 +92,9 @@ def run_build(
                                 _guarded("analysis", apply_analysis, store),
                                 _guarded("search index", Store.index_for_search, store)) if w]
         briefing = store.briefing()
+        if had_documents:  # a later build: say what it brought (kept for `dossier serve`)
+            briefing = replace(briefing, whats_new=whats_new(briefing, store.added_since(started_at), started_at))
+        store.set_setting("whats_new", json.dumps(briefing.whats_new))
         if runner == "spark":  # the tables as Parquet, where a cluster's tools read them
             store.export_parquet(out / "parquet")
         statuses = store.statuses(seen)

@@ -353,6 +353,13 @@ class Store:
         quotes = self.con.execute("SELECT id FROM quotes WHERE text ILIKE ? LIMIT ?", [like, limit]).fetchall()
         return [(d, float(s)) for d, s in docs], [q for (q,) in quotes]
 
+    def now(self) -> str:
+        """The store's clock (``added_at`` uses it), as an ISO timestamp."""
+        return str(self.con.execute("SELECT CAST(current_timestamp AS TIMESTAMP)").fetchone()[0])
+
+    def count_documents(self) -> int:
+        return self.con.execute("SELECT count(*) FROM documents").fetchone()[0]
+
     def added_since(self, when: str) -> set[str]:
         """Ids of the documents whose input was added (or changed) at or after ``when`` (an ISO date or time)."""
         rows = self.con.execute("SELECT doc_id FROM raw_inputs WHERE added_at >= CAST(? AS TIMESTAMP)", [when]).fetchall()
@@ -379,6 +386,7 @@ class Store:
             comparisons=tuple(self.results("comparisons")), assessments=tuple(self.results("assessments")),
             flags=tuple(self.results("flags")), question_derived=self.setting("question_derived"),
             balance=json.loads(self.setting("balance") or "{}"),
+            whats_new=json.loads(self.setting("whats_new") or "{}"),
         )
 
     def text_records(self) -> list[tuple[RawRecord, str]]:
