@@ -96,26 +96,39 @@ def comparisons(docs: list[Document], claims: list[dict[str, Any]]) -> list[dict
             i = parent[i]
         return i
 
-    by_unit: dict[str, list[int]] = defaultdict(list)
+    # Step 1: the same value for the same unit, worded alike (only claims with equal values meet).
+    by_value: dict[tuple[str, float], list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
-        by_unit[c.get("unit") or ""].append(i)
-    for idx in by_unit.values():
+        by_value[(c.get("unit") or "", c["value"])].append(i)
+    for idx in by_value.values():
         for n, i in enumerate(idx):
             for j in idx[:n]:
                 if claims[i]["doc"] != claims[j]["doc"] and _same_fact(claims[i], claims[j]):
                     parent[find(i)] = find(j)
-    for idx in by_unit.values():
-        roots = sorted({find(i) for i in idx})
-        members = {r: [i for i in idx if find(i) == r] for r in roots}
-        for n, ra in enumerate(roots):
-            for rb in roots[:n]:
-                a, b = find(ra), find(rb)
-                if a == b:
-                    continue
-                pairs = [(i, j) for i in members[ra] for j in members[rb]]
-                if pairs and all(claims[i]["doc"] != claims[j]["doc"] and _same_quantity(claims[i], claims[j])
-                                 for i, j in pairs):
-                    parent[a] = b
+    # Step 2: groups of one unit whose every cross pair measures the same quantity; only groups
+    # sharing a word of their measures meet (an inverted index keeps this from growing as n²).
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(claims)):
+        members[find(i)].append(i)
+    by_word: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for root, idx in members.items():
+        for i in idx:
+            for w in _words(claims[i].get("measure")):
+                by_word[(claims[i].get("unit") or "", w)].add(root)
+    candidates: set[tuple[int, int]] = set()
+    for roots in by_word.values():
+        if len(roots) > 200:
+            continue  # a word that common decides nothing
+        ordered = sorted(roots)
+        candidates.update((a, b) for n, a in enumerate(ordered) for b in ordered[:n])
+    for ra, rb in sorted(candidates):
+        a, b = find(ra), find(rb)
+        if a == b:
+            continue
+        pairs = [(i, j) for i in members[ra] for j in members[rb]]
+        if pairs and all(claims[i]["doc"] != claims[j]["doc"] and _same_quantity(claims[i], claims[j])
+                         for i, j in pairs):
+            parent[a] = b
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(claims)):
         clusters[find(i)].append(i)

@@ -164,27 +164,44 @@ def _surnames(tokens: list[str]) -> list[str]:
 
 
 def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> None:
+    """People: indexed by the key of each surname, so that linking grows with the mentions, not their square."""
     full = [i for i in idx if len(_tokens(mentions[i].name)) >= 2]
     short = [i for i in idx if len(_tokens(mentions[i].name)) == 1]
-    # Full names: same surname (by transliteration) and agreeing first names.
-    by_key: dict[str, list[int]] = defaultdict(list)
+    # One full name written the same way is one person, in every document.
+    first_of: dict[str, int] = {}
     for i in full:
-        for surname in _surnames(_tokens(mentions[i].name)):
-            by_key[name_key(surname)].append(i)
+        name = mentions[i].name
+        if name in first_of:
+            union(i, first_of[name])
+        else:
+            first_of[name] = i
+    names = list(first_of)  # distinct full names
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        for surname in _surnames(_tokens(name)):
+            by_key[name_key(surname)].append(name)
+    # Full names: same surname (by transliteration) and agreeing first names.
     for group in by_key.values():
-        for n, i in enumerate(group):
-            ti = _tokens(mentions[i].name)
-            for j in group[:n]:
-                tj = _tokens(mentions[j].name)
-                if _first_names_agree(ti[0], tj[0]) and any(
-                        _surnames_agree(a, b) for a in _surnames(ti) for b in _surnames(tj)):
-                    union(i, j)
+        for n, a in enumerate(group):
+            ta = _tokens(a)
+            for b in group[:n]:
+                tb = _tokens(b)
+                if _first_names_agree(ta[0], tb[0]) and any(
+                        _surnames_agree(x, y) for x in _surnames(ta) for y in _surnames(tb)):
+                    union(first_of[a], first_of[b])
                     break
     # Surnames alone: the full name in the same document, else the only such person in the corpus.
+    in_doc: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i in full:
+        for surname in _surnames(_tokens(mentions[i].name)):
+            in_doc[(mentions[i].doc, name_key(surname))].append(i)
+    lone: dict[str, dict[str, int]] = defaultdict(dict)  # key -> name -> a mention of it, for surnames no full name explains
+    sizes = Counter(find(j) for j in full)
     for i in short:
         m = mentions[i]
-        same_doc = [j for j in full if mentions[j].doc == m.doc
-                    and any(_surnames_agree(s, m.name) for s in _surnames(_tokens(mentions[j].name)))]
+        key = name_key(m.name)
+        same_doc = [j for j in in_doc.get((m.doc, key), ())
+                    if any(_surnames_agree(s, m.name) for s in _surnames(_tokens(mentions[j].name)))]
         roots = {find(j) for j in same_doc}
         if len(roots) == 1:
             union(i, same_doc[0])
@@ -194,21 +211,23 @@ def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> Non
             before = [j for j in same_doc if mentions[j].start < m.start] or same_doc
             union(i, max(before, key=lambda j: mentions[j].start))
             continue
-        corpus = [j for j in full if any(_surnames_agree(s, m.name) for s in _surnames(_tokens(mentions[j].name)))]
-        roots = Counter(find(j) for j in corpus)
-        if len(roots) == 1:
-            union(i, corpus[0])
-        elif roots:
-            # ambiguous across the corpus: the most mentioned bearer of the name
-            root = roots.most_common(1)[0][0]
+        corpus = [first_of[n] for n in by_key.get(key, ())
+                  if any(_surnames_agree(s, m.name) for s in _surnames(_tokens(n)))]
+        roots = {find(j) for j in corpus}
+        if corpus:
+            # the only bearer of the name in the corpus, or else the most mentioned one
+            root = max(roots, key=lambda r: sizes[r])
             union(i, next(j for j in corpus if find(j) == root))
-    # Surnames alone with no full name anywhere: spellings of one surname are one person.
-    lone = [i for i in short if find(i) == i]
-    for n, i in enumerate(lone):
-        for j in lone[:n]:
-            if _surnames_agree(mentions[i].name, mentions[j].name):
-                union(i, j)
-                break
+            continue
+        # No full name anywhere: spellings of one surname are one person.
+        names = lone[key]
+        if m.name in names:
+            union(i, names[m.name])
+            continue
+        match = next((j for other, j in names.items() if _surnames_agree(m.name, other)), None)
+        if match is not None:
+            union(i, match)
+        names.setdefault(m.name, i)
 
 
 def _org_key(name: str) -> str:

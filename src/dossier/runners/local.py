@@ -21,6 +21,7 @@ from dossier.process import process_record
 from dossier.store import Store
 
 BATCH = 64
+PARALLEL_FROM = 200  # documents; below this a process pool costs more than it saves
 
 Progress = Callable[[int, int, str], None]
 
@@ -42,25 +43,55 @@ def run_local(files: list[InputFile], store: Store, max_bytes: int, progress: Pr
 
 
 def run_records(records: Iterable[RawRecord], store: Store, match: str | None = None,
-                like: StoryProfile | None = None) -> tuple[list[str], int]:
-    """The per-document stage over any stream of records (files, fetched pages), in small transactions."""
+                like: StoryProfile | None = None, workers: int = 0) -> tuple[list[str], int]:
+    """The per-document stage over any stream of records (files, fetched pages), in small transactions.
+
+    Ids are given out and the store is written in this process; the cleaning
+    runs in a process pool once the stream proves long enough to pay for one,
+    a chunk at a time, so memory stays bounded however long the stream is.
+    """
     seen: list[str] = []
-    batch: list[tuple[RawRecord, Document]] = []
     taken: set[str] = set()
     new = 0
-    for record in records:
-        seen.append(record.source)
-        if store.is_current(record.source, record.digest):
-            continue
-        doc_id = store.allocate_id(record.source, record.digest, taken)
-        taken.add(doc_id)
-        batch.append((record, process_record(record, doc_id, match=match, like=like)))
-        new += 1
-        if len(batch) >= BATCH:
-            store.put(batch)
-            batch, taken = [], set()
-    store.put(batch)
+
+    def allocated(chunk_size: int) -> list[tuple[RawRecord, str]]:
+        nonlocal new
+        chunk = []
+        for record in stream:
+            seen.append(record.source)
+            if store.is_current(record.source, record.digest):
+                continue
+            doc_id = store.allocate_id(record.source, record.digest, taken)
+            taken.add(doc_id)
+            new += 1
+            chunk.append((record, doc_id))
+            if len(chunk) >= chunk_size:
+                break
+        return chunk
+
+    stream = iter(records)
+    first = allocated(PARALLEL_FROM)
+    workers = workers or (os.cpu_count() or 1)
+    if len(first) < PARALLEL_FROM or workers < 2:
+        chunk = first
+        while chunk:
+            for i in range(0, len(chunk), BATCH):
+                store.put([(r, process_record(r, d, match=match, like=like)) for r, d in chunk[i:i + BATCH]])
+            chunk = allocated(PARALLEL_FROM)
+        return seen, new
+    with Pool(workers) as pool:
+        chunk = first
+        while chunk:
+            done = pool.map(_process_item, [(r, d, match, like) for r, d in chunk], chunksize=8)
+            for i in range(0, len(done), BATCH):
+                store.put(list(zip((r for r, _ in chunk[i:i + BATCH]), done[i:i + BATCH])))
+            chunk = allocated(PARALLEL_FROM * workers)
     return seen, new
+
+
+def _process_item(item: tuple[RawRecord, str, str | None, StoryProfile | None]) -> Document:
+    record, doc_id, match, like = item
+    return process_record(record, doc_id, match=match, like=like)
 
 
 def apply_site_templates(store: Store) -> int:
@@ -87,7 +118,6 @@ def apply_site_templates(store: Store) -> int:
     return len(redo)
 
 
-PARALLEL_FROM = 200  # documents; below this a process pool costs more than it saves
 
 
 def apply_provenance(store: Store, workers: int = 0) -> None:
