@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 LIKELY = {"likely", "probable", "probably", "certainly", "definitely", "surely", "inevitable", "inevitably",
-          "imminent", "certain", "bound", "expect", "predict", "anticipate", "sure", "undoubtedly", "clearly"}
+          "imminent", "certain", "bound", "expect", "predict", "anticipate", "sure", "undoubtedly"}
 UNLIKELY = {"unlikely", "improbable", "doubt", "doubtful", "slim", "remote", "impossible",
             "implausible", "unthinkable", "nil"}
 POSSIBLE = {"may", "might", "could", "possible", "possibly", "possibility", "perhaps", "maybe", "potential",
