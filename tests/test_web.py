@@ -90,3 +90,11 @@ def test_flags_assessments_and_events_link_to_their_spans(client):
     timeline = client.get("/timeline").text
     doc, anchor = re.search(r'href="/documents/([0-9a-f]+)#(t-\d+-\d+)"', timeline).groups()
     assert f'<mark id="{anchor}"' in client.get(f"/documents/{doc}").text
+
+
+def test_document_view_marks_speakers_and_dates(client):
+    sources = client.get("/sources").text
+    pages = [client.get(f"/documents/{d}").text for d in re.findall(r'href="/documents/([0-9a-f]+)"', sources)]
+    assert any('class="speaker"' in p for p in pages)
+    assert any('class="date"' in p for p in pages)
+    assert 'role="img"' in client.get("/").text  # the overview's charts

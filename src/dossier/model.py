@@ -168,6 +168,7 @@ class Briefing:
     claims: tuple[dict[str, Any], ...] = ()
     comparisons: tuple[dict[str, Any], ...] = ()
     timeline: tuple[dict[str, Any], ...] = ()
+    dates: tuple[dict[str, Any], ...] = ()  # every date the texts give, resolved (evidence for the timeline)
     assessments: tuple[dict[str, Any], ...] = ()
     flags: tuple[dict[str, Any], ...] = ()
     groups: tuple[dict[str, Any], ...] = ()  # independence groups: who copied whom
@@ -195,6 +196,7 @@ class Briefing:
             "claims": list(self.claims),
             "comparisons": list(self.comparisons),
             "timeline": list(self.timeline),
+            "dates": list(self.dates),
             "assessments": list(self.assessments),
             "assessment_balance": self.balance,
             "whats_new": self.whats_new,

@@ -76,6 +76,7 @@ CREATE TABLE IF NOT EXISTS claims (
     id VARCHAR PRIMARY KEY, doc_id VARCHAR, measure VARCHAR, value DOUBLE, unit VARCHAR, data JSON
 );
 CREATE TABLE IF NOT EXISTS timeline (date VARCHAR, text VARCHAR, data JSON);
+CREATE TABLE IF NOT EXISTS dates (doc_id VARCHAR, value VARCHAR, data JSON);
 CREATE TABLE IF NOT EXISTS comparisons (measure VARCHAR, verdict VARCHAR, independent_sources INTEGER, data JSON);
 CREATE TABLE IF NOT EXISTS assessments (doc_id VARCHAR, holder VARCHAR, holder_name VARCHAR, stance VARCHAR, data JSON);
 CREATE TABLE IF NOT EXISTS flags (doc_id VARCHAR, why VARCHAR, data JSON);
@@ -88,6 +89,7 @@ _RESULTS = {
                lambda r: [r["id"], r["doc"], r["speaker"], r["speaker_name"], r["kind"], r["text"]]),
     "claims": ("id, doc_id, measure, value, unit", lambda r: [r["id"], r["doc"], r["measure"], r["value"], r["unit"]]),
     "timeline": ("date, text", lambda r: [r["date"], r["text"]]),
+    "dates": ("doc_id, value", lambda r: [r["doc"], r["value"]]),
     "comparisons": ("measure, verdict, independent_sources",
                     lambda r: [r["measure"], r["verdict"], r["independent_sources"]]),
     "assessments": ("doc_id, holder, holder_name, stance", lambda r: [r["doc"], r["holder"], r["holder_name"], r["stance"]]),
@@ -383,6 +385,7 @@ class Store:
             question=self.setting("question"), documents=tuple(self.documents()), groups=tuple(self.groups()),
             entities=tuple(self.results("entities")), quotes=tuple(self.results("quotes")),
             claims=tuple(self.results("claims")), timeline=tuple(self.results("timeline")),
+            dates=tuple(self.results("dates")),
             comparisons=tuple(self.results("comparisons")), assessments=tuple(self.results("assessments")),
             flags=tuple(self.results("flags")), question_derived=self.setting("question_derived"),
             balance=json.loads(self.setting("balance") or "{}"),

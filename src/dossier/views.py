@@ -224,6 +224,13 @@ class BriefingView:
             f = c["figure"]
             marks[c["doc"]].append(Mark(f["start"], f["end"], c["id"], "figure", f"figure: {c.get('measure') or ''}",
                                         self.links.claim_item(c["id"])))
+        for q in self.b.quotes:
+            if q.get("speaker_start") is not None and q.get("speaker_end"):
+                marks[q["doc"]].append(Mark(q["speaker_start"], q["speaker_end"], f"s-{q['id']}", "speaker",
+                                            f"speaker: {self.entity_names.get(q.get('speaker')) or q.get('speaker_name')}",
+                                            None))
+        for n, x in enumerate(self.b.dates):
+            marks[x["doc"]].append(Mark(x["start"], x["end"], f"d-{n}", "date", f"date: {x['value']}", None))
         for n, a in enumerate(self.b.assessments):
             marks[a["doc"]].append(Mark(a["start"], a["end"], f"a-{n}", "assessment",
                                         f"assessment: {a['stance']} ({a.get('holder_name') or 'unattributed'})",

@@ -32,6 +32,7 @@ class Analysis:
     quotes: list[dict[str, Any]] = field(default_factory=list)
     claims: list[dict[str, Any]] = field(default_factory=list)
     timeline: list[dict[str, Any]] = field(default_factory=list)
+    dates: list[dict[str, Any]] = field(default_factory=list)
     comparisons: list[dict[str, Any]] = field(default_factory=list)
     assessments: list[dict[str, Any]] = field(default_factory=list)
     flags: list[dict[str, Any]] = field(default_factory=list)
@@ -84,7 +85,9 @@ def analyse(docs: list[Document], extractions: dict[str, dict[str, Any]], questi
     judged = find_assessments(docs, extractions, question, entity_of)
     compared = find_comparisons(docs, claims)
     flagged = find_flags(docs, extractions, claims, compared, quotes, timeline, {})
-    return Analysis(out_entities, quotes, claims, timeline, compared, judged, flagged, question, derived,
+    dates = [{"doc": d.id, "start": x["start"], "end": x["end"], "text": x["text"], "value": x["value"],
+              "relative": x["relative"]} for d in docs for x in extractions[d.id].get("dates", [])]
+    return Analysis(out_entities, quotes, claims, timeline, dates, compared, judged, flagged, question, derived,
                     balance(judged))
 
 
@@ -97,6 +100,8 @@ def _quote(doc: Document, q: dict[str, Any], at: dict, by_name: dict) -> dict[st
         "doc": doc.id, "start": q["start"], "end": q["end"], "text": q["text"], "kind": q["kind"],
         "speaker": speaker, "speaker_name": q.get("speaker_name"), "speaker_role": q.get("speaker_role"),
         "cue": q.get("cue"), "channel": q.get("channel"), "attribution": q.get("how"),
+        # the words in this document that name or stand for the speaker ("Romanenko", "he", "the captain")
+        "speaker_start": q.get("speaker_start"), "speaker_end": q.get("speaker_end"),
     }
 
 

@@ -170,7 +170,7 @@ def apply_analysis(store: Store, workers: int = 0) -> int:
     given = store.setting("question") if store.setting("question_derived") is None else None
     result = analyse(docs, store.extractions(), given)
     store.set_results({"entities": result.entities, "quotes": result.quotes, "claims": result.claims,
-                       "timeline": result.timeline, "comparisons": result.comparisons,
+                       "timeline": result.timeline, "dates": result.dates, "comparisons": result.comparisons,
                        "assessments": result.assessments, "flags": result.flags})
     if result.question_derived:
         store.set_setting("question", result.question)
