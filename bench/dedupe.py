@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from procmem import run_sampled  # noqa: E402
 
 
 def _texts(folder: Path) -> list[str]:
@@ -84,43 +84,10 @@ def run_datasketch(folder: Path) -> dict:
     return {"documents": len(texts), "pairs": len(pairs), "seconds": time.perf_counter() - t0}
 
 
-def _tree_rss(pid: int) -> int:
-    """Memory of a process and all its descendants, in bytes: the proportional set size,
-    so pages that forked workers share with their parent are counted once."""
-    total, stack = 0, [pid]
-    while stack:
-        p = stack.pop()
-        try:
-            with open(f"/proc/{p}/smaps_rollup") as fh:
-                for line in fh:
-                    if line.startswith("Pss:"):
-                        total += int(line.split()[1]) * 1024
-            for task in os.listdir(f"/proc/{p}/task"):
-                with open(f"/proc/{p}/task/{task}/children") as fh:
-                    stack.extend(int(c) for c in fh.read().split())
-        except (FileNotFoundError, ProcessLookupError, PermissionError):
-            continue
-    return total
-
-
 def measured(engine: str, folder: Path, workers: int) -> dict:
     """Run one engine in a child process; sample its process tree's memory while it runs."""
-    proc = subprocess.Popen(
-        [sys.executable, __file__, str(folder), "--engine", engine, "--workers", str(workers)],
-        stdout=subprocess.PIPE, text=True,
-    )
-    peak = 0
-
-    def sample() -> None:
-        nonlocal peak
-        while proc.poll() is None:
-            peak = max(peak, _tree_rss(proc.pid))
-            time.sleep(0.1)
-
-    thread = threading.Thread(target=sample)
-    thread.start()
-    out, _ = proc.communicate()
-    thread.join()
+    _, peak, out = run_sampled([sys.executable, __file__, str(folder), "--engine", engine, "--workers", str(workers)],
+                               capture=True)
     result = json.loads(out.strip().splitlines()[-1])
     result["peak_memory_mb"] = round(peak / 2**20)
     return result

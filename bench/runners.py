@@ -4,55 +4,21 @@
 
 Each builds a dossier from the first DOCS articles (written as a JSONL input)
 in its own process; printed: documents per second of the whole build and the
-peak memory of the process tree, and Spark's overhead as a ratio to local.
+peak memory (proportional set size) of the process tree, and Spark's overhead as a ratio to local.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-def _tree_rss(pid: int) -> int:
-    """Resident memory of a process and its descendants, in bytes (Linux /proc)."""
-    total, todo = 0, [pid]
-    while todo:
-        p = todo.pop()
-        try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1]) * 1024
-            children = Path(f"/proc/{p}/task/{p}/children").read_text().split()
-            todo += [int(c) for c in children]
-        except (OSError, ValueError):
-            continue
-    return total
-
-
-def run(args: list[str]) -> tuple[float, int]:
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    peak = 0
-
-    def sample() -> None:
-        nonlocal peak
-        while proc.poll() is None:
-            peak = max(peak, _tree_rss(proc.pid))
-            time.sleep(0.2)
-
-    t = threading.Thread(target=sample)
-    t.start()
-    proc.wait()
-    t.join()
-    return time.perf_counter() - t0, peak
+from procmem import run_sampled  # noqa: E402
 
 
 def main() -> None:
@@ -69,8 +35,9 @@ def main() -> None:
                 rec = json.loads(line)
                 out.write(json.dumps({"text": rec["text"], "title": rec.get("title"), "url": rec.get("url")}) + "\n")
         exe = [sys.executable, "-m", "dossier.cli", "build", str(src), "--quiet", "--out"]
-        local_s, local_mem = run(exe + [str(Path(tmp) / "local")])
-        spark_s, spark_mem = run(exe + [str(Path(tmp) / "spark"), "--runner", "spark", "--master", "local[2]"])
+        local_s, local_mem, _ = run_sampled(exe + [str(Path(tmp) / "local")], every=0.2)
+        spark_s, spark_mem, _ = run_sampled(exe + [str(Path(tmp) / "spark"), "--runner", "spark", "--master", "local[2]"],
+                                            every=0.2)
     result = {"documents": args.docs, "local_seconds": round(local_s, 1), "spark_seconds": round(spark_s, 1),
               "local_docs_per_s": round(args.docs / local_s, 2), "spark_docs_per_s": round(args.docs / spark_s, 2),
               "spark_over_local": round(spark_s / local_s, 2), "local_peak_gb": round(local_mem / 1e9, 2),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Optional
 
+import importlib.util
 import re
 import time
 
@@ -41,7 +42,7 @@ def build(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     runner: Annotated[str, typer.Option(help="Where the per-document stages run: local (processes on this machine) or spark (needs `pip install dossier[spark]`).")] = "local",
     master: Annotated[Optional[str], typer.Option(help="Spark master URL for --runner spark; local[*] when not given.")] = None,
-    match: Annotated[Optional[str], typer.Option(help="Keep only documents about the story: a regular expression (case-insensitive) the title or text must match, e.g. \"Belarus|Lukashenk\". Others are listed as skipped.")] = None,
+    match: Annotated[Optional[str], typer.Option(help="Keep only documents about the story: a regular expression (case-insensitive) the title or text must match, e.g. \"Dravenia|Yarovets\". Others are listed as skipped.")] = None,
     like: Annotated[Optional[list[str]], typer.Option(help="Keep only documents close to these example articles (files or folders); may be repeated.")] = None,
 ) -> None:
     """Build a briefing from PATHS into --out, or add new inputs to an existing one.
@@ -62,11 +63,9 @@ def build(
             console.print(f"[red]--match is not a valid regular expression: {exc}[/red]")
             raise typer.Exit(2) from None
     if runner == "spark":
-        try:
-            import pyspark  # noqa: F401
-        except ImportError:
+        if importlib.util.find_spec("pyspark") is None:
             console.print("[red]--runner spark needs pyspark: pip install 'dossier[spark]'[/red]")
-            raise typer.Exit(2) from None
+            raise typer.Exit(2)
     if quiet or runner == "spark":
         report = run_build(paths, out, question=question, max_bytes=max_bytes, runner=runner, master=master,
                            match=match, like=like)

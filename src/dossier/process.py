@@ -39,11 +39,12 @@ def process_record(record: RawRecord, doc_id: str, site_template: frozenset[str]
     if match and not re.search(match, f"{doc.title or ''}\n{doc.text}", re.IGNORECASE):
         return Document(status="skipped", error=errors.off_story(match), raw_text=doc.raw_text, removed=doc.removed,
                         **{**base, "title": doc.title, "outlet": doc.outlet, "published": doc.published})
-    if like is not None and not like.matches(f"{doc.title or ''}\n{doc.text}"):
-        return Document(status="skipped", error=errors.off_story_like(like.score(f"{doc.title or ''}\n{doc.text}"),
-                                                                      like.threshold),
-                        raw_text=doc.raw_text, removed=doc.removed,
-                        **{**base, "title": doc.title, "outlet": doc.outlet, "published": doc.published})
+    if like is not None:
+        score = like.score(f"{doc.title or ''}\n{doc.text}")
+        if score < like.threshold:
+            return Document(status="skipped", error=errors.off_story_like(score, like.threshold),
+                            raw_text=doc.raw_text, removed=doc.removed,
+                            **{**base, "title": doc.title, "outlet": doc.outlet, "published": doc.published})
     if not doc.published:
         # No date in the metadata or the date line: the latest full date the text gives.
         inferred = infer_published(doc.text)

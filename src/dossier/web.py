@@ -108,6 +108,7 @@ def create_app(folder: str | os.PathLike[str]) -> FastAPI:
             doc_ids, quote_ids = dossier.search(q) if q.strip() else (
                 [(d.id, 0.0) for d in v.docs if d.status == "ok"], [x["id"] for x in v.b.quotes])
             quotes = {x["id"]: x for x in v.b.quotes}
+            person_docs = {m["doc"] for e in v.b.entities if e["id"] == person for m in e["mentions"]}
 
             def keep(doc_id: str) -> bool:
                 d = v.doc_by_id.get(doc_id)
@@ -119,7 +120,7 @@ def create_app(folder: str | os.PathLike[str]) -> FastAPI:
                     return False
                 if until and (d.published or "9999") > until:
                     return False
-                if person and not any(m["doc"] == doc_id for e in v.b.entities if e["id"] == person for m in e["mentions"]):
+                if person and doc_id not in person_docs:
                     return False
                 return True
 

@@ -80,11 +80,10 @@ def analyse(docs: list[Document], extractions: dict[str, dict[str, Any]], questi
     derived = None
     if not question:
         question, derived = derive_question(docs, extractions)
-    entity_of = {**{k: v for k, v in by_name.items()},
-                 **{(q["doc"], q["speaker_name"]): q["speaker"] for q in quotes if q.get("speaker")}}
+    entity_of = {**by_name, **{(q["doc"], q["speaker_name"]): q["speaker"] for q in quotes if q.get("speaker")}}
     judged = find_assessments(docs, extractions, question, entity_of)
     compared = find_comparisons(docs, claims)
-    flagged = find_flags(docs, extractions, claims, compared, quotes, timeline, {})
+    flagged = find_flags(docs, extractions, claims, compared, quotes, timeline)
     dates = [{"doc": d.id, "start": x["start"], "end": x["end"], "text": x["text"], "value": x["value"],
               "relative": x["relative"]} for d in docs for x in extractions[d.id].get("dates", [])]
     return Analysis(out_entities, quotes, claims, timeline, dates, compared, judged, flagged, question, derived,
@@ -100,7 +99,7 @@ def _quote(doc: Document, q: dict[str, Any], at: dict, by_name: dict) -> dict[st
         "doc": doc.id, "start": q["start"], "end": q["end"], "text": q["text"], "kind": q["kind"],
         "speaker": speaker, "speaker_name": q.get("speaker_name"), "speaker_role": q.get("speaker_role"),
         "cue": q.get("cue"), "channel": q.get("channel"), "attribution": q.get("how"),
-        # the words in this document that name or stand for the speaker ("Romanenko", "he", "the captain")
+        # the words in this document that name or stand for the speaker ("Drozdyk", "he", "the captain")
         "speaker_start": q.get("speaker_start"), "speaker_end": q.get("speaker_end"),
     }
 

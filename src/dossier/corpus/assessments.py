@@ -1,8 +1,8 @@
 """Who expects what on the story's question, and the question itself when the user gives none.
 
 The documents' judgements (``extract.stance``) are kept when they bear on the
-question: they name its subject (or its adjective: "Belarusian" for
-"Belarus") and another of its words, in the sentence or just before it.
+question: they name its subject (or its adjective: "Dravenian" for
+"Dravenia") and another of its words, in the sentence or just before it.
 Without ``--question`` the question is derived: a question-shaped headline
 shared by the most independent sources, else a "whether X will Y" clause,
 else the most widely shared forecast ("X may Y" becomes "Will X Y?").
@@ -30,7 +30,7 @@ def question_words(question: str) -> tuple[set[str], set[str]]:
 
 
 def _match(word: str, words: set[str]) -> bool:
-    """"belarusian" matches "belarus"; "armies" matches "army": a shared stem of five letters or more."""
+    """"dravenian" matches "dravenia"; "armies" matches "army": a shared stem of five letters or more."""
     for w in words:
         if word == w:
             return True

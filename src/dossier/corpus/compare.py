@@ -1,8 +1,8 @@
 """Where sources agree and differ on figures, and what a careful reader should check.
 
 Comparisons group claims from different documents that measure the same
-thing: the same unit and mostly the same words in what they measure ("Russian
-soldiers killed since February").  ``independent_sources`` counts provenance
+thing: the same unit and mostly the same words in what they measure ("cargo
+vessels waiting at anchor").  ``independent_sources`` counts provenance
 groups, so a figure five copies of one article repeat counts once.  Claims
 whose measures share a unit but not all their words are kept side by side as
 ``differing_measures`` rather than called a contradiction.
@@ -155,8 +155,8 @@ def comparisons(docs: list[Document], claims: list[dict[str, Any]]) -> list[dict
 
 
 def flags(docs: list[Document], extractions: dict[str, dict], claims: list[dict[str, Any]],
-          comparisons_: list[dict[str, Any]], quotes: list[dict[str, Any]], timeline: list[dict[str, Any]],
-          groups: dict[str, dict]) -> list[dict[str, Any]]:
+          comparisons_: list[dict[str, Any]], quotes: list[dict[str, Any]],
+          timeline: list[dict[str, Any]]) -> list[dict[str, Any]]:
     by_id = {c["id"]: c for c in claims}
     docs_by_id = {d.id: d for d in docs}
     out: list[dict[str, Any]] = []

@@ -1,6 +1,6 @@
 """Outlets and organisations a text names as the source of its material.
 
-"told POLITICO", "according to the ISW", "State news agency Belta quoted",
+"told Reuters", "according to the institute", "State news agency MPA quoted",
 "writes The Guardian", "the Express reported", "Source: ZN": the phrases are
 general newsroom English; which names are organisations (not people) is
 decided by spaCy's entity recogniser, the list of known outlets in
@@ -186,13 +186,13 @@ def _is_org(text: str, start: int, end: int, name: str, org_by_pattern: bool) ->
         return False
     letters = re.sub(r"[^A-Za-z]", "", name)
     if 2 <= len(letters) <= 10 and letters.isupper():
-        return True  # an acronym: ISW, POLITICO
+        return True  # an acronym: MPA, AFP
     return org_by_pattern
 
 
 def _consolidate(found: list[Credit]) -> list[Credit]:
-    """Cut names that run into the next words ("Al Jazeera Belarus may ...") back to a
-    shorter name the same text also uses on its own ("told Al Jazeera.")."""
+    """Cut names that run into the next words ("The Courier Dravenia may ...") back to a
+    shorter name the same text also uses on its own ("told The Courier.")."""
     names = {c.name for c in found}
     out = []
     seen: set[tuple[int, int]] = set()

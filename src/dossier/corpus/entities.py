@@ -1,9 +1,9 @@
 """One entity per real-world referent across documents and spellings.
 
-Who is who when outlets transliterate differently (Lukashenko / Lukashenka,
-Zelensky / Zelenskyy / Zelenskyi, Shreibman / Schreibman), drop the first name
-("Tregubov", "Mr Tregubov") or use an acronym (ISW for the Institute for the
-Study of War).  No list of names: spellings are compared by ``names.name_key``
+Who is who when outlets transliterate differently (Khvostak / Chvostak,
+Oleshkevych / Oleshkevich / Oleškevyč, Hrynkiv / Grinkiv), drop the first name
+("Drozdyk", "Mr Drozdyk") or use an acronym (KCES for the Kalyna Centre for
+Economic Strategy).  No list of names: spellings are compared by ``names.name_key``
 (consonant skeletons, digraphs folded) and rapidfuzz, and context decides the
 ambiguous cases: a surname alone goes to the full name it follows in the same
 document, or to the only person with that surname in the corpus.  Two people
@@ -111,7 +111,7 @@ def link_entities(mentions: list[MentionRef]) -> list[Entity]:
     _link_people(mentions, by_type.get("PERSON", []), union, find)
     _link_orgs(mentions, by_type.get("ORG", []), union)
     # Places and peoples together: the small model calls "Yarovets" NORP in one sentence and GPE
-    # in the next; "Belarus" and "Belarusian" keep apart because their keys differ.
+    # in the next; "Dravenia" and "Dravenian" keep apart because their keys differ.
     _link_places(mentions, by_type.get("GPE", []) + by_type.get("NORP", []), union)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions)):
@@ -121,7 +121,7 @@ def link_entities(mentions: list[MentionRef]) -> list[Entity]:
 
 
 def _vote_types(mentions: list[MentionRef]) -> dict[str, str]:
-    """The small model calls "Lukashenka" ORG in one sentence and PERSON in the next: one name, one type.
+    """The small model calls a surname ORG in one sentence and PERSON in the next: one name, one type.
 
     A single word that is the surname of a multi-word person name elsewhere is
     a person unless it is mostly tagged as a place or nationality.
@@ -279,7 +279,7 @@ def _link_places(mentions: list[MentionRef], idx: list[int], union) -> None:
     keys = list(by_key)
     for n, a in enumerate(keys):
         for b in keys[:n]:
-            # "Kyiv"/"Kiev": one skeleton, one first letter, nearly one length;
+            # "Tbilisi"/"Tbilissi": one skeleton, one first letter, nearly one length;
             # "Yarovets"/"Jarovec": one skeleton and a close spelling
             if " " in a + b or len(a) < 4 or name_key(a) != name_key(b):
                 continue
@@ -291,7 +291,7 @@ def _entity(ms: list[MentionRef]) -> Entity:
     ms = sorted(ms, key=lambda m: (m.doc, m.start))
     counts = Counter(m.name for m in ms)
     kind = Counter(m.type for m in ms).most_common(1)[0][0]
-    # The name: the most used of the longest forms ("Alexander Lukashenko" over "Lukashenko").
+    # The name: the most used of the longest forms ("Pavlo Drozdyk" over "Drozdyk").
     longest = max(len(_tokens(n)) for n in counts)
     name = max((n for n in counts if len(_tokens(n)) == longest), key=lambda n: (counts[n], n))
     variants = sorted(counts, key=lambda n: (-counts[n], n))

@@ -29,7 +29,7 @@ from dossier.model import Credit, Document, Provenance
 
 TRANSLATION_SKELETON = 0.15
 DUPLICATE_JACCARD = 0.9  # the same article with different furniture or headline  # names and numbers a summary keeps of the piece its headline names
-MIN_TOLD = 2  # "told Al Jazeera" twice: the piece was reported by Al Jazeera
+MIN_TOLD = 2  # "told The Courier" twice: the piece was reported by The Courier
 
 
 @dataclass

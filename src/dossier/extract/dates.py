@@ -1,7 +1,7 @@
 """Dates an article mentions, absolute and relative, resolved against its publication date.
 
-Hand-written patterns rather than ``dateparser.search``: on "Belarus may join
-the war ... They march on Monday" it returned "may" as a date and "march on
+Hand-written patterns rather than ``dateparser.search``: on "The cabinet may act
+... They march on Monday" it returned "may" as a date and "march on
 Monday" as 14 March, and it gives "earlier this month" a day where the text
 only says a month.  The patterns cover how news prose states dates; resolution follows newsroom
 usage: a bare weekday is the most recent one (or the coming one in a sentence

@@ -2,13 +2,13 @@
 
 Written by hand: quantulum3 0.10, tried on our texts, read "three percent"
 and "20 thousand" (as a dimensionless number, with nothing about the men it
-counts), and on "between 10 and 15 tactical battalions" it crashed loading its
+counts), and on "between 10 and 15 companies" it crashed loading its
 unit classifier, pickled for another scikit-learn.  Here
 a pattern finds the number (digits or words, with scale, currency, percent,
 ranges and qualifiers such as "up to") and spaCy's parse gives the measure: the
-noun it counts ("Russian soldiers killed since February") or, for a percent or
-a sum, the clause it is the subject of ("Belarusians approve of the deployment
-of Belarusian troops in Ukraine").
+noun it counts ("cargo vessels waiting at anchor off the coast") or, for a percent or
+a sum, the clause it is the subject of ("Dravenians oppose sending soldiers to
+run the port").
 """
 
 from __future__ import annotations

@@ -1,10 +1,10 @@
 """Named people, organisations and places in one parsed document, with the roles the text gives them.
 
 spaCy's NER finds the names; this module tidies them (no "the", no possessive
-"’s", no honorifics), adds the "Mr Tregubov" mentions the small model misses,
+"’s", no honorifics), adds the "Mr Drozdyk" mentions the small model misses,
 and reads each person's role from the grammar around the name: an apposition
-("Konrad Muzyka, an independent defence analyst") or a title in front of it
-("Belarusian political analyst Artyom Shraibman").
+("Pavlo Drozdyk, an economist at the Kalyna Centre") or a title in front of it
+("Dravenian maritime analyst Lena Maartens").
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ def person_role(span) -> str | None:
 
     "X, a retired lieutenant-general and former deputy chief of Y" (apposition
     after the name), "the captain, X" (the name in apposition to a noun), or
-    "Belarusian President X" (title words in front of the name).
+    "Dravenian Prime Minister X" (title words in front of the name).
     """
     root = span.root
     for child in root.children:

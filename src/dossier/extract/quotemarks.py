@@ -51,7 +51,7 @@ def _role(text: str, i: int, a: int, b: int) -> str:
     prev = text[i - 1] if i > a else " "
     nxt = text[i + 1] if i + 1 < b else " "
     if ch in ("’", "'") and prev.isalnum() and nxt.isalpha():
-        return "apos"  # don’t, Putin’s, Belarus’s
+        return "apos"  # don’t, Zhovnir’s, Dravenia’s
     if ch in ("‘", "'") and nxt.isdigit() and prev.isspace():
         return "apos"  # ‘90s
     if ch in ("’", "'") and prev in "sS" and nxt == " " and text[i + 2:i + 3].islower():

@@ -4,14 +4,14 @@ Hand-written rules over spaCy's parse, because the tools we measured lose most
 news quotes (``eval/analysis.py`` runs textacy next to these rules).  The rules follow how news prose attributes
 speech:
 
-* the attribution ("Romanenko said", "said X, an analyst", "He told POLITICO:")
+* the attribution ("Drozdyk said", "said X, an analyst", "He told the Courier:")
   sits in the quote's own sentence, outside the marks: the speaker is the subject
   of the speech verb there;
-* "he", "she", a bare noun a spinner made of "he" ("helium said"), or a
+* "he", "she", a bare noun a spinner made of "he" ("element said"), or a
   description ("the captain") stand for the person the story is about at that
   point: the latest person who was the subject of a sentence or spoke;
 * a quote paragraph with no attribution continues the previous speaker;
-* reporting chains ("Belta quoted the President as saying") name the speaker as
+* reporting chains ("the state agency quoted the minister as saying") name the speaker as
   the object of "quote", the subject being the channel;
 * "according to X, ..." and "X said (that) ..." without quotation marks are
   indirect quotes: the reported clause is the quote.
@@ -67,7 +67,7 @@ class Quote:
     speaker_name: str | None = None
     speaker_role: str | None = None
     speaker_type: str | None = None  # PERSON, ORG, ... of the resolved speaker
-    channel: str | None = None  # the outlet or agency that relayed the words ("Belta quoted ...")
+    channel: str | None = None  # the outlet or agency that relayed the words ("the agency quoted ...")
     how: str | None = None  # how the speaker was found: "subject", "pronoun", "description", "continues", ...
     speaker_start: int | None = None  # the speaker's words in this text (its name, pronoun or description)
     speaker_end: int | None = None
@@ -174,7 +174,7 @@ def _mention_of(ctx: _Context, tok) -> Mention | None:
     if m is not None:
         return m
     for t in tok.subtree:
-        # "the dictator of Belarus, Alexander Lukashenko," (the name may hang off a prepositional object)
+        # "the prime minister of Dravenia, Dariya Zhovnir," (the name may hang off a prepositional object)
         if t.dep_ == "appos" and t.i in ctx.mention_at and ctx.mention_at[t.i].type == "PERSON" and t.i - tok.i < 15:
             return ctx.mention_at[t.i]
     return None
@@ -302,7 +302,7 @@ def _topic_of_previous_sentence(ctx: _Context, tok, depth: int = 0) -> Mention |
 
 
 def _spun_pronoun(tok) -> bool:
-    """A bare singular common noun as the subject of a speech verb ("helium said").
+    """A bare singular common noun as the subject of a speech verb ("element said").
 
     English puts a determiner before a singular count noun; a bare one in the
     subject slot of "said" is what a synonym spinner leaves where "he" was.
@@ -326,7 +326,7 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
     if named is None and not plural:
         named = _unlabelled_name(phrase)
     if named is not None and not plural:
-        # "the Minister of Defence Viktor Khrenin", "his rival in the election, X"
+        # "the Minister of the Interior Yuriy Khvostak", "his rival in the election, X"
         role = ctx.roles.get(named.name) or ctx.text[start:named.start].strip(" ,") or None
         return _Speaker(named.name, "PERSON", role, "subject", named.start, named.end, named)
     org_inside = next((ctx.mention_at[t.i] for t in phrase if t.i in ctx.mention_at
@@ -364,7 +364,7 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
 
 
 def _unlabelled_name(phrase: list) -> Mention | None:
-    """A name the NER missed at the end of a description: "the Minister of Defence Viktor Khrenin".
+    """A name the NER missed at the end of a description: "the Minister of the Interior Yuriy Khvostak".
 
     Two or three capitalised proper nouns closing the phrase, after a common noun
     or "of": the pattern of a title followed by a person's name.
@@ -378,7 +378,7 @@ def _unlabelled_name(phrase: list) -> Mention | None:
     run.reverse()
     if len(run) < 2 or len(run) == len(phrase):
         return None
-    run = run[-2:]  # "of Belarus Viktor Khrenin": a given name and a surname
+    run = run[-2:]  # "of Dravenia Yuriy Khvostak": a given name and a surname
     a, b = run[0].idx, run[-1].idx + len(run[-1])
     return Mention(a, b, phrase[0].doc.text[a:b], "PERSON", None, run[-1].i)
 
@@ -403,7 +403,7 @@ def _speaker_of_cue(ctx: _Context, cue, at: int) -> tuple[_Speaker | None, str |
             if t.dep_ == "pobj":
                 return _speaker_in_phrase(ctx, t, at), None
         return None, None
-    # "Belta quoted the President as adding": the speaker is the object of "quote".
+    # "the agency quoted the President as adding": the speaker is the object of "quote".
     head = verb.head if verb.dep_ == "pcomp" else verb
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         head = verb.head.head
@@ -427,7 +427,7 @@ def _speaker_of_cue(ctx: _Context, cue, at: int) -> tuple[_Speaker | None, str |
 
 
 def _speaker_in_phrase(ctx: _Context, tok, at: int) -> _Speaker | None:
-    """The first person or organisation named in ``tok``'s phrase ("a poll by Chatham House")."""
+    """The first person or organisation named in ``tok``'s phrase ("a poll by the Sondar institute")."""
     for t in tok.subtree:
         m = ctx.mention_at.get(t.i)
         if m is not None and m.type in ("PERSON", "ORG", "GPE", "NORP"):
@@ -726,7 +726,7 @@ def _reported_clause(verb, sent) -> tuple[int, int] | None:
             while toks and (toks[-1].is_punct or toks[-1].lower_ in ("while", "whereas", "but", "and")):
                 toks = toks[:-1]
         return _trim(toks)
-    # A parse without ccomp ("told Al Jazeera Belarus may join ...", "said in a statement that ..."):
+    # A parse without ccomp ("told the Courier the cabinet may act ...", "said in a statement that ..."):
     # the rest of the sentence after the verb, its recipient or a short phrase, when "that" or a
     # clause with its own verb follows.
     if verb.lemma_.lower() not in ("say", "tell", "add", "warn", "claim", "state", "write", "argue", "insist",

@@ -28,7 +28,7 @@ POSSIBLE = {"may", "might", "could", "possible", "possibly", "possibility", "per
 PROBABILITY_NOUNS = {"probability", "likelihood", "chance", "chances", "odds", "prospect", "prospects", "risk"}
 HIGH = {"high", "higher", "good", "strong", "considerable", "significant", "great", "growing", "real", "increasing"}
 LOW = {"low", "lower", "slim", "small", "little", "remote", "minimal", "negligible", "poor", "zero", "nil", "diminishing"}
-# Verbs that turn the event down: "Lukashenko will try to resist any incitement to war".
+# Verbs that turn the event down: "the cabinet will try to resist any call for a decree".
 AVERSE = {"avoid", "resist", "refuse", "evade", "reject", "shun", "decline", "oppose", "prevent", "rule"}
 AVERSE_ADJ = {"reluctant", "unwilling", "afraid", "scared", "hesitant", "unable", "unready", "wary", "loath"}
 HEDGES = {"promise", "guarantee", "rule", "exclude"}  # "I cannot promise / rule out / exclude ..."
@@ -200,7 +200,7 @@ JUDGING = {"doubt", "expect", "believe", "think", "assess", "predict", "fear", "
 
 def _judging_subject(tok) -> tuple[str, int] | None:
     """"Experts doubt the ability ...", "the institute expects ...": the subject of a verb of judging
-    that governs the cue (the actor of the event, "Lukashenko will likely avoid", is not a holder)."""
+    that governs the cue (the actor of the event, "the cabinet will likely avoid", is not a holder)."""
     t = tok
     for _ in range(6):
         if t.pos_ == "VERB" and t.lemma_.lower() in JUDGING:
