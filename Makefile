@@ -50,9 +50,11 @@ BENCH := build/bench
 $(BENCH)/c%/corpus.jsonl: bench/corpus.py | $(STAMP)
 	$(BIN)/python bench/corpus.py --docs $$(echo $* | sed 's/k$$/000/') --seed 1 --out $(BENCH)/c$*
 
-bench: $(STAMP) $(BENCH)/c1k/corpus.jsonl $(BENCH)/c100k/corpus.jsonl  ## copy detection quality (1k), dedupe speed and memory (100k), extraction vs bare spaCy (1k), web load
+bench: $(STAMP) $(BENCH)/c1k/corpus.jsonl $(BENCH)/c10k/corpus.jsonl $(BENCH)/c100k/corpus.jsonl  ## copy detection quality (1k), dedupe speed and memory (10k, 100k; on Spark 10k), extraction vs bare spaCy (1k), web load
 	$(BIN)/python bench/quality.py $(BENCH)/c1k
+	$(BIN)/python bench/dedupe.py $(BENCH)/c10k
 	$(BIN)/python bench/dedupe.py $(BENCH)/c100k
+	$(BIN)/python bench/spark_dedupe.py $(BENCH)/c10k --docs 10000
 	$(BIN)/python bench/extraction.py $(BENCH)/c1k
 	$(BIN)/python bench/runners.py $(BENCH)/c1k --docs 500
 	$(BIN)/python bench/story_filter.py $(BENCH)/c1k

@@ -140,6 +140,15 @@ def _title_from(text: str, fallback: str) -> str:
     return _headline_from_sentence(first) or fallback
 
 
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'’-]{1,40}\s\([A-Za-z][\w&. -]{0,30}\)\s*[-–—]")
+_APPEARED = re.compile(r"\b(?:first|originally)\s+(?:appeared|published|ran)\b|\bappeared first\b", re.I)
+
+
+def _credits_another_source(paragraphs: list[str]) -> bool:
+    return bool(paragraphs) and (bool(_WIRE_DATELINE.match(paragraphs[0]))
+                                 or any(_APPEARED.search(p) for p in paragraphs))
+
+
 def load_base_articles(benchmark: Path | None = BENCHMARK_GT, root: Path = ROOT) -> list[dict]:
     """Clean articles as ``{"title": str, "paragraphs": [str, ...], "source": str}``.
 
@@ -182,6 +191,10 @@ def load_base_articles(benchmark: Path | None = BENCHMARK_GT, root: Path = ROOT)
             found.append({"title": title, "paragraphs": paras, "source": f"heldout:{Path(path).parent.name}/{Path(path).stem}"})
     # prose only (lists, tables and captions make poor originals), then drop near-copies of earlier bases
     found = [a for a in found if replaceable_share([split_sentences(p) for p in a["paragraphs"]]) >= 0.3]
+    # A text that says it is someone else's (a wire dateline "LONDON (AP) —", "first appeared in
+    # Live Science") is a republication, not an original: labelled "original" it would score a
+    # correct detection as an error, and synthetic originals would inherit its credit line.
+    found = [a for a in found if not _credits_another_source(a["paragraphs"])]
     kept, seen = [], []
     for art in found:
         sh = shingles(word_tokens(" ".join(art["paragraphs"])))

@@ -215,3 +215,53 @@ def test_hidden_files_in_folders_are_passed_over(tmp_path):
     (tmp_path / ".DS_Store").write_bytes(b"\x00\x01")
     (tmp_path / "a.txt").write_text(ARTICLE)
     assert [Path(r.source).name for r in records([tmp_path])] == ["a.txt"]
+
+
+def test_jsonl_is_streamed_whatever_its_size_and_capped_per_line(tmp_path):
+    """A JSONL export is a container: a file far over the cap is read; one over-long line is an error."""
+    import gzip
+
+    line = json.dumps({"text": ARTICLE, "title": "Flood gates opened"})
+    big = "\n".join([line] * 40 + [json.dumps({"text": "x " * 3000})] + [line] * 2)
+    p = tmp_path / "big.jsonl"
+    p.write_text(big, encoding="utf-8")
+    cap = len(line) + 100  # each ordinary line fits, the whole file is ~40 times over
+    recs = list(read_inputs(discover([p]), cap))
+    assert len(recs) == 43
+    assert [r.status for r in recs].count("ok") == 42
+    assert recs[40].status == "error" and "line 41" in recs[40].error and "--max-bytes" in recs[40].error
+    gz = tmp_path / "big.jsonl.gz"
+    gz.write_bytes(gzip.compress(big.encode()))
+    assert [r.status for r in read_inputs(discover([gz]), cap)] == [r.status for r in recs]
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(gzip.compress(big.encode())[:-40])
+    cut_recs = list(read_inputs(discover([cut]), cap))
+    assert cut_recs[-1].status == "error" and "breaks off" in cut_recs[-1].error
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n\n", encoding="utf-8")
+    assert [r.status for r in read_inputs(discover([empty]), cap)] == ["skipped"]
+
+
+def test_parquet_rows_become_records(tmp_path):
+    import duckdb
+
+    p = tmp_path / "articles.parquet"
+    con = duckdb.connect()
+    con.execute("CREATE TABLE t (title VARCHAR, text VARCHAR, html VARCHAR, url VARCHAR, published DATE, outlet VARCHAR)")
+    con.execute("INSERT INTO t VALUES ('Flood gates opened', ?, NULL, 'https://example.org/a', DATE '2023-04-06', "
+                "'Valley Courier'), (NULL, NULL, ?, 'https://example.org/b', NULL, NULL), ('no body', NULL, NULL, "
+                "NULL, NULL, NULL)", [ARTICLE, PAGE])
+    con.execute(f"COPY t TO '{p}' (FORMAT parquet)")
+    recs = records([p])
+    assert [r.status for r in recs] == ["ok", "ok", "error"]
+    assert recs[0].meta.published == "2023-04-06" and recs[0].meta.outlet == "Valley Courier"
+    assert recs[0].source.endswith("#R1") and recs[1].format == "html"
+    assert "row 3" in recs[2].error
+    wrong = tmp_path / "wrong.parquet"
+    con.execute(f"COPY (SELECT 1 AS body) TO '{wrong}' (FORMAT parquet)")
+    (bad,) = records([wrong])
+    assert bad.status == "error" and "'text' or 'html' column" in bad.error
+    broken = tmp_path / "broken.parquet"
+    broken.write_bytes(b"PAR1 not really")
+    (bad,) = records([broken])
+    assert bad.status == "error" and "Parquet" in bad.error

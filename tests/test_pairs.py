@@ -49,3 +49,26 @@ def test_skeleton_keeps_names_and_numbers_in_order_across_spellings():
     a = skeleton_tokens("On Monday the minister Dariya Zhovnir said 2,000 troops would go to Yarovets.")
     b = skeleton_tokens("On Monday minister Darija Žovnir told that 2,000 soldiers will go to Jarovec.")
     assert a == b and len(a) == 4
+
+
+def test_index_entries_grouped_anywhere_give_the_same_candidates():
+    """The Spark runner groups ``index_entries`` in a shuffle; the local runner groups arrays.
+    Both must propose the same pairs, including the buckets too full to be copies."""
+    from collections import defaultdict
+
+    from dossier.corpus.pairs import MAX_PARAGRAPH_FANOUT, bucket_pairs, candidate_pairs, index_entries
+
+    original = _article()
+    boiler = " ".join(random.choices(VOCAB, k=30)) + "."  # a paragraph on too many pages to mean a copy
+    texts = {"orig": original, "exact": original, "edited": _edit(original, 0.05),
+             **{f"other{n}": _article() + "\n\n" + boiler for n in range(MAX_PARAGRAPH_FANOUT + 5)}}
+    fps = [fingerprint(k, v) for k, v in texts.items()]
+    buckets = defaultdict(list)
+    for fp in fps:
+        for key, doc_id in index_entries(fp):
+            buckets[key].append(doc_id)
+    grouped = {pair for key, ids in buckets.items() for pair in bucket_pairs(key[0], ids)}
+    assert grouped == candidate_pairs(fps)
+    assert ("exact", "orig") in grouped and ("edited", "orig") in grouped
+    others = sum(a.startswith("other") and b.startswith("other") for a, b in grouped)
+    assert others < 50  # the shared paragraph's bucket (1,485 pairs) is too full to propose any

@@ -146,3 +146,33 @@ def test_name_keys_fold_transliterations(a, b):
 
 def test_different_names_keep_different_keys():
     assert name_key("Khrenin") != name_key("Gulevich")
+
+
+def test_same_day_copies_the_page_of_the_outlet_its_quotes_were_given_to_is_the_original():
+    """Two identical texts of one day: the page of the outlet the quotes were given to is the
+    original, and a page with a metadata date beats one whose date was read off its text,
+    whatever the order the files come in."""
+    from dossier.corpus.provenance import provenance_pass
+    from dossier.model import Document
+
+    body = ("The harbour authority said on Monday that the new quay would open in spring. "
+            "\u201cWe are ahead of schedule,\u201d the harbour master told The Millbrook Courier. "
+            "Dock workers welcomed the plan, which had been delayed for two years by a lack of funds.\n\n"
+            "The council voted to approve the final budget for the works after a long debate. "
+            "Opposition members said the costs had risen by a third since the first estimate.")
+    for first, second in (("a", "b"), ("b", "a")):
+        docs = [
+            Document(id=first, source=f"{first}.txt", status="ok", text=body, outlet="Fenwick Gazette",
+                     published="2024-05-06"),
+            Document(id=second, source=f"{second}.txt", status="ok", text=body, outlet="The Millbrook Courier",
+                     published="2024-05-06"),
+        ]
+        prov = provenance_pass(docs).provenance
+        assert prov[second].kind == "original" and prov[first].copy_of == second
+
+    docs = [Document(id="a", source="a.txt", status="ok", text=body.replace("The Millbrook Courier", "reporters"),
+                     published="2024-05-06", published_inferred=True),
+            Document(id="b", source="b.txt", status="ok", text=body.replace("The Millbrook Courier", "reporters"),
+                     published="2024-05-06")]
+    prov = provenance_pass(docs).provenance
+    assert prov["b"].kind == "original" and prov["a"].copy_of == "b"

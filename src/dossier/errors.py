@@ -46,7 +46,8 @@ def empty() -> str:
 
 
 def unsupported(suffix: str) -> str:
-    return f"unsupported file type '{suffix}': Dossier reads .txt, .html, .htm, .jsonl, RSS/Atom feeds, .warc and their .gz"
+    return (f"unsupported file type '{suffix}': Dossier reads .txt, .html, .htm, .jsonl, .parquet, RSS/Atom feeds, "
+            ".warc and their .gz")
 
 
 def json_line(lineno: int, reason: str) -> str:
@@ -57,8 +58,25 @@ def json_not_object(lineno: int) -> str:
     return f"line {lineno}: expected a JSON object with a 'text' or 'html' field"
 
 
-def json_no_body(lineno: int) -> str:
-    return f"line {lineno}: no 'text' or 'html' field with the article"
+def no_body(where: str) -> str:
+    return f"{where}: no 'text' or 'html' field with the article"
+
+
+def json_line_too_large(lineno: int, limit: int) -> str:
+    return f"line {lineno}: longer than the {limit / MB:g} MB limit for one article; pass --max-bytes to raise it"
+
+
+def container_broken(read: int, reason: str) -> str:
+    return f"the file breaks off after {read} line(s) or row(s) ({reason}); the ones before were read"
+
+
+def parquet_invalid(reason: str) -> str:
+    return f"not a readable Parquet file: {reason}"
+
+
+def parquet_no_body_column(columns: list[str]) -> str:
+    shown = ", ".join(columns[:12]) or "none"
+    return f"Parquet file has no 'text' or 'html' column (columns: {shown}); name the article column 'text' or 'html'"
 
 
 def feed_invalid(reason: str) -> str:
@@ -100,3 +118,15 @@ def off_story(pattern: str) -> str:
 def off_story_like(score: float, threshold: float) -> str:
     return (f"not about the story: its words are too far from the --like examples "
             f"(closeness {score:.2f}, needed {threshold:.2f})")
+
+
+def remote_unsupported() -> str:
+    return "the Spark runner reads remote JSONL (.jsonl, .jsonl.gz) and Parquet paths; copy other files to a local folder"
+
+
+def remote_unreadable(reason: str) -> str:
+    return f"Spark could not read this path: {reason}"
+
+
+def remote_needs_spark(path: str) -> str:
+    return f"'{path.split('://', 1)[0]}://' paths are read by the Spark runner: add --runner spark"

@@ -17,7 +17,7 @@ from dossier.corpus.story import StoryProfile
 from dossier.io.briefing_html import write_briefing_html
 from dossier.io.briefing_json import write_briefing_json
 from dossier.io.fetch import Fetcher, is_url, read_urls, url_list
-from dossier.io.files import DEFAULT_MAX_BYTES, discover
+from dossier.io.files import DEFAULT_MAX_BYTES, discover, is_remote_path
 from dossier.io.inputs import read_inputs
 from dossier.model import Briefing, Document
 from dossier.process import process_record
@@ -64,7 +64,9 @@ def run_build(
     started = time.perf_counter()
     out = Path(out)
     urls, local = split_inputs(paths)
-    files = discover(local) if local or not urls else []
+    remote = [os.fspath(p) for p in local if runner == "spark" and is_remote_path(p)]  # Spark reads these itself
+    local = [p for p in local if os.fspath(p) not in remote]
+    files = discover(local) if local or not (urls or remote) else []
     if match:
         re.compile(match)  # a bad pattern is a usage error before anything is read
     profile = story_profile(like, max_bytes) if like else None
@@ -75,7 +77,7 @@ def run_build(
         if runner == "spark":
             from dossier.runners.spark import run_spark  # pyspark is an optional extra
 
-            seen, new = run_spark(files, store, max_bytes, master, match, profile)
+            seen, new = run_spark(files, store, max_bytes, master, match, profile, remote)
         elif runner == "local":
             seen, new = run_local(files, store, max_bytes, progress, match, profile)
         else:
@@ -87,8 +89,14 @@ def run_build(
         if question is not None:  # the user's question; without one, the analysis pass derives one
             store.set_setting("question", question.strip() or None)
             store.set_setting("question_derived", None)
+        provenance = apply_provenance
+        if runner == "spark":  # copy detection on the executors too
+            from dossier.runners.spark import spark_map, spark_pairs
+
+            def provenance(st: Store) -> None:
+                apply_provenance(st, map_fn=spark_map(master), find_pairs=spark_pairs(master))
         warnings = [w for w in (_guarded("site templates", apply_site_templates, store),
-                                _guarded("provenance", apply_provenance, store),
+                                _guarded("provenance", provenance, store),
                                 _guarded("analysis", apply_analysis, store),
                                 _guarded("search index", Store.index_for_search, store)) if w]
         briefing = store.briefing()

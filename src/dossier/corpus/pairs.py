@@ -64,69 +64,100 @@ class Pair:
         return not self.near and self.skeleton >= REWORDED_SKELETON
 
 
+# What each index files a document under, and how full a bucket may get before it
+# says "template" rather than "copy" (None: no limit; the same text is always a copy).
+BUCKET_LIMIT = {"exact": None, "paragraph": MAX_PARAGRAPH_FANOUT, "text": MAX_BUCKET, "skeleton": MAX_BUCKET}
+
+
 def candidate_pairs(fps: list[Fingerprint]) -> set[tuple[str, str]]:
-    """Ids of documents that may share text, each pair once (sorted)."""
+    """Ids of documents that may share text, each pair once (sorted).
+
+    The same buckets as ``index_entries`` gives the Spark runner, grouped here with
+    dicts and sorted arrays rather than a distributed shuffle.
+    """
     out: set[tuple[str, str]] = set()
-
-    def add(ids: Iterable[str]) -> None:
-        for x, y in combinations(sorted(set(ids)), 2):
-            out.add((x, y))
-
-    by_exact: dict[str, list[str]] = defaultdict(list)
+    buckets: dict[tuple, list[str]] = defaultdict(list)
     for fp in fps:
         if fp.words:
-            by_exact[fp.exact].append(fp.doc_id)
-    for ids in by_exact.values():
-        if len(ids) > 1:
-            add(ids)
-
-    by_paragraph: dict[int, list[str]] = defaultdict(list)
-    for fp in fps:
+            buckets[("exact", 0, fp.exact)].append(fp.doc_id)
         for h in set(fp.paragraphs):
-            by_paragraph[h].append(fp.doc_id)
-    for ids in by_paragraph.values():
-        if 1 < len(ids) <= MAX_PARAGRAPH_FANOUT:
-            add(ids)
-
-    out |= _lsh_pairs([(fp.doc_id, fp.minhash) for fp in fps if len(fp.shingles)], TEXT_LSH_THRESHOLD)
-    out |= _lsh_pairs(
-        [(fp.doc_id, fp.skeleton) for fp in fps if len(fp.skeleton_shingles) >= MIN_SKELETON], SKELETON_LSH_THRESHOLD
-    )
+            buckets[("paragraph", 0, h)].append(fp.doc_id)
+    for (index, _, _), ids in buckets.items():
+        out.update(bucket_pairs(index, ids))
+    out |= _lsh_pairs([(fp.doc_id, fp.minhash) for fp in fps if _in_text_index(fp)], TEXT_LSH_THRESHOLD, "text")
+    out |= _lsh_pairs([(fp.doc_id, fp.skeleton) for fp in fps if _in_skeleton_index(fp)], SKELETON_LSH_THRESHOLD,
+                      "skeleton")
     return out
 
 
-def _lsh_pairs(items: list[tuple[str, np.ndarray]], threshold: float) -> set[tuple[str, str]]:
+def _in_text_index(fp: Fingerprint) -> bool:
+    return len(fp.shingles) > 0
+
+
+def _in_skeleton_index(fp: Fingerprint) -> bool:
+    return len(fp.skeleton_shingles) >= MIN_SKELETON
+
+
+def index_entries(fp: Fingerprint) -> list[tuple[tuple[str, int, int | str], str]]:
+    """Every (bucket, doc id) one document is filed under: its exact hash, its paragraphs,
+    and one key per LSH band of each signature.  Grouping these by bucket, anywhere,
+    gives the candidates ``candidate_pairs`` gives."""
+    out: list[tuple[tuple[str, int, int | str], str]] = []
+    if fp.words:
+        out.append((("exact", 0, fp.exact), fp.doc_id))
+    out.extend((("paragraph", 0, h), fp.doc_id) for h in sorted(set(fp.paragraphs)))
+    if _in_text_index(fp):
+        keys = band_keys(fp.minhash[None, :], TEXT_LSH_THRESHOLD)[0]
+        out.extend((("text", b, int(k)), fp.doc_id) for b, k in enumerate(keys))
+    if _in_skeleton_index(fp):
+        keys = band_keys(fp.skeleton[None, :], SKELETON_LSH_THRESHOLD)[0]
+        out.extend((("skeleton", b, int(k)), fp.doc_id) for b, k in enumerate(keys))
+    return out
+
+
+def bucket_pairs(index: str, ids: Iterable[str]) -> list[tuple[str, str]]:
+    """The candidate pairs one bucket gives: every pair of its documents, unless it is too full."""
+    members = sorted(set(ids))
+    limit = BUCKET_LIMIT[index]
+    if len(members) < 2 or (limit is not None and len(members) > limit):
+        return []
+    return list(combinations(members, 2))
+
+
+def band_keys(signatures: np.ndarray, threshold: float) -> np.ndarray:
+    """One 64-bit key per document and LSH band (a polynomial hash of the band's rows):
+    an (n, NUM_PERM) array of MinHash values in, an (n, bands) array of keys out."""
+    bands, rows = _bands_for(threshold)
+    sig = signatures.astype(np.uint64)[:, : bands * rows].reshape(len(signatures), bands, rows)
+    key = np.zeros((len(signatures), bands), dtype=np.uint64)
+    for r in range(rows):
+        key = key * np.uint64(1_000_003) + sig[:, :, r]
+    return key
+
+
+def _lsh_pairs(items: list[tuple[str, np.ndarray]], threshold: float, index: str) -> set[tuple[str, str]]:
     """Locality-sensitive hashing by banding, on arrays.
 
     The same method as datasketch's ``MinHashLSH`` (documents whose signatures agree
     on all rows of some band become candidates), written with numpy: datasketch
     keeps a Python dict entry per document and band, several hundred bytes each,
     which at a hundred thousand documents costs gigabytes; sorted arrays cost
-    eight bytes per document and band, and the same code runs as a join on Spark.
+    eight bytes per document and band, and the same keys group as a join on Spark.
     """
     if len(items) < 2:
         return set()
-    bands, rows = _bands_for(threshold)
     ids = np.array([doc_id for doc_id, _ in items])
-    sig = np.stack([values for _, values in items]).astype(np.uint64)[:, : bands * rows]
+    keys = band_keys(np.stack([values for _, values in items]), threshold)
     out: set[tuple[str, str]] = set()
-    for b in range(bands):
-        block = sig[:, b * rows : (b + 1) * rows]
-        # One 64-bit key per document and band (a polynomial hash of its rows).
-        key = np.zeros(len(items), dtype=np.uint64)
-        for r in range(rows):
-            key = key * np.uint64(1_000_003) + block[:, r]
+    for b in range(keys.shape[1]):
+        key = keys[:, b]
         order = np.argsort(key, kind="stable")
         sorted_keys = key[order]
         starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
         ends = np.r_[starts[1:], len(order)]
-        sizes = ends - starts
-        keep = (sizes > 1) & (sizes <= MAX_BUCKET)
-        for a, z in zip(starts[keep], ends[keep]):
-            if True:
-                members = sorted(ids[order[a:z]])
-                for x, y in combinations(members, 2):
-                    out.add((x, y))
+        shared = ends - starts > 1
+        for a, z in zip(starts[shared], ends[shared]):
+            out.update(bucket_pairs(index, ids[order[a:z]].tolist()))
     return out
 
 
@@ -194,13 +225,13 @@ def _verify_shared(chunk: list[tuple[str, str]]) -> list[Pair]:
 
 
 def _verify(candidates: list[tuple[str, str]], by_id: dict[str, Fingerprint]) -> list[Pair]:
-    out = []
-    for x, y in candidates:
-        fx, fy = by_id[x], by_id[y]
-        if (fx.exact != fy.exact and estimate(fx.minhash, fy.minhash) < 0.05
-                and estimate(fx.skeleton, fy.skeleton) < 0.05 and not set(fx.paragraphs) & set(fy.paragraphs)):
-            continue  # the signatures already say these share nothing worth measuring
-        p = measure(fx, fy)
-        if p.near or p.skeleton >= KEEP_SKELETON:
-            out.append(p)
-    return out
+    return [p for p in (verify(by_id[x], by_id[y]) for x, y in candidates) if p is not None]
+
+
+def verify(fx: Fingerprint, fy: Fingerprint) -> Pair | None:
+    """The measured pair, if the two share text or names and numbers worth keeping."""
+    if (fx.exact != fy.exact and estimate(fx.minhash, fy.minhash) < 0.05
+            and estimate(fx.skeleton, fy.skeleton) < 0.05 and not set(fx.paragraphs) & set(fy.paragraphs)):
+        return None  # the signatures already say these share nothing worth measuring
+    p = measure(fx, fy)
+    return p if p.near or p.skeleton >= KEEP_SKELETON else None

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from dossier.clean.lines import normalise
 from dossier.corpus.credits import outlet_key, same_outlet
 from dossier.corpus.despin import despin, learn_substitutions, substitution_table
+from dossier.corpus.fingerprint import Fingerprint
 from dossier.corpus.pairs import Pair, measure, related_pairs
 from dossier.corpus.signals import AUTHOR_CREDITS, PAGE_CREDITS, Signals, signals
 from dossier.model import Credit, Document, Provenance
@@ -62,10 +63,14 @@ class ProvenanceResult:
     group_of: dict[str, str]
 
 
-def decide(sigs: Iterable[Signals], workers: int = 1) -> ProvenanceResult:
+PairFinder = Callable[[list[Fingerprint], int], list[Pair]]
+
+
+def decide(sigs: Iterable[Signals], workers: int = 1, find_pairs: PairFinder = related_pairs) -> ProvenanceResult:
+    """``find_pairs`` finds the measured pairs (in this process, or on Spark), sorted by ids."""
     sigs = {s.doc.id: s for s in sigs}
     verdicts = {doc_id: _self_evidence(s) for doc_id, s in sigs.items()}
-    pairs = related_pairs([s.fp for s in sigs.values()], workers=workers)
+    pairs = find_pairs([s.fp for s in sigs.values()], workers)
     pairs += _translation_candidates(sigs, {(p.a, p.b) for p in pairs})
     _apply_pairs(pairs, sigs, verdicts)
     _apply_links(sigs, verdicts)
@@ -85,13 +90,15 @@ class ProvenancePass:
     groups: tuple[Group, ...]
 
 
-def provenance_pass(docs: list[Document], map_fn: Callable = map, workers: int = 1) -> ProvenancePass:
+def provenance_pass(docs: list[Document], map_fn: Callable = map, workers: int = 1,
+                    find_pairs: PairFinder = related_pairs) -> ProvenancePass:
     """Provenance, credits and independence groups for the documents that were read.
 
-    ``map_fn`` computes the per-document signals; a runner passes a parallel map.
+    ``map_fn`` computes the per-document signals and ``find_pairs`` the pairs that
+    share text; a runner passes its parallel versions (a process pool, Spark).
     """
     sigs = list(map_fn(signals, [d for d in docs if d.status == "ok"]))
-    result = decide(sigs, workers)
+    result = decide(sigs, workers, find_pairs)
     by_id = {s.doc.id: s for s in sigs}
     pairs: Counter[tuple[str, str]] = Counter()
     for d, p in result.provenance.items():
@@ -273,14 +280,17 @@ def _originality(s: Signals, contained: bool, centrality: float = 0.0) -> tuple:
     """Sort key: the most original-looking copy of an article first.
 
     Not spun, not a translation, no marks of copying (credits to another outlet,
-    stripped names, autoblog marks), the earliest date, the article others
-    contain rather than a page containing it, the member closest to all the
-    others, then the stable source order.
+    stripped names, autoblog marks), the page of the outlet its quotes were
+    given to ("told The Courier" on The Courier's page), the earliest date, a
+    date from the page's metadata rather than read off its text (scrapers lose
+    metadata), the article others contain rather than a page containing it, the
+    member closest to all the others, then the stable source order.
     """
     # Credits inside the text travel with every copy of it, so only the page's own marks count.
     marks = bool(s.stripped or s.scraper or any(c.how in PAGE_CREDITS for c in s.furniture_credits))
-    return (s.spin.spun, bool(s.title_outlet), marks, s.doc.published is None, s.doc.published or "", not contained,
-            -round(centrality, 3), s.doc.source)
+    told_here = bool(s.doc.outlet) and any(c.how == "told" and same_outlet(c.name, s.doc.outlet) for c in s.credits)
+    return (s.spin.spun, bool(s.title_outlet), marks, not told_here, s.doc.published is None, s.doc.published or "",
+            s.doc.published_inferred, not contained, -round(centrality, 3), s.doc.source)
 
 
 def _translation_candidates(sigs: dict[str, Signals], known: set[tuple[str, str]]) -> list[Pair]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
+import re
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,14 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+_REMOTE = re.compile(r"^(?!https?://)[a-z][a-z0-9+.-]*://", re.I)
+
+
+def is_remote_path(path: str | os.PathLike[str]) -> bool:
+    """``hdfs://``, ``s3a://``, ``gs://``... : a path only Spark can open (http(s) is fetched instead)."""
+    return bool(_REMOTE.match(os.fspath(path)))
+
+
 def discover(paths: list[str | os.PathLike[str]]) -> list[InputFile]:
     """Every file under ``paths``, recursively, in a stable order.
 
@@ -42,7 +51,9 @@ def discover(paths: list[str | os.PathLike[str]]) -> list[InputFile]:
     seen: set[str] = set()
     for given in paths:
         p = Path(given)
-        if p.is_symlink() and not p.exists():
+        if is_remote_path(given):
+            found.append(InputFile(p, str(given), errors.remote_needs_spark(str(given))))
+        elif p.is_symlink() and not p.exists():
             found.append(InputFile(p, str(given), errors.dangling_link(os.readlink(p))))
         elif p.is_dir():
             for f in _walk(p):

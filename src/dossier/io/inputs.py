@@ -15,7 +15,8 @@ from dossier import errors
 from dossier.io.decode import DecodeError, decode_bytes, html_declared_charset
 from dossier.io.feeds import read_feed
 from dossier.io.files import InputError, InputFile, digest, gunzip_capped, read_capped
-from dossier.io.jsonl import read_jsonl
+from dossier.io.jsonl import read_jsonl, read_jsonl_file
+from dossier.io.parquet import read_parquet
 from dossier.io.warc import read_warc
 from dossier.model import RawRecord
 
@@ -47,6 +48,12 @@ def read_input(f: InputFile, max_bytes: int) -> Iterator[RawRecord]:
     if stem.endswith((".warc", ".arc")):
         yield from read_warc(f.path, f.source, max_bytes)
         return
+    if stem.endswith((".jsonl", ".ndjson")):  # containers of any size: streamed, capped per article
+        yield from _or_empty(read_jsonl_file(f.path, f.source, max_bytes, gz), f.source)
+        return
+    if stem.endswith(".parquet") and not gz:
+        yield from _or_empty(read_parquet(f.path, f.source, max_bytes), f.source)
+        return
     try:
         data = read_capped(f.path, max_bytes)
         if gz:
@@ -69,6 +76,16 @@ def read_input(f: InputFile, max_bytes: int) -> Iterator[RawRecord]:
         yield from read_warc(f.path, f.source, max_bytes)
     else:
         yield _single(f.source, kind, data)
+
+
+def _or_empty(records: Iterator[RawRecord], source: str) -> Iterator[RawRecord]:
+    """A container with no article in it still appears in the output, as skipped."""
+    empty = True
+    for record in records:
+        empty = False
+        yield record
+    if empty:
+        yield RawRecord(source, "text", None, digest(source.encode()), status="skipped", error=errors.empty())
 
 
 def _kind(name: str, data: bytes) -> str | None:

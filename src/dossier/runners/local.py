@@ -11,7 +11,8 @@ from dataclasses import asdict
 from dossier.clean.lines import normalise
 from dossier.corpus.boilerplate import Page, recurring_lines, site_key
 from dossier.corpus.analysis import analyse
-from dossier.corpus.provenance import provenance_pass
+from dossier.corpus.pairs import related_pairs
+from dossier.corpus.provenance import PairFinder, provenance_pass
 from dossier.corpus.story import StoryProfile
 from dossier.extract.document import empty, extract_batch, text_key
 from dossier.io.files import InputFile
@@ -120,15 +121,23 @@ def apply_site_templates(store: Store) -> int:
 
 
 
-def apply_provenance(store: Store, workers: int = 0) -> None:
-    """Who copied whom, over every document in the store (the corpus changes with each build)."""
+def apply_provenance(store: Store, workers: int = 0, map_fn: Callable | None = None,
+                     find_pairs: PairFinder | None = None) -> None:
+    """Who copied whom, over every document in the store (the corpus changes with each build).
+
+    The per-document signals run in a process pool here unless a runner passes its own
+    ``map_fn`` and ``find_pairs`` (the Spark runner does).
+    """
     docs = store.documents()
     workers = workers or (os.cpu_count() or 1)
-    if workers > 1 and len(docs) >= PARALLEL_FROM:
+    find_pairs = find_pairs or related_pairs
+    if map_fn is not None:
+        result = provenance_pass(docs, map_fn, workers, find_pairs)
+    elif workers > 1 and len(docs) >= PARALLEL_FROM:
         with Pool(workers) as pool:
-            result = provenance_pass(docs, lambda f, xs: pool.imap(f, xs, chunksize=32))
+            result = provenance_pass(docs, lambda f, xs: pool.imap(f, xs, chunksize=32), workers, find_pairs)
     else:
-        result = provenance_pass(docs)
+        result = provenance_pass(docs, find_pairs=find_pairs)
     store.set_provenance(
         {d: asdict(p) for d, p in result.provenance.items()},
         result.credited,

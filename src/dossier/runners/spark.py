@@ -8,9 +8,14 @@ what the store already holds) and writes the results into the same DuckDB
 store, so the corpus passes, ``briefing.json``, the HTML and ``dossier serve``
 are the same whichever runner read the documents.
 
-What is not distributed yet: the corpus passes (copy detection, entity
-linking) run on the driver, and executors read input files from paths they
-can open (a shared filesystem).
+Copy detection is distributed too: the executors compute each document's
+signals and fingerprint, file every document under its LSH band keys, exact
+hash and paragraph hashes (``index_entries``), and the shuffle that groups
+those keys replaces the local runner's sorted arrays; the candidate pairs are
+joined to their fingerprints and measured on the executors (``verify``), so
+the driver receives only the pairs that share text.  The decisions over those
+pairs, entity linking and the analysis still run on the driver, and executors
+read input files from paths they can open (a shared filesystem).
 """
 
 from __future__ import annotations
@@ -19,6 +24,9 @@ import os
 import sys
 from collections.abc import Iterator
 
+from dossier import errors
+from dossier.corpus.fingerprint import Fingerprint
+from dossier.corpus.pairs import Pair
 from dossier.io.files import InputFile
 from dossier.model import Document, RawRecord
 from dossier.store import Store
@@ -70,12 +78,21 @@ def session(master: str | None = None):
 
 
 def run_spark(files: list[InputFile], store: Store, max_bytes: int, master: str | None = None,
-              match: str | None = None, like=None) -> tuple[list[str], int]:
-    """Read, clean and extract on Spark; store what is new.  Returns (sources seen, how many were new)."""
+              match: str | None = None, like=None, remote: list[str] | None = None) -> tuple[list[str], int]:
+    """Read, clean and extract on Spark; store what is new.  Returns (sources seen, how many were new).
+
+    ``remote`` are paths only Spark can open (``hdfs://``, ``s3a://``, ``gs://``...): JSONL and
+    Parquet there are read with Spark's own readers, split across the executors.
+    """
     spark = session(master)
     sc = spark.sparkContext
-    records = sc.parallelize([(f, max_bytes) for f in files], max(1, min(len(files), sc.defaultParallelism * 4)))
-    records = records.flatMap(_records).cache()
+    parts = []
+    if files:
+        parts.append(sc.parallelize([(f, max_bytes) for f in files], _slices(sc, len(files))).flatMap(_records))
+    parts.extend(_remote_records(spark, uri, max_bytes) for uri in remote or [])
+    if not parts:
+        return [], 0
+    records = (sc.union(parts) if len(parts) > 1 else parts[0]).cache()
     seen_digests = records.map(lambda r: (r.source, r.digest)).collect()
     seen = [s for s, _ in seen_digests]
     ids: dict[str, str] = {}
@@ -87,7 +104,10 @@ def run_spark(files: list[InputFile], store: Store, max_bytes: int, master: str 
         taken.add(doc_id)
         ids[source] = doc_id
     todo = sc.broadcast(ids)
+    # One JSONL file's records all sit in one partition: spread them before the costly stage.
+    spread = max(sc.defaultParallelism, min(len(ids) // PARTITION_DOCS + 1, sc.defaultParallelism * 8))
     done = (records.filter(lambda r: r.source in todo.value)
+            .repartition(spread)
             .map(lambda r: (r, todo.value[r.source], match, like))
             .mapPartitions(_process))
     batch: list[tuple[RawRecord, Document]] = []
@@ -104,3 +124,104 @@ def run_spark(files: list[InputFile], store: Store, max_bytes: int, master: str 
     store.put_extractions(extracted)
     records.unpersist()
     return seen, len(ids)
+
+
+def _remote_records(spark, uri: str, max_bytes: int):
+    """The records of one remote JSONL or Parquet path (a file, a folder or a glob), or one error record.
+
+    The path is read once here, so a missing or broken one becomes an error the user
+    sees instead of a failed job.
+    """
+    from dossier.io.parquet import parquet_record
+
+    sc = spark.sparkContext
+    name = uri.lower().rstrip("/")
+    try:
+        if name.endswith((".parquet", ".parquet/")) or "parquet" in name.rsplit("/", 1)[-1]:
+            rows = spark.read.parquet(uri).rdd.zipWithIndex()
+            rdd = rows.map(lambda r: parquet_record(r[0].asDict(), uri, r[1] + 1, max_bytes))
+        elif name.endswith((".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")):
+            lines = sc.textFile(uri).zipWithIndex()
+            rdd = (lines.map(lambda r: _jsonl_line(r[0], uri, r[1] + 1, max_bytes))
+                   .filter(lambda rec: rec is not None))
+        else:
+            return sc.parallelize([_failed(uri, errors.remote_unsupported())])
+        rdd = rdd.cache()
+        if rdd.isEmpty():
+            return sc.parallelize([_failed(uri, errors.empty(), "skipped")])
+        return rdd
+    except Exception as exc:  # noqa: BLE001 - Spark raises Py4J and analysis errors for unreadable paths
+        reason = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else type(exc).__name__
+        return sc.parallelize([_failed(uri, errors.remote_unreadable(reason))])
+
+
+def _jsonl_line(line: str, source: str, lineno: int, max_bytes: int) -> RawRecord | None:
+    from dossier.io.jsonl import jsonl_record
+
+    data = line.encode("utf-8", "surrogatepass")
+    if len(data) > max_bytes:
+        return _failed(f"{source}#L{lineno}", errors.json_line_too_large(lineno, max_bytes))
+    return jsonl_record(data, source, lineno)
+
+
+def _failed(source: str, error: str, status: str = "error") -> RawRecord:
+    from dossier.io.files import digest
+
+    return RawRecord(source, "text", None, digest(f"{source}:{error}".encode()), status=status, error=error)
+
+
+def _slices(sc, n: int) -> int:
+    return max(1, min(n, sc.defaultParallelism * 4))
+
+
+def spark_map(master: str | None = None):
+    """``map`` for the corpus passes' per-document work, run on the executors (results in order)."""
+    sc = session(master).sparkContext
+
+    def map_fn(f, xs) -> list:
+        xs = list(xs)
+        return sc.parallelize(xs, _slices(sc, len(xs))).map(f).collect() if xs else []
+
+    return map_fn
+
+
+def _verify_partition(rows) -> Iterator[Pair]:
+    from dossier.corpus.pairs import verify
+
+    for _, ((_, fa), fb) in rows:
+        p = verify(fa, fb)
+        if p is not None:
+            yield p
+
+
+def _bucket_pairs(bucket) -> list[tuple[str, str]]:
+    from dossier.corpus.pairs import bucket_pairs
+
+    (index, _, _), ids = bucket
+    return bucket_pairs(index, ids)
+
+
+def _entries(fp: Fingerprint):
+    from dossier.corpus.pairs import index_entries
+
+    return index_entries(fp)
+
+
+def spark_pairs(master: str | None = None):
+    """``related_pairs`` as Spark joins: band keys grouped in a shuffle, pairs measured on the executors."""
+    sc = session(master).sparkContext
+
+    def find(fps: list[Fingerprint], workers: int = 1) -> list[Pair]:
+        if len(fps) < 2:
+            return []
+        by_id = sc.parallelize([(fp.doc_id, fp) for fp in fps], _slices(sc, len(fps))).cache()
+        candidates = by_id.values().flatMap(_entries).groupByKey().flatMap(_bucket_pairs).distinct()
+        measured = (candidates.join(by_id)                     # (a, (b, fp_a))
+                    .map(lambda r: (r[1][0], (r[0], r[1][1])))  # (b, (a, fp_a))
+                    .join(by_id)                                # (b, ((a, fp_a), fp_b))
+                    .mapPartitions(_verify_partition))
+        pairs = sorted(measured.collect(), key=lambda p: (p.a, p.b))
+        by_id.unpersist()
+        return pairs
+
+    return find
