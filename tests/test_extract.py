@@ -206,6 +206,21 @@ def test_every_mention_lands_in_exactly_one_entity():
     assert sum(len(e.mentions) for e in ents) == len(refs)
 
 
+def test_a_first_name_alone_is_the_one_person_of_its_document_so_called():
+    ents = link_entities([
+        ref("a", "Nadia Ferrand"), ref("a", "Nadia", start=60),
+        ref("b", "Tomas Keel"), ref("b", "Tomas Brandt", start=30), ref("b", "Tomas", start=90),
+        ref("c", "Nadia", start=10),
+        ref("a", "World Health Organisation", "ORG", 120), ref("b", "World Health Organization", "ORG", 150),
+    ])
+    by_doc = {(m.doc, m.name): e.id for e in ents for m in e.mentions}
+    assert by_doc[("a", "Nadia")] == by_doc[("a", "Nadia Ferrand")]
+    # two Tomases in b: the first name alone says nothing; and no full name in c to go to
+    assert by_doc[("b", "Tomas")] not in (by_doc[("b", "Tomas Keel")], by_doc[("b", "Tomas Brandt")])
+    assert by_doc[("c", "Nadia")] != by_doc[("a", "Nadia Ferrand")]
+    assert by_doc[("a", "World Health Organisation")] == by_doc[("b", "World Health Organization")]
+
+
 def test_a_date_in_a_sentence_without_a_verb():
     # a dated headline-like fragment: the parse has no verb to read the tense from
     got = extract_text("Results on Monday, May 13.\n\nTurnout: 40 percent.", "2024-05-14")

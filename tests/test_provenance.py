@@ -176,3 +176,45 @@ def test_same_day_copies_the_page_of_the_outlet_its_quotes_were_given_to_is_the_
                      published="2024-05-06")]
     prov = provenance_pass(docs).provenance
     assert prov["b"].kind == "original" and prov["a"].copy_of == "b"
+
+
+def test_stored_signals_read_back_as_computed(examples_briefing):
+    from dossier.corpus.signals import signals, signals_from_json, signals_to_json
+
+    for doc in examples_briefing.documents:
+        if doc.status != "ok":
+            continue
+        s = signals(doc)
+        back = signals_from_json(doc, json.loads(json.dumps(signals_to_json(s))))
+        for name in ("minhash", "skeleton", "shingles", "skeleton_shingles"):
+            assert (getattr(back.fp, name) == getattr(s.fp, name)).all() and getattr(back.fp, name).dtype == "uint32"
+        assert (back.fp.exact, back.fp.paragraphs, back.fp.words) == (s.fp.exact, s.fp.paragraphs, s.fp.words)
+        assert (back.spin, back.credits, back.furniture_credits, back.stripped, back.house_style, back.scraper,
+                back.linked_titles, back.title_outlet) == (s.spin, s.credits, s.furniture_credits, s.stripped,
+                                                            s.house_style, s.scraper, s.linked_titles, s.title_outlet)
+
+
+def test_a_later_build_reads_signals_only_for_new_documents(examples_dir, tmp_path, monkeypatch):
+    """Adding documents to a dossier computes copy-detection signals for those alone, and gives
+    the provenance a build of everything at once gives."""
+    import shutil
+
+    from dossier.corpus import provenance as prov_module
+
+    files = sorted(p for p in examples_dir.rglob("*") if p.is_file())
+    first, later = tmp_path / "first", tmp_path / "later"
+    first.mkdir()
+    later.mkdir()
+    for n, p in enumerate(files):
+        shutil.copy(p, (first if n % 3 else later) / f"{n:02d}_{p.name}")
+    out = tmp_path / "dossier"
+    dossier.build([first], out=out)
+    calls = []
+    real = prov_module.signals
+    monkeypatch.setattr(prov_module, "signals", lambda d: calls.append(d.id) or real(d))
+    grown = dossier.build([first, later], out=out)
+    new_ok = [d for d in grown.documents if d.status == "ok" and Path(d.source).parent == later]
+    assert new_ok and sorted(calls) == sorted(d.id for d in new_ok)
+    monkeypatch.undo()
+    at_once = dossier.build([first, later], out=tmp_path / "at_once")
+    assert {d.source: d.provenance for d in grown.documents} == {d.source: d.provenance for d in at_once.documents}

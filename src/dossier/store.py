@@ -68,6 +68,7 @@ CREATE TABLE IF NOT EXISTS groups (
 );
 CREATE TABLE IF NOT EXISTS settings (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS extractions (doc_id VARCHAR PRIMARY KEY, key VARCHAR NOT NULL, data JSON);
+CREATE TABLE IF NOT EXISTS signals (doc_id VARCHAR PRIMARY KEY, key VARCHAR NOT NULL, data JSON);
 CREATE TABLE IF NOT EXISTS entities (id VARCHAR PRIMARY KEY, name VARCHAR, type VARCHAR, data JSON);
 CREATE TABLE IF NOT EXISTS quotes (
     id VARCHAR PRIMARY KEY, doc_id VARCHAR, speaker VARCHAR, speaker_name VARCHAR, kind VARCHAR, text VARCHAR, data JSON
@@ -202,7 +203,7 @@ class Store:
         if old is None:
             return
         self.con.execute("DELETE FROM raw_inputs WHERE source = ?", [source])
-        for table, key in (("documents", "id"), ("removed", "doc_id"), ("credited", "doc_id")):
+        for table, key in (("documents", "id"), ("removed", "doc_id"), ("credited", "doc_id"), ("signals", "doc_id")):
             self.con.execute(f"DELETE FROM {table} WHERE {key} = ?", [old])
 
     def _put_document(self, doc: Document) -> None:
@@ -254,6 +255,16 @@ class Store:
         rows = [[d, k, json.dumps(x)] for d, k, x in rows]
         if rows:
             self.con.executemany("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?)", rows)
+
+    def stored_signals(self) -> dict[str, tuple[str, dict]]:
+        """What copy detection read from each document, as kept by the last build: ``{doc_id: (key, data)}``."""
+        rows = self.con.execute("SELECT doc_id, key, data FROM signals").fetchall()
+        return {d: (k, json.loads(x)) for d, k, x in rows}
+
+    def put_signals(self, rows: Iterable[tuple[str, str, dict]]) -> None:
+        rows = [[d, k, json.dumps(x)] for d, k, x in rows]
+        if rows:
+            self.con.executemany("INSERT OR REPLACE INTO signals VALUES (?, ?, ?)", rows)
 
     def extractions(self) -> dict[str, dict]:
         return {d: json.loads(x) for d, x in self.con.execute("SELECT doc_id, data FROM extractions").fetchall()}

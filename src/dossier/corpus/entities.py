@@ -195,6 +195,9 @@ def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> Non
     for i in full:
         for surname in _surnames(_tokens(mentions[i].name)):
             in_doc[(mentions[i].doc, name_key(surname))].append(i)
+    by_given: dict[tuple[str, str], list[int]] = defaultdict(list)  # (doc, first name) -> full-name mentions
+    for i in full:
+        by_given[(mentions[i].doc, _tokens(mentions[i].name)[0].lower())].append(i)
     lone: dict[str, dict[str, int]] = defaultdict(dict)  # key -> name -> a mention of it, for surnames no full name explains
     sizes = Counter(find(j) for j in full)
     for i in short:
@@ -219,6 +222,12 @@ def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> Non
             root = max(roots, key=lambda r: sizes[r])
             union(i, next(j for j in corpus if find(j) == root))
             continue
+        # No surname fits: a first name alone ("Claire", in features and sport) is the one person of
+        # the same document with that first name; with two such people it stays apart.
+        given = by_given.get((m.doc, m.name.lower()), [])
+        if given and not m.name.isupper() and len({find(j) for j in given}) == 1:
+            union(i, given[0])
+            continue
         # No full name anywhere: spellings of one surname are one person.
         names = lone[key]
         if m.name in names:
@@ -230,8 +239,12 @@ def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> Non
         names.setdefault(m.name, i)
 
 
+_ISE = re.compile(r"(?<=[a-z]{3})is(ation|ations|e|ed|ing)\b")
+
+
 def _org_key(name: str) -> str:
-    return _CORP_SUFFIX.sub("", anyascii(name)).lower().replace("’", "'")
+    """One key for spellings of one name: "Organisation"/"Organization", "Ltd"/none, accents."""
+    return _ISE.sub(r"iz\1", _CORP_SUFFIX.sub("", anyascii(name)).lower().replace("’", "'"))
 
 
 def _link_orgs(mentions: list[MentionRef], idx: list[int], union) -> None:

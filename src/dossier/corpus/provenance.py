@@ -17,7 +17,7 @@ Decided in three steps, each leaving evidence a reader can check:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from dossier.clean.lines import normalise
@@ -88,16 +88,24 @@ class ProvenancePass:
     provenance: dict[str, Provenance]
     credited: dict[str, list[Credit]]
     groups: tuple[Group, ...]
+    computed: tuple[Signals, ...] = ()  # signals computed in this pass (not given as known), to keep
 
 
 def provenance_pass(docs: list[Document], map_fn: Callable = map, workers: int = 1,
-                    find_pairs: PairFinder = related_pairs) -> ProvenancePass:
+                    find_pairs: PairFinder = related_pairs,
+                    known: Mapping[str, Signals] | None = None) -> ProvenancePass:
     """Provenance, credits and independence groups for the documents that were read.
 
     ``map_fn`` computes the per-document signals and ``find_pairs`` the pairs that
     share text; a runner passes its parallel versions (a process pool, Spark).
+    ``known`` holds signals kept from an earlier build for documents unchanged since,
+    so a build that adds a few documents computes signals for those few.
     """
-    sigs = list(map_fn(signals, [d for d in docs if d.status == "ok"]))
+    known = known or {}
+    ok = [d for d in docs if d.status == "ok"]
+    computed = list(map_fn(signals, [d for d in ok if d.id not in known]))
+    fresh = {s.doc.id: s for s in computed}
+    sigs = [known[d.id] if d.id in known else fresh[d.id] for d in ok]
     result = decide(sigs, workers, find_pairs)
     by_id = {s.doc.id: s for s in sigs}
     pairs: Counter[tuple[str, str]] = Counter()
@@ -117,7 +125,7 @@ def provenance_pass(docs: list[Document], map_fn: Callable = map, workers: int =
         credited[d] = [Credit(c.name, c.start, c.end, "text", c.how) for c in s.credits] + [
             Credit(c.name, c.start, c.end, "raw", c.how) for c in s.furniture_credits
         ]
-    return ProvenancePass(provenance, credited, result.groups)
+    return ProvenancePass(provenance, credited, result.groups, tuple(computed))
 
 
 # --- step 1: what a document says about itself ----------------------------------------------

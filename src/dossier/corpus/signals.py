@@ -7,8 +7,12 @@ together for the corpus pass.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+
+import numpy as np
 
 from dossier.clean.lines import label_of, normalise, strip_trailing_tags
 from dossier.corpus.credits import (
@@ -41,6 +45,64 @@ class Signals:
     scraper: tuple[str, ...]  # marks autoblogs leave ("[ad_1]", "Source link")
     linked_titles: tuple[str, ...]  # normalised headlines of the site's own link lines ("Read more: ...")
     title_outlet: str | None  # "The Guardian: ..." headline naming an outlet
+
+
+# Bump when what ``signals`` computes changes: stored signals with another version are recomputed.
+VERSION = "1"
+
+
+def signals_key(doc: Document) -> str:
+    """What a document's signals depend on; stored signals are reused only while it is unchanged."""
+    h = hashlib.sha1(VERSION.encode())
+    for part in (doc.title or "", doc.outlet or "", doc.text, doc.raw_text or ""):
+        h.update(b"\x00" + part.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def signals_to_json(s: Signals) -> dict:
+    """Everything but the document itself, as JSON (arrays as base64 of their bytes), for the store."""
+    fp = s.fp
+    return {
+        "fp": {"exact": fp.exact, "minhash": _arr(fp.minhash), "skeleton": _arr(fp.skeleton),
+               "shingles": _arr(fp.shingles), "skeleton_shingles": _arr(fp.skeleton_shingles),
+               "paragraphs": list(fp.paragraphs), "words": fp.words},
+        "spin": asdict(s.spin),
+        "credits": [asdict(c) for c in s.credits],
+        "furniture_credits": [asdict(c) for c in s.furniture_credits],
+        "stripped": [list(x) for x in s.stripped],
+        "house_style": list(s.house_style) if s.house_style else None,
+        "scraper": list(s.scraper),
+        "linked_titles": list(s.linked_titles),
+        "title_outlet": s.title_outlet,
+    }
+
+
+def signals_from_json(doc: Document, d: dict) -> Signals:
+    f = d["fp"]
+    fp = Fingerprint(doc_id=doc.id, exact=f["exact"], minhash=_unarr(f["minhash"]), skeleton=_unarr(f["skeleton"]),
+                     shingles=_unarr(f["shingles"]), skeleton_shingles=_unarr(f["skeleton_shingles"]),
+                     paragraphs=tuple(f["paragraphs"]), words=f["words"])
+    spin = d["spin"]
+    return Signals(
+        doc=doc,
+        fp=fp,
+        spin=SpinReading(**{**spin, "suspects": tuple(spin["suspects"])}),
+        credits=tuple(Credit(**c) for c in d["credits"]),
+        furniture_credits=tuple(Credit(**c) for c in d["furniture_credits"]),
+        stripped=tuple(tuple(x) for x in d["stripped"]),
+        house_style=tuple(d["house_style"]) if d["house_style"] else None,
+        scraper=tuple(d["scraper"]),
+        linked_titles=tuple(d["linked_titles"]),
+        title_outlet=d["title_outlet"],
+    )
+
+
+def _arr(a: np.ndarray) -> str:
+    return base64.b64encode(np.ascontiguousarray(a, dtype="<u4").tobytes()).decode("ascii")
+
+
+def _unarr(s: str) -> np.ndarray:
+    return np.frombuffer(base64.b64decode(s), dtype="<u4").astype(np.uint32)
 
 
 def signals(doc: Document) -> Signals:

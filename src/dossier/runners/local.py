@@ -13,6 +13,7 @@ from dossier.corpus.boilerplate import Page, recurring_lines, site_key
 from dossier.corpus.analysis import analyse
 from dossier.corpus.pairs import related_pairs
 from dossier.corpus.provenance import PairFinder, provenance_pass
+from dossier.corpus.signals import signals_from_json, signals_key, signals_to_json
 from dossier.corpus.story import StoryProfile
 from dossier.extract.document import empty, extract_batch, text_key
 from dossier.io.files import InputFile
@@ -131,13 +132,21 @@ def apply_provenance(store: Store, workers: int = 0, map_fn: Callable | None = N
     docs = store.documents()
     workers = workers or (os.cpu_count() or 1)
     find_pairs = find_pairs or related_pairs
+    stored = store.stored_signals()
+    known = {}
+    for d in docs:  # signals kept from an earlier build, while the document is unchanged
+        kept = stored.get(d.id)
+        if d.status == "ok" and kept and kept[0] == signals_key(d):
+            known[d.id] = signals_from_json(d, kept[1])
+    todo = sum(d.status == "ok" and d.id not in known for d in docs)
     if map_fn is not None:
-        result = provenance_pass(docs, map_fn, workers, find_pairs)
-    elif workers > 1 and len(docs) >= PARALLEL_FROM:
+        result = provenance_pass(docs, map_fn, workers, find_pairs, known)
+    elif workers > 1 and todo >= PARALLEL_FROM:
         with Pool(workers) as pool:
-            result = provenance_pass(docs, lambda f, xs: pool.imap(f, xs, chunksize=32), workers, find_pairs)
+            result = provenance_pass(docs, lambda f, xs: pool.imap(f, xs, chunksize=32), workers, find_pairs, known)
     else:
-        result = provenance_pass(docs, find_pairs=find_pairs)
+        result = provenance_pass(docs, find_pairs=find_pairs, known=known)
+    store.put_signals((s.doc.id, signals_key(s.doc), signals_to_json(s)) for s in result.computed)
     store.set_provenance(
         {d: asdict(p) for d, p in result.provenance.items()},
         result.credited,
