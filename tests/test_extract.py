@@ -241,6 +241,16 @@ def test_quoted_words_inside_reported_speech_are_the_speakers():
     assert [(q["text"], q["speaker_name"]) for q in direct] == [("in active talks", "Ivo Marek")]
 
 
+def test_quoted_terms_are_not_quotes():
+    text = ("The valley has sat under what forecasters call a “heat dome” since July. "
+            "Farmers complained that the council’s new ‘flood alert’ text messages arrived after the water did. "
+            "Mara Quist said the board was “in active talks” with two buyers.")
+    got = [(q["kind"], q["text"]) for q in quotes_of(text)]
+    assert not any("heat dome" == t or "flood alert" == t for _, t in got)
+    assert ("direct", "in active talks") in got
+    assert any(k == "indirect" and "text messages arrived" in t for k, t in got)
+
+
 def test_two_speakers_in_one_sentence_are_two_quotes():
     text = "The Interior Ministry said about 5,000 people took part, while the Harbour Union said more than 20,000 had joined."
     got = [(q["speaker_name"], q["text"]) for q in quotes_of(text)]

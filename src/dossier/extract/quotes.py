@@ -617,13 +617,35 @@ def _tweets(ctx: _Context, paras: list[tuple[int, int]], found: list[Quote]) -> 
     return out
 
 
+# Verbs that give a thing its name: what follows is a term, not anyone's words.
+_NAMING = {"call", "dub", "term", "label", "nickname", "brand", "name", "christen"}
+
+
+def _names_a_thing(ctx: _Context, span: QuoteSpan) -> bool:
+    """A quoted term rather than quoted words: it modifies a noun that follows (the new ‘early
+    warning’ text messages, its “fire-resilient villages” programme), or a naming verb gives
+    it (what forecasters call a “heat dome”)."""
+    toks = [t for t in ctx.doc if span.start <= t.idx < span.end and not t.is_punct]
+    if not toks:
+        return False
+    inside = {t.i for t in toks}
+    for t in toks:
+        if t.head.i in inside:
+            continue
+        if t.dep_ in ("compound", "amod", "nmod") and t.head.i > toks[-1].i and t.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        if t.head.lemma_ in _NAMING and t.dep_ in ("oprd", "dobj", "attr", "xcomp", "npadvmod", "ccomp", "pobj"):
+            return True
+    return False
+
+
 def _fragments(ctx: _Context, indirect: list[Quote]) -> list[Quote]:
     """Quoted words inside reported speech are the speaker's own words: "said the talks were
     “in active discussions”", "threatened to “respond strongly”".  A quoted term outside any
     reported speech ("a project dubbed “Lantern”") stays a scare quote, not a quote."""
     out = []
     for span in ctx.spans:
-        if not _is_fragment(ctx, span) or _words(ctx.text[span.start:span.end]) < 2:
+        if not _is_fragment(ctx, span) or _words(ctx.text[span.start:span.end]) < 2 or _names_a_thing(ctx, span):
             continue
         host = next((q for q in indirect if q.start - 2 <= span.start and span.end <= q.end + 2), None)
         q = Quote(span.start, span.end, ctx.text[span.start:span.end].rstrip(" ,"), "direct")
