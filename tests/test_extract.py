@@ -241,6 +241,19 @@ def test_quoted_words_inside_reported_speech_are_the_speakers():
     assert [(q["text"], q["speaker_name"]) for q in direct] == [("in active talks", "Ivo Marek")]
 
 
+def test_a_surname_alone_at_the_start_of_a_sentence_is_a_mention():
+    # the small model finds "Alan Whitworth" but not "Whitworth" opening the next paragraph
+    text = ("A judge granted an injunction on Tuesday preventing owner Alan Whitworth from completing the sale.\n\n"
+            "Whitworth, who has owned the club since 2011, was in defiant mood before the ruling.\n\n"
+            "“I have given this club fourteen years,” he told reporters. Young fans were not convinced.")
+    got = extract_text(text, "2024-05-14")
+    people = [(m["name"], text[m["start"]:m["end"]]) for m in got["mentions"] if m["type"] == "PERSON"]
+    assert ("Whitworth", "Whitworth") in people
+    assert not any(name == "Young" for name, _ in people)
+    (q,) = [q for q in got["quotes"] if "fourteen" in q["text"]]
+    assert q["speaker_name"] in ("Whitworth", "Alan Whitworth")
+
+
 def test_quoted_terms_are_not_quotes():
     text = ("The valley has sat under what forecasters call a “heat dome” since July. "
             "Farmers complained that the council’s new ‘flood alert’ text messages arrived after the water did. "

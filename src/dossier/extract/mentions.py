@@ -58,12 +58,39 @@ def find_mentions(doc) -> list[Mention]:
             continue
         tok = doc.char_span(start, start + len(name), alignment_mode="expand")
         found.append(Mention(start, start + len(name), name, "PERSON", None, tok.root.i if tok is not None else -1))
+    found.extend(_surnames_again(doc, found))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[Mention] = []
     for m in found:
         if out and m.start < out[-1].end:
             continue
         out.append(m)
+    return out
+
+
+def _surnames_again(doc, found: list[Mention]) -> list[Mention]:
+    """A person named in full is later called by the surname alone, which the small model
+    often misses at the start of a sentence ("Haworth, who has owned the club since 2011, ...").
+
+    Only surnames that are not also common English words ("Young", "Black" stay unmarked).
+    """
+    from wordfreq import zipf_frequency
+
+    surnames = {m.name.split()[-1] for m in found if m.type == "PERSON" and len(m.name.split()) >= 2}
+    surnames = {w for w in surnames if len(w) >= 3 and w[0].isupper() and not w.isupper()
+                and zipf_frequency(w.lower(), "en") < 4.0}
+    if not surnames:
+        return []
+    covered = sorted((m.start, m.end) for m in found)
+    out = []
+    pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(surnames)) + r")\b(?![\w-])")
+    for m in pattern.finditer(doc.text):
+        if any(a <= m.start() < b for a, b in covered):
+            continue
+        tok = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if tok is None or tok.root.pos_ not in ("PROPN", "NOUN", "X"):
+            continue
+        out.append(Mention(m.start(), m.end(), m.group(1), "PERSON", None, tok.root.i))
     return out
 
 

@@ -351,7 +351,11 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
                 best = m
         if best is not None:
             return _Speaker(best.name, best.type, ctx.roles.get(best.name), "description", start, end, best)
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+        # "the expert", and "the club's owner" (a possessor that is not a person: "his brother"
+        # is someone else again, so it stays a description)
+        definite = any((c.dep_ == "det" and c.lower_ in ("the", "this"))
+                       or (c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PERSON")
+                       for c in tok.children)
         if definite and tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):  # "the expert", "the 47-year-old"
             # "the expert added": in news, the person the story is quoting at that point
             p = _named_before_in_sentence(ctx, tok) or _topic_of_previous_sentence(ctx, tok) or _salient(ctx, at)
