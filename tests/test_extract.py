@@ -254,6 +254,17 @@ def test_a_surname_alone_at_the_start_of_a_sentence_is_a_mention():
     assert q["speaker_name"] in ("Whitworth", "Alan Whitworth")
 
 
+def test_places_in_datelines_and_x_based_are_not_speakers():
+    # the small model calls "TALLINN" and "Oslo" here organisations
+    text = ("TALLINN (Reuters) - Shares in Ostrava Biologics jumped on Monday.\n\n"
+            "The Oslo-based company said 3,200 patients took the drug for 68 weeks.\n\n"
+            "The three-judge panel said in its ruling that the union had met all legal requirements.")
+    got = extract_text(text, "2024-05-14")
+    types = {m["name"]: m["type"] for m in got["mentions"]}
+    assert types["TALLINN"] == "GPE" and types["Oslo"] == "GPE"
+    assert not any(q["speaker_name"] in ("TALLINN", "Oslo") for q in got["quotes"])
+
+
 def test_quoted_terms_are_not_quotes():
     text = ("The valley has sat under what forecasters call a “heat dome” since July. "
             "Farmers complained that the council’s new ‘flood alert’ text messages arrived after the water did. "

@@ -16,6 +16,8 @@ LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP", "LOC":
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "mx"}
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+((?:[A-Z][\w’'\-]+\s?){1,3})")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_PLACE_SUFFIX = re.compile(r"-(?:based|born|headquartered|registered|listed)\b")
+_DATELINE = re.compile(r"(?:,\s*[A-Z][\w. ]{0,30})?\s*(?:\(|[-–—]\s)")
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,11 @@ def find_mentions(doc) -> list[Mention]:
         end = start + len(name)
         if not _plausible(name, label):
             continue
+        opens_paragraph = start == 0 or doc.text[:start].rstrip(" \t").endswith("\n")
+        if _PLACE_SUFFIX.match(doc.text, end) or (name.isupper() and opens_paragraph
+                                                   and _DATELINE.match(doc.text, end)):
+            # "the Copenhagen-based company", "ZAGREB (Reuters) —": a place, whatever the model called it
+            label = "GPE"
         role = person_role(span) if label == "PERSON" else None
         found.append(Mention(start, end, name, label, role, span.root.i))
     text = doc.text
