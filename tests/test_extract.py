@@ -265,6 +265,17 @@ def test_places_in_datelines_and_x_based_are_not_speakers():
     assert not any(q["speaker_name"] in ("TALLINN", "Oslo") for q in got["quotes"])
 
 
+def test_speakers_named_in_a_clause_or_the_sentence_before():
+    text = ("Ruth Anand runs the clinic. Harriet Vane, the trust's chair, declined to comment on the price.\n\n"
+            "For Anand, the most interesting question is what happens after patients stop. "
+            "“Almost everyone regains weight,” she said.\n\n"
+            "\"Every five years they come, they promise roads,\" said one trader, who gave only his first name, Temir.\n\n"
+            "A nurse, who asked to be identified only as Lise, said: “We are tired.”")
+    assert speaker_of(text, "Almost everyone") in ("Ruth Anand", "Anand")
+    assert speaker_of(text, "Every five years") == "Temir"
+    assert speaker_of(text, "We are tired") == "Lise"
+
+
 def test_quoted_terms_are_not_quotes():
     text = ("The valley has sat under what forecasters call a “heat dome” since July. "
             "Farmers complained that the council’s new ‘flood alert’ text messages arrived after the water did. "

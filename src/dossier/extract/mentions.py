@@ -65,6 +65,7 @@ def find_mentions(doc) -> list[Mention]:
             continue
         tok = doc.char_span(start, start + len(name), alignment_mode="expand")
         found.append(Mention(start, start + len(name), name, "PERSON", None, tok.root.i if tok is not None else -1))
+    found = _surnames_are_people(found)
     found.extend(_surnames_again(doc, found))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[Mention] = []
@@ -73,6 +74,13 @@ def find_mentions(doc) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _surnames_are_people(found: list[Mention]) -> list[Mention]:
+    """"For Anand, ..." tagged a place while the document names Ruth Anand: the surname is hers."""
+    surnames = {m.name.split()[-1] for m in found if m.type == "PERSON" and len(m.name.split()) >= 2}
+    return [Mention(m.start, m.end, m.name, "PERSON", m.role, m.token)
+            if m.type != "PERSON" and m.name in surnames and not m.name.isupper() else m for m in found]
 
 
 def _surnames_again(doc, found: list[Mention]) -> list[Mention]:

@@ -291,7 +291,8 @@ def _topic_of_previous_sentence(ctx: _Context, tok, depth: int = 0) -> Mention |
         m = ctx.mention_at.get(t.i)
         if m is not None and m.type == "PERSON":
             return m
-        if t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in t.children):
+        if (t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in t.children)
+                and t.head.lemma_ != "be"):  # "the question is what happens next" describes no one
             # "The 68-year-old President announced ... / He said": the description's referent
             found = _topic_of_previous_sentence(ctx, t, depth + 1) or _named_before_in_sentence(ctx, t)
             if found is not None:
@@ -322,7 +323,7 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
     plural = tok.tag_ in ("NNS", "NNPS")
     head = tok.lemma_.lower()
     named = next((ctx.mention_at[t.i] for t in phrase if t.i in ctx.mention_at
-                  and ctx.mention_at[t.i].type == "PERSON"), None)
+                  and ctx.mention_at[t.i].type == "PERSON"), None) or _name_given(ctx, tok)
     if named is None and not plural:
         named = _unlabelled_name(phrase)
     if named is not None and not plural:
@@ -365,6 +366,22 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
     if len(words.split()) > 10:
         words = " ".join(words.split()[:10]) + "…"
     return _Speaker(words, None, None, "description", start, end)
+
+
+_NAME_GIVEN = re.compile(
+    r"[,\s]*(?:who|and)\s+(?:gave|giving|asked to be identified|would give|wanted to be identified|identified \w+self)"
+    r"[^.;“”\"]{0,40}?\b(?:names?|as)\b(?:\s+as)?,?\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})")
+
+
+def _name_given(ctx: _Context, tok) -> Mention | None:
+    """"said one, who gave only his first name, Bakyt", "a woman who asked to be identified only
+    as Maria": the name the clause about the speaker gives.  (Read from the text: the parser
+    often takes the name for an interjection.)"""
+    sent_end = tok.sent.end_char
+    m = _NAME_GIVEN.match(ctx.text, tok.idx + len(tok), sent_end)
+    if m is None or ctx.in_quote(m.start(1)):
+        return None
+    return Mention(m.start(1), m.end(1), m.group(1), "PERSON", None, tok.i)
 
 
 def _unlabelled_name(phrase: list) -> Mention | None:
