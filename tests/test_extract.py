@@ -276,6 +276,13 @@ def test_speakers_named_in_a_clause_or_the_sentence_before():
     assert speaker_of(text, "We are tired") == "Lise"
 
 
+def test_a_pronoun_subject_carries_over_from_the_sentence_before():
+    text = ("Ilse Marren, a former judge, has become the face of the campaign. "
+            "Asked about the mayor's son, Tobias Weld, she was careful. "
+            "“He is entitled to the presumption of innocence,” she said.")
+    assert speaker_of(text, "presumption") in ("Ilse Marren", "Marren")
+
+
 def test_quoted_terms_are_not_quotes():
     text = ("The valley has sat under what forecasters call a “heat dome” since July. "
             "Farmers complained that the council’s new ‘flood alert’ text messages arrived after the water did. "

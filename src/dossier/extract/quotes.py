@@ -291,6 +291,12 @@ def _topic_of_previous_sentence(ctx: _Context, tok, depth: int = 0) -> Mention |
         m = ctx.mention_at.get(t.i)
         if m is not None and m.type == "PERSON":
             return m
+        if t.lower_ in PRONOUNS_PERSON and t.lower_ == tok.lower_:
+            # "Asked about X, she was careful. “…,” she said": the same "she" as the sentence before,
+            # so whoever that one was (not X, whom that sentence only mentions)
+            found = _topic_of_previous_sentence(ctx, t, depth + 1)
+            if found is not None:
+                return found
         if (t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in t.children)
                 and t.head.lemma_ != "be"):  # "the question is what happens next" describes no one
             # "The 68-year-old President announced ... / He said": the description's referent
