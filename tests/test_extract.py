@@ -283,6 +283,12 @@ def test_a_pronoun_subject_carries_over_from_the_sentence_before():
     assert speaker_of(text, "presumption") in ("Ilse Marren", "Marren")
 
 
+def test_a_judges_title_is_not_part_of_the_name():
+    t = "Mrs Justice Harwell granted an injunction. Judge Amy Berman Jackson ruled on Monday. The Justice Department said it would appeal."
+    names = {(m["name"], m["type"]) for m in extract_text(t, "2024-01-01")["mentions"]}
+    assert {("Harwell", "PERSON"), ("Amy Berman Jackson", "PERSON"), ("Justice Department", "ORG")} <= names
+
+
 def test_quoted_terms_are_not_quotes():
     text = ("The valley has sat under what forecasters call a “heat dome” since July. "
             "Farmers complained that the council’s new ‘flood alert’ text messages arrived after the water did. "

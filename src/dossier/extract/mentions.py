@@ -42,6 +42,8 @@ def find_mentions(doc) -> list[Mention]:
         span = _tidy(ent)
         if span is None:
             continue
+        if label == "PERSON" and len(span) > 1 and span[0].lower_ in ("justice", "judge"):
+            span = span[1:]  # "Mrs Justice Harcastle", "Judge Amy Berman Jackson": a judge's title
         start, end = span.start_char, span.end_char
         name = _POSSESSIVE.sub("", span.text).strip()
         end = start + len(name)
@@ -58,6 +60,9 @@ def find_mentions(doc) -> list[Mention]:
     for m in _TITLED.finditer(text):
         name = _POSSESSIVE.sub("", m.group(1).strip())
         start = m.start(1)
+        judge = re.match(r"(?:Justice|Judge)\s+(?=[A-Z])", name)
+        if judge:  # "Mrs Justice Harcastle"
+            name, start = name[judge.end():], start + judge.end()
         if any(f.start <= start < f.end for f in found):
             # spaCy found the name but may have called it ORG or GPE: a title says person
             found = [Mention(f.start, f.end, f.name, "PERSON", f.role, f.token)
