@@ -92,7 +92,7 @@ def _minhash(hashes: np.ndarray) -> np.ndarray:
 
 # A number, or a word starting with a capital (Latin or Cyrillic), with what opens its sentence if anything.
 _SKELETON = re.compile(
-    r"(?P<opens>(?:^|\n|[.!?…][\"”’)\]]*\s+)[\"“‘(\[]*)?\b(?P<tok>\d[\d,.]*|[A-ZÀ-ÞĀ-ſА-ЯЁЄІЇ][\w'’-]*)"
+    r"((?:\n|[.!?…][\"”’)\]]*\s+)[\"“‘(\[]*)?\b(\d[\d,.]*|[A-ZÀ-ÞĀ-ſА-ЯЁЄІЇ][\w'’-]*)"
 )
 _DIGITS = re.compile(r"\D")
 
@@ -100,33 +100,40 @@ _DIGITS = re.compile(r"\D")
 def skeleton_tokens(text: str) -> list[str]:
     """Names and numbers in order: capitalised words not opening a sentence, and digits."""
     out: list[str] = []
-    for m in _SKELETON.finditer(text):
-        t = m.group("tok")
+    # The text opens a sentence too: the leading newline makes that one case of "\n", so that an
+    # empty opener always means "mid-sentence".
+    for opens, t in _SKELETON.findall("\n" + text):
         if t[0].isdigit():
             out.append(_DIGITS.sub("", t) or t)
-        elif m.group("opens") is None and t[0].isupper() and t.lower() not in _CALENDAR:
+        elif not opens and t[0].isupper() and t.lower() not in _CALENDAR:
             out.append(name_key(t))  # one key for "Zhovnir" and "Žovnir"
     return out
 
 
-@lru_cache(maxsize=500_000)
-def _word_hash(word: str) -> int:
-    return zlib.crc32(word.encode())
+_HASHES: dict[str, int] = {}  # word -> crc32, per process (news vocabularies repeat: most lookups hit)
+
+
+def _word_hashes(words: list[str]) -> np.ndarray:
+    cache = _HASHES
+    if len(cache) > 2_000_000:
+        cache.clear()
+    for w in set(words).difference(cache):
+        cache[w] = zlib.crc32(w.encode())
+    return np.fromiter(map(cache.__getitem__, words), dtype=np.uint64, count=len(words))
 
 
 def fingerprint(doc_id: str, text: str) -> Fingerprint:
-    words = [w.lower() for w in tokens(text)]
-    exact = hashlib.sha1(" ".join(words).encode()).hexdigest()
-    word_hashes = np.fromiter((_word_hash(w) for w in words), dtype=np.uint64, count=len(words))
-    shingles = _gram_hashes(word_hashes, SHINGLE)
-    skel = skeleton_tokens(text)
-    skel_hashes = _gram_hashes(np.fromiter((_word_hash(w) for w in skel), dtype=np.uint64, count=len(skel)),
-                               SKELETON_SHINGLE)
+    # One tokenisation, paragraph by paragraph: the document's words and each paragraph's.
+    words: list[str] = []
     paragraphs = []
     for p in text.split("\n\n"):
-        ws = tokens(p)
+        ws = [w.lower() for w in tokens(p)]
         if len(ws) >= MIN_PARAGRAPH_WORDS:
-            paragraphs.append(_crc32(" ".join(ws).lower().encode()))
+            paragraphs.append(_crc32(" ".join(ws).encode()))
+        words.extend(ws)
+    exact = hashlib.sha1(" ".join(words).encode()).hexdigest()
+    shingles = _gram_hashes(_word_hashes(words), SHINGLE)
+    skel_hashes = _gram_hashes(_word_hashes(skeleton_tokens(text)), SKELETON_SHINGLE)
     return Fingerprint(
         doc_id=doc_id,
         exact=exact,
