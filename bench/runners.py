@@ -45,7 +45,7 @@ def main() -> None:
     print(f"whole build of {args.docs} documents on 2 cores: local {local_s:.0f} s ({args.docs / local_s:.1f} docs/s, "
           f"{local_mem / 1e9:.1f} GB peak), Spark local[2] {spark_s:.0f} s ({args.docs / spark_s:.1f} docs/s, "
           f"{spark_mem / 1e9:.1f} GB peak): Spark takes {spark_s / local_s:.2f}x the local time")
-    (ROOT / "bench" / "results" / "runners.json").write_text(json.dumps(result, indent=1))
+    (ROOT / "bench" / "results" / f"runners-{args.docs}.json").write_text(json.dumps(result, indent=1))
 
 
 if __name__ == "__main__":

@@ -230,8 +230,13 @@ def _verify(candidates: list[tuple[str, str]], by_id: dict[str, Fingerprint]) ->
 
 def verify(fx: Fingerprint, fy: Fingerprint) -> Pair | None:
     """The measured pair, if the two share text or names and numbers worth keeping."""
-    if (fx.exact != fy.exact and estimate(fx.minhash, fy.minhash) < 0.05
-            and estimate(fx.skeleton, fy.skeleton) < 0.05 and not set(fx.paragraphs) & set(fy.paragraphs)):
-        return None  # the signatures already say these share nothing worth measuring
+    if not worth_measuring(fx, fy):
+        return None
     p = measure(fx, fy)
     return p if p.near or p.skeleton >= KEEP_SKELETON else None
+
+
+def worth_measuring(fx: Fingerprint, fy: Fingerprint) -> bool:
+    """False when the signatures already say two candidates share nothing worth measuring."""
+    return (fx.exact == fy.exact or estimate(fx.minhash, fy.minhash) >= 0.05
+            or estimate(fx.skeleton, fy.skeleton) >= 0.05 or bool(set(fx.paragraphs) & set(fy.paragraphs)))
