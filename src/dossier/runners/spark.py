@@ -137,13 +137,13 @@ def _remote_records(spark, uri: str, max_bytes: int):
     sc = spark.sparkContext
     name = uri.lower().rstrip("/")
     try:
-        if name.endswith((".parquet", ".parquet/")) or "parquet" in name.rsplit("/", 1)[-1]:
-            rows = spark.read.parquet(uri).rdd.zipWithIndex()
-            rdd = rows.map(lambda r: parquet_record(r[0].asDict(), uri, r[1] + 1, max_bytes))
-        elif name.endswith((".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")):
+        if name.endswith((".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")):
             lines = sc.textFile(uri).zipWithIndex()
             rdd = (lines.map(lambda r: _jsonl_line(r[0], uri, r[1] + 1, max_bytes))
                    .filter(lambda rec: rec is not None))
+        elif "parquet" in name.rsplit("/", 1)[-1]:  # x.parquet, a folder of parts, a glob of them
+            rows = spark.read.parquet(uri).rdd.zipWithIndex()
+            rdd = rows.map(lambda r: parquet_record(r[0].asDict(), uri, r[1] + 1, max_bytes))
         else:
             return sc.parallelize([_failed(uri, errors.remote_unsupported())])
         rdd = rdd.cache()
