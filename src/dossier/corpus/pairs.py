@@ -237,6 +237,12 @@ def verify(fx: Fingerprint, fy: Fingerprint) -> Pair | None:
 
 
 def worth_measuring(fx: Fingerprint, fy: Fingerprint) -> bool:
-    """False when the signatures already say two candidates share nothing worth measuring."""
-    return (fx.exact == fy.exact or estimate(fx.minhash, fy.minhash) >= 0.05
-            or estimate(fx.skeleton, fy.skeleton) >= 0.05 or bool(set(fx.paragraphs) & set(fy.paragraphs)))
+    """False when the signatures already say two candidates share nothing worth measuring.
+
+    One shared paragraph is not enough when both have more: pages of one site share
+    their newsletter box and footer, and most paragraph candidates are such pages.
+    """
+    if fx.exact == fy.exact or estimate(fx.minhash, fy.minhash) >= 0.05 or estimate(fx.skeleton, fy.skeleton) >= 0.05:
+        return True
+    shared = len(set(fx.paragraphs) & set(fy.paragraphs))
+    return shared >= min(2, len(set(fx.paragraphs)), len(set(fy.paragraphs))) and shared > 0
