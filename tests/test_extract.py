@@ -289,6 +289,13 @@ def test_a_judges_title_is_not_part_of_the_name():
     assert {("Harwell", "PERSON"), ("Amy Berman Jackson", "PERSON"), ("Justice Department", "ORG")} <= names
 
 
+def test_an_organisation_name_cut_short_at_the_front_is_made_whole():
+    # the small model tags only "General’s Office" here
+    t = "The Attorney General’s Office said Tomas Keel, 34, has been ordered to appear before prosecutors on Monday."
+    names = {(m["name"], m["type"]) for m in extract_text(t, "2024-01-01")["mentions"]}
+    assert ("Attorney General’s Office", "ORG") in names
+
+
 def test_quoted_terms_are_not_quotes():
     text = ("The valley has sat under what forecasters call a “heat dome” since July. "
             "Farmers complained that the council’s new ‘flood alert’ text messages arrived after the water did. "

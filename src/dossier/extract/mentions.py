@@ -115,8 +115,15 @@ def _surnames_again(doc, found: list[Mention]) -> list[Mention]:
 
 
 def _tidy(ent):
-    """The entity span without a leading article or honorific."""
+    """The entity span without a leading article or honorific; an organisation's name the
+    model cut short at the front ("[Attorney] General’s Office") gets its first words back."""
     span = ent
+    if ent.label_ == "ORG":
+        start = ent.start
+        while (start > ent.sent.start + 1 and ent.doc[start - 1].pos_ == "PROPN" and ent.doc[start - 1].is_title
+               and not ent.doc[start - 1].ent_type_):
+            start -= 1
+        span = ent.doc[start:ent.end]
     while len(span) > 1 and (span[0].lower_ in ("the", "a", "an") or span[0].lower_.rstrip(".") in HONORIFICS):
         span = span[1:]
     while len(span) > 1 and span[-1].is_punct:
