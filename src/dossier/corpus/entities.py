@@ -267,7 +267,7 @@ def _link_orgs(mentions: list[MentionRef], idx: list[int], union) -> None:
         name = mentions[i].name
         if name.isupper() and 2 <= len(name) <= 6 and len(full_by_acronym.get(name, ())) == 1:
             union(i, by_key[next(iter(full_by_acronym[name]))])
-    # A short name: "Nordvik" for "Nordvik Therapeutics", "Lilly" for "Eli Lilly", when only one
+    # A short name: "Ostrava" for "Ostrava Biologics", "Lilly" for "Eli Lilly", when only one
     # organisation of the corpus starts or ends with that word.
     ends: dict[str, set[str]] = defaultdict(set)
     for k, i in by_key.items():

@@ -244,5 +244,6 @@ def worth_measuring(fx: Fingerprint, fy: Fingerprint) -> bool:
     """
     if fx.exact == fy.exact or estimate(fx.minhash, fy.minhash) >= 0.05 or estimate(fx.skeleton, fy.skeleton) >= 0.05:
         return True
-    shared = len(set(fx.paragraphs) & set(fy.paragraphs))
-    return shared >= min(2, len(set(fx.paragraphs)), len(set(fy.paragraphs))) and shared > 0
+    px, py = set(fx.paragraphs), set(fy.paragraphs)
+    shared = len(px & py)
+    return shared > 0 and shared >= min(2, len(px), len(py))

@@ -28,8 +28,8 @@ from dossier.corpus.pairs import Pair, measure, related_pairs
 from dossier.corpus.signals import AUTHOR_CREDITS, PAGE_CREDITS, Signals, signals
 from dossier.model import Credit, Document, Provenance
 
-TRANSLATION_SKELETON = 0.15
-DUPLICATE_JACCARD = 0.9  # the same article with different furniture or headline  # names and numbers a summary keeps of the piece its headline names
+TRANSLATION_SKELETON = 0.15  # names and numbers a summary keeps of the piece its headline names
+DUPLICATE_JACCARD = 0.9  # the same article with different furniture or headline
 MIN_TOLD = 2  # "told The Courier" twice: the piece was reported by The Courier
 
 

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP", "LOC": "GPE", "FAC": "ORG"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "mx"}
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+((?:[A-Z][\w’'\-]+\s?){1,3})")
+JUDICIAL = {"justice", "judge"}  # "Mrs Justice Pell", "Judge Amy Berman Jackson": a judge's title, not the name
+_TITLED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?:(?:Justice|Judge)\s+)?((?:[A-Z][\w’'\-]+\s?){1,3})")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _PLACE_SUFFIX = re.compile(r"-(?:based|born|headquartered|registered|listed)\b")
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w. ]{0,30})?\s*(?:\(|[-–—]\s)")
@@ -42,8 +44,6 @@ def find_mentions(doc) -> list[Mention]:
         span = _tidy(ent)
         if span is None:
             continue
-        if label == "PERSON" and len(span) > 1 and span[0].lower_ in ("justice", "judge"):
-            span = span[1:]  # "Mrs Justice Harcastle", "Judge Amy Berman Jackson": a judge's title
         start, end = span.start_char, span.end_char
         name = _POSSESSIVE.sub("", span.text).strip()
         end = start + len(name)
@@ -52,7 +52,7 @@ def find_mentions(doc) -> list[Mention]:
         opens_paragraph = start == 0 or doc.text[:start].rstrip(" \t").endswith("\n")
         if _PLACE_SUFFIX.match(doc.text, end) or (name.isupper() and opens_paragraph
                                                    and _DATELINE.match(doc.text, end)):
-            # "the Copenhagen-based company", "ZAGREB (Reuters) —": a place, whatever the model called it
+            # "the Velmora-based company", "TALLINN (Reuters) —": a place, whatever the model called it
             label = "GPE"
         role = person_role(span) if label == "PERSON" else None
         found.append(Mention(start, end, name, label, role, span.root.i))
@@ -60,9 +60,6 @@ def find_mentions(doc) -> list[Mention]:
     for m in _TITLED.finditer(text):
         name = _POSSESSIVE.sub("", m.group(1).strip())
         start = m.start(1)
-        judge = re.match(r"(?:Justice|Judge)\s+(?=[A-Z])", name)
-        if judge:  # "Mrs Justice Harcastle"
-            name, start = name[judge.end():], start + judge.end()
         if any(f.start <= start < f.end for f in found):
             # spaCy found the name but may have called it ORG or GPE: a title says person
             found = [Mention(f.start, f.end, f.name, "PERSON", f.role, f.token)
@@ -70,8 +67,9 @@ def find_mentions(doc) -> list[Mention]:
             continue
         tok = doc.char_span(start, start + len(name), alignment_mode="expand")
         found.append(Mention(start, start + len(name), name, "PERSON", None, tok.root.i if tok is not None else -1))
-    found = _surnames_are_people(found)
-    found.extend(_surnames_again(doc, found))
+    surnames = {m.name.split()[-1] for m in found if m.type == "PERSON" and len(m.name.split()) >= 2}
+    found = _surnames_are_people(found, surnames)
+    found.extend(_surnames_again(doc, found, surnames))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[Mention] = []
     for m in found:
@@ -81,22 +79,20 @@ def find_mentions(doc) -> list[Mention]:
     return out
 
 
-def _surnames_are_people(found: list[Mention]) -> list[Mention]:
+def _surnames_are_people(found: list[Mention], surnames: set[str]) -> list[Mention]:
     """"For Anand, ..." tagged a place while the document names Ruth Anand: the surname is hers."""
-    surnames = {m.name.split()[-1] for m in found if m.type == "PERSON" and len(m.name.split()) >= 2}
     return [Mention(m.start, m.end, m.name, "PERSON", m.role, m.token)
             if m.type != "PERSON" and m.name in surnames and not m.name.isupper() else m for m in found]
 
 
-def _surnames_again(doc, found: list[Mention]) -> list[Mention]:
+def _surnames_again(doc, found: list[Mention], surnames: set[str]) -> list[Mention]:
     """A person named in full is later called by the surname alone, which the small model
-    often misses at the start of a sentence ("Haworth, who has owned the club since 2011, ...").
+    often misses at the start of a sentence ("Whitworth, who has owned the club since 2011, ...").
 
     Only surnames that are not also common English words ("Young", "Black" stay unmarked).
     """
     from wordfreq import zipf_frequency
 
-    surnames = {m.name.split()[-1] for m in found if m.type == "PERSON" and len(m.name.split()) >= 2}
     surnames = {w for w in surnames if len(w) >= 3 and w[0].isupper() and not w.isupper()
                 and zipf_frequency(w.lower(), "en") < 4.0}
     if not surnames:
@@ -124,7 +120,8 @@ def _tidy(ent):
                and not ent.doc[start - 1].ent_type_):
             start -= 1
         span = ent.doc[start:ent.end]
-    while len(span) > 1 and (span[0].lower_ in ("the", "a", "an") or span[0].lower_.rstrip(".") in HONORIFICS):
+    titles = HONORIFICS | JUDICIAL if ent.label_ == "PERSON" else HONORIFICS
+    while len(span) > 1 and (span[0].lower_ in ("the", "a", "an") or span[0].lower_.rstrip(".") in titles):
         span = span[1:]
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]

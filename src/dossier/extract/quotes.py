@@ -185,7 +185,7 @@ def _proper_name(ctx: _Context, tok) -> Mention | None:
 
     Two or three capitalised proper nouns (given name and surname), not an
     organisation's words, read as a person; a described single name too
-    ("Bakyt, a trader,").
+    ("Temir, a trader,").
     """
     if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ not in ("", "PERSON"):
         return None
@@ -266,7 +266,7 @@ def _speaker_for(ctx: _Context, tok, at: int) -> _Speaker | None:
 
 
 def _named_before_in_sentence(ctx: _Context, tok) -> Mention | None:
-    """"For Osei, the question is ... “...,” he said": the person the sentence itself just named."""
+    """"For Anand, the question is ... “...,” he said": the person the sentence itself just named."""
     reported = {t.i for c in tok.head.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
     for t in reversed(tok.sent[: tok.i - tok.sent.start]):
         if t.i in reported:
@@ -278,7 +278,7 @@ def _named_before_in_sentence(ctx: _Context, tok) -> Mention | None:
 
 
 def _topic_of_previous_sentence(ctx: _Context, tok, depth: int = 0) -> Mention | None:
-    """"For Osei, the question is what happens next. “…,” he said": a person the sentence before
+    """"For Anand, the question is what happens next. “…,” he said": a person the sentence before
     names, when it has no person as its subject (a subject there is what ``_salient`` finds)."""
     sent = tok.sent
     if sent.start == 0 or depth > 3:
@@ -339,7 +339,7 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
     org_inside = next((ctx.mention_at[t.i] for t in phrase if t.i in ctx.mention_at
                        and ctx.mention_at[t.i].type == "ORG"), None)
     if plural and org_inside is not None:
-        # "Analysts at Skagen Securities said": the organisation speaks through them
+        # "Analysts at Harwick Securities said": the organisation speaks through them
         return _Speaker(org_inside.name, "ORG", None, "description", start, end, org_inside)
     if head in ORG_NOUNS and not plural:
         if org_inside is not None:
@@ -380,7 +380,7 @@ _NAME_GIVEN = re.compile(
 
 
 def _name_given(ctx: _Context, tok) -> Mention | None:
-    """"said one, who gave only his first name, Bakyt", "a woman who asked to be identified only
+    """"said one, who gave only his first name, Temir", "a woman who asked to be identified only
     as Maria": the name the clause about the speaker gives.  (Read from the text: the parser
     often takes the name for an interjection.)"""
     sent_end = tok.sent.end_char
@@ -472,9 +472,7 @@ def _nearby_speaker(ctx: _Context, verb, at: int) -> _Speaker | None:
         for t in before + after:
             if ctx.in_quote(t.idx):
                 continue
-            m = ctx.mention_at.get(t.i)
-            if m is not None and m.name.isupper() and len(m.name) >= 6:
-                continue  # a dateline ("ZAGREB, May 16 –") names a place, not a speaker
+            m = ctx.mention_at.get(t.i)  # (a dateline's "TALLINN" is a place: ``find_mentions``)
             if (m is not None and m.type in kinds) or (kinds == ("PERSON",) and t.lower_ in PRONOUNS_PERSON):
                 return _speaker_for(ctx, t, at)
     return None

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dossier import errors
+from dossier.model import RawRecord
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -30,6 +31,16 @@ class InputFile:
 
 def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def failed_record(source: str, error: str, key_text: str | None = None, status: str = "error") -> RawRecord:
+    """A record for an input that could not be read (or holds nothing), saying why.
+
+    Its digest comes from ``key_text`` (by default the source and the error), so a
+    re-run sees the same failure as unchanged.
+    """
+    text = key_text if key_text is not None else f"{source}:{error}"
+    return RawRecord(source, "text", None, digest(text.encode()), status=status, error=error)
 
 
 _REMOTE = re.compile(r"^(?!https?://)[a-z][a-z0-9+.-]*://", re.I)

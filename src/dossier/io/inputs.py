@@ -14,7 +14,7 @@ from pathlib import Path
 from dossier import errors
 from dossier.io.decode import DecodeError, decode_bytes, html_declared_charset
 from dossier.io.feeds import read_feed
-from dossier.io.files import InputError, InputFile, digest, gunzip_capped, read_capped
+from dossier.io.files import InputError, InputFile, digest, failed_record, gunzip_capped, read_capped
 from dossier.io.jsonl import read_jsonl, read_jsonl_file
 from dossier.io.parquet import read_parquet
 from dossier.io.warc import read_warc
@@ -40,7 +40,7 @@ def read_inputs(files: list[InputFile], max_bytes: int) -> Iterator[RawRecord]:
 def read_input(f: InputFile, max_bytes: int) -> Iterator[RawRecord]:
     """The records in one file (several for JSONL, feeds and WARC)."""
     if f.error:
-        yield _failed(f.source, f.error, f.error)
+        yield failed_record(f.source, f.error, f.error)
         return
     name = f.path.name.lower()
     gz = name.endswith(".gz")
@@ -59,7 +59,7 @@ def read_input(f: InputFile, max_bytes: int) -> Iterator[RawRecord]:
         if gz:
             data = gunzip_capped(data, max_bytes)
     except InputError as exc:
-        yield _failed(f.source, str(exc), f"{f.source}:{exc}")
+        yield failed_record(f.source, str(exc), f"{f.source}:{exc}")
         return
     if not data.strip():
         yield RawRecord(f.source, "text", None, digest(data), status="skipped", error=errors.empty())
@@ -85,7 +85,7 @@ def _or_empty(records: Iterator[RawRecord], source: str) -> Iterator[RawRecord]:
         empty = False
         yield record
     if empty:
-        yield RawRecord(source, "text", None, digest(source.encode()), status="skipped", error=errors.empty())
+        yield failed_record(source, errors.empty(), source, "skipped")
 
 
 def _kind(name: str, data: bytes) -> str | None:
@@ -119,6 +119,3 @@ def _single(source: str, kind: str, data: bytes) -> RawRecord:
         return RawRecord(source, "text", None, key, status="error", error=msg)
     return RawRecord(source, "html" if kind == HTML else "text", content, key)
 
-
-def _failed(source: str, error: str, key_text: str) -> RawRecord:
-    return RawRecord(source, "text", None, digest(key_text.encode()), status="error", error=error)

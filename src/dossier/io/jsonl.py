@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 from dossier import errors
 from dossier.io.decode import DecodeError, decode_bytes
-from dossier.io.files import digest
+from dossier.io.files import digest, failed_record
 from dossier.io.meta import clean_str, iso_date
 from dossier.model import RawRecord, RecordMeta
 
@@ -35,15 +35,14 @@ def read_jsonl_file(path: Path, source: str, max_bytes: int, gz: bool = False) -
         with (gzip.open(path, "rb") if gz else path.open("rb")) as fh:
             for lineno, (line, too_long) in enumerate(_capped_lines(fh, max_bytes), start=1):
                 if too_long:
-                    yield RawRecord(f"{source}#L{lineno}", "text", None, digest(f"{source}:{lineno}".encode()),
-                                    status="error", error=errors.json_line_too_large(lineno, max_bytes))
+                    yield line_too_long(source, lineno, max_bytes)
                     continue
                 record = jsonl_record(line, source, lineno)
                 if record is not None:
                     yield record
     except (OSError, EOFError, zlib.error) as exc:
-        yield RawRecord(f"{source}#error", "text", None, digest(f"{source}:{lineno}:{exc}".encode()),
-                        status="error", error=errors.container_broken(lineno, str(exc) or type(exc).__name__))
+        yield failed_record(f"{source}#error", errors.container_broken(lineno, str(exc) or type(exc).__name__),
+                            f"{source}:{lineno}:{exc}")
 
 
 def _capped_lines(fh: BinaryIO, max_bytes: int) -> Iterator[tuple[bytes, bool]]:
@@ -58,6 +57,10 @@ def _capped_lines(fh: BinaryIO, max_bytes: int) -> Iterator[tuple[bytes, bool]]:
             yield b"", True
         else:
             yield line.rstrip(b"\n"), False
+
+
+def line_too_long(source: str, lineno: int, max_bytes: int) -> RawRecord:
+    return failed_record(f"{source}#L{lineno}", errors.json_line_too_large(lineno, max_bytes), f"{source}:{lineno}")
 
 
 def jsonl_record(line: bytes, source: str, lineno: int) -> RawRecord | None:

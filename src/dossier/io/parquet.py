@@ -14,7 +14,7 @@ from pathlib import Path
 import duckdb
 
 from dossier import errors
-from dossier.io.files import digest
+from dossier.io.files import digest, failed_record
 from dossier.io.jsonl import article_record
 from dossier.model import RawRecord
 
@@ -28,7 +28,7 @@ def read_parquet(path: Path, source: str, max_bytes: int) -> Iterator[RawRecord]
         cursor = con.execute("SELECT * FROM read_parquet(?)", [str(path)])
         columns = [d[0] for d in cursor.description]
         if "text" not in columns and "html" not in columns:
-            yield _error(source, "#error", errors.parquet_no_body_column(columns))
+            yield failed_record(f"{source}#error", errors.parquet_no_body_column(columns))
             return
         while rows := cursor.fetchmany(FETCH):
             for row in rows:
@@ -36,7 +36,7 @@ def read_parquet(path: Path, source: str, max_bytes: int) -> Iterator[RawRecord]
                 yield parquet_record(dict(zip(columns, row)), source, n, max_bytes)
     except duckdb.Error as exc:
         message = errors.container_broken(n, str(exc)) if n else errors.parquet_invalid(str(exc).splitlines()[0])
-        yield _error(source, "#error", message, f"{n}:{exc}")
+        yield failed_record(f"{source}#error", message, f"{source}:{n}:{exc}")
     finally:
         con.close()
 
@@ -50,7 +50,3 @@ def parquet_record(row: dict[str, object], source: str, n: int, max_bytes: int) 
         return RawRecord(src, "text", None, key, status="error", error=f"row {n}: {errors.too_large(max_bytes)}")
     return article_record(row, src, key, f"row {n}")
 
-
-def _error(source: str, suffix: str, message: str, key: str = "") -> RawRecord:
-    return RawRecord(f"{source}{suffix}", "text", None, digest(f"{source}:{key}:{message}".encode()),
-                     status="error", error=message)

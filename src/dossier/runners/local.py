@@ -120,8 +120,6 @@ def apply_site_templates(store: Store) -> int:
     return len(redo)
 
 
-
-
 def apply_provenance(store: Store, workers: int = 0, map_fn: Callable | None = None,
                      find_pairs: PairFinder | None = None) -> None:
     """Who copied whom, over every document in the store (the corpus changes with each build).

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dossier import errors
 from dossier.corpus.fingerprint import Fingerprint
 from dossier.corpus.pairs import Pair
-from dossier.io.files import InputFile
+from dossier.io.files import InputFile, failed_record
 from dossier.model import Document, RawRecord
 from dossier.store import Store
 
@@ -145,29 +145,22 @@ def _remote_records(spark, uri: str, max_bytes: int):
             rows = spark.read.parquet(uri).rdd.zipWithIndex()
             rdd = rows.map(lambda r: parquet_record(r[0].asDict(), uri, r[1] + 1, max_bytes))
         else:
-            return sc.parallelize([_failed(uri, errors.remote_unsupported())])
+            return sc.parallelize([failed_record(uri, errors.remote_unsupported())])
         rdd = rdd.cache()
         if rdd.isEmpty():
-            return sc.parallelize([_failed(uri, errors.empty(), "skipped")])
+            return sc.parallelize([failed_record(uri, errors.empty(), status="skipped")])
         return rdd
     except Exception as exc:  # noqa: BLE001 - Spark raises Py4J and analysis errors for unreadable paths
         reason = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else type(exc).__name__
-        return sc.parallelize([_failed(uri, errors.remote_unreadable(reason))])
+        return sc.parallelize([failed_record(uri, errors.remote_unreadable(reason))])
 
 
 def _jsonl_line(line: str, source: str, lineno: int, max_bytes: int) -> RawRecord | None:
-    from dossier.io.jsonl import jsonl_record
+    from dossier.io.jsonl import jsonl_record, line_too_long
 
     data = line.encode("utf-8", "surrogatepass")
-    if len(data) > max_bytes:
-        return _failed(f"{source}#L{lineno}", errors.json_line_too_large(lineno, max_bytes))
-    return jsonl_record(data, source, lineno)
+    return line_too_long(source, lineno, max_bytes) if len(data) > max_bytes else jsonl_record(data, source, lineno)
 
-
-def _failed(source: str, error: str, status: str = "error") -> RawRecord:
-    from dossier.io.files import digest
-
-    return RawRecord(source, "text", None, digest(f"{source}:{error}".encode()), status=status, error=error)
 
 
 def _slices(sc, n: int) -> int:
