@@ -24,6 +24,12 @@ def stance_of(sentence: str) -> str | None:
     ("Norland may send troops to the border next month, officials said.", "possible"),
     ("“I doubt it very much,” Lund said.", "unlikely"),
     ("Norland is not likely to send troops, the report concluded.", "unlikely"),
+    ("The drills have raised fears that Norland is about to send troops to the border.", "possible"),
+    ("Analysts said a country that size would struggle to keep troops at the border.", "unlikely"),
+    ("The vote on the deployment was too close to call, the analyst said.", "possible"),
+    ("He does not believe that Norland will send its troops to the border.", "unlikely"),
+    ("The minister said Norland was not going to send troops to the border.", "unlikely"),
+    ("“We are not going to send anyone to the border,” the defence minister said.", None),
 ])
 def test_stance_and_its_reason(sentence, stance):
     assert stance_of(sentence) == stance
@@ -31,6 +37,24 @@ def test_stance_and_its_reason(sentence, stance):
 
 def test_a_warning_of_what_happens_if_is_not_a_stance():
     assert stance_of("If Norland's troops cross the border, the alliance could respond within hours.") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "By sending troops to the border, Norland will lose its trade deal with the union.",  # a consequence
+    "“I’m sure he would send the troops if the army were ready,” she said.",  # counterfactual
+    "The claims could not be independently verified.",  # the reporter's practice
+    "For the harbour towns, the timing could hardly be worse.",  # an evaluation
+    "Rebuilding the bridges could take ten years, the ministry said.",  # how long, not whether
+    "Norland would certainly like a deal with its neighbours.",  # a wish
+    "The exercise lasted far longer than anticipated.",  # a comparison
+    "The deal is three percent above expected inflation.",  # "expected" describes a noun
+    "“We will send observers to the border next week,” the minister said.",  # a pledge
+    "The country risk index rose by four points.",  # "risk" names an index
+    "He said the army never wanted to put anyone at risk.",
+    "She described the ministry as in talks with potential partners.",  # a label
+])
+def test_sentences_that_judge_no_likelihood(sentence):
+    assert stance_of(sentence) is None
 
 
 def corpus(*texts: tuple[str, str, str | None], groups: dict[int, str] | None = None):
@@ -99,3 +123,12 @@ def test_a_figure_only_copies_report_is_one_source():
     comp = next(c for c in result.comparisons if c["unit"] == "village")
     assert comp["verdict"] == "agree" and comp["independent_sources"] == 1
     assert any("one source" in f["why"] for f in result.flags)
+
+
+def test_a_telling_value_joins_figures_worded_differently():
+    docs, ex = corpus(("The union, which represents about 6,830 of the company's staff, called the strike.", "2024-05-14", None),
+                      ("Its roughly 6,830 members voted to walk out on Monday.", "2024-05-15", None),
+                      ("Three ferries were cancelled on Monday.", "2024-05-15", None),
+                      ("Three reporters were at the gate in 2024.", "2024-05-16", None))
+    comps = analyse(docs, ex, None).comparisons
+    assert [(c["values"], c["verdict"], c["documents"]) for c in comps] == [([6830.0], "agree", 2)]

@@ -68,15 +68,37 @@ def _ages_agree(values: list[dict]) -> bool:
     return True
 
 
+def _telling(value: float, strict: bool) -> bool:
+    """Is a value rare enough that two reports of one story giving it are giving one fact?
+
+    "41.7 per cent" or "6,800" in two articles about one election or strike is the same
+    figure however each words what it measures; "3", "10", "100" or "2024" is not.
+    ``strict`` (no unit on one side) asks more: a fraction, or three digits that are not round.
+    """
+    if value != value or value <= 12 or (float(value).is_integer() and 1900 <= value <= 2100):
+        return False
+    if not float(value).is_integer():
+        return True
+    if value in (10 ** n for n in range(2, 13)):
+        return False
+    return value >= 100 if strict else True
+
+
 def _same_fact(a: dict, b: dict) -> bool:
     """The same figure for something worded alike: a weaker test than ``_same_quantity``, because
-    agreeing on the value is itself evidence ("1,200 homes" in both, one says "destroyed", one "burned")."""
-    if (a.get("unit") or "") != (b.get("unit") or "") or a["value"] != b["value"]:
+    agreeing on the value is itself evidence ("1,200 homes" in both, one says "destroyed", one "burned").
+    A telling value is evidence enough on its own ("about 6,800" and "roughly 6,800 members")."""
+    if a["value"] != b["value"]:
         return False
+    ua, ub = a.get("unit") or "", b.get("unit") or ""
     if a.get("about") and b.get("about"):
-        return a["about"] == b["about"]
+        return a["about"] == b["about"] and ua == ub
+    if ua != ub:
+        return (not ua or not ub) and _telling(a["value"], strict=True)
+    if _telling(a["value"], strict=not ua):
+        return True
     wa, wb = _words(a.get("measure")), _words(b.get("measure"))
-    return bool(wa & wb) and (bool(a.get("unit")) or len(wa & wb) >= 2)
+    return bool(wa & wb) and (bool(ua) or len(wa & wb) >= 2)
 
 
 def comparisons(docs: list[Document], claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -96,10 +118,10 @@ def comparisons(docs: list[Document], claims: list[dict[str, Any]]) -> list[dict
             i = parent[i]
         return i
 
-    # Step 1: the same value for the same unit, worded alike (only claims with equal values meet).
-    by_value: dict[tuple[str, float], list[int]] = defaultdict(list)
+    # Step 1: the same value, worded alike or telling (only claims with equal values meet).
+    by_value: dict[float, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
-        by_value[(c.get("unit") or "", c["value"])].append(i)
+        by_value[c["value"]].append(i)
     for idx in by_value.values():
         for n, i in enumerate(idx):
             for j in idx[:n]:

@@ -33,6 +33,16 @@ AVERSE = {"avoid", "resist", "refuse", "evade", "reject", "shun", "decline", "op
 AVERSE_ADJ = {"reluctant", "unwilling", "afraid", "scared", "hesitant", "unable", "unready", "wary", "loath"}
 HEDGES = {"promise", "guarantee", "rule", "exclude"}  # "I cannot promise / rule out / exclude ..."
 CONDITIONS = {"if", "unless", "should", "once", "whenever"}
+# Nouns of possibility state a stance only about something: "the risk that/of ...", "the bigger
+# risk was manufacturing"; not "put anyone at risk", "the country risk index", "welcomes the chance to".
+OPEN_NOUNS = {"risk", "chance", "possibility", "scenario", "potential"}
+# Verbs of belief whose negation turns the judgement under them round: "he does not believe
+# the army will enter the war" is a doubt, though "will" alone reads as a forecast.
+BELIEVING = {"believe", "think", "expect", "see", "imagine", "foresee", "anticipate", "reckon", "suppose"}
+# What "could not be verified" says is the reporter's practice, not a forecast.
+WISHING = {"like", "love", "want", "wish", "prefer", "hope"}
+DURATIONS = {"year", "month", "week", "day", "hour", "decade", "minute"}
+REPORTING_CHECKS = {"verify", "confirm", "reach", "establish", "determine", "identify", "corroborate"}
 
 
 @dataclass
@@ -66,18 +76,65 @@ def _negated(tok) -> str | None:
     return None
 
 
+def _if_clause(t) -> str | None:
+    """The conditional conjunction of an adverbial clause hanging on ``t``, if any."""
+    for c in t.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children):
+            return next(m.text for m in c.children if m.dep_ == "mark" and m.lower_ in CONDITIONS)
+    return None
+
+
 def _conditional(tok) -> str | None:
-    """Is the token inside an "if ..." clause (or is its clause the consequence of one)?"""
+    """Is the token inside an "if ..." clause (or is its clause the consequence of one)?
+
+    "By entering the war, Belarus will be evicted" states a consequence as much as an "if" does;
+    so does "I'm sure he would give the order if ...": a "would" under the cue with its own
+    condition is counterfactual, whatever the cue above it says.
+    """
     t = tok
     while True:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in t.children):
             return next(c.text for c in t.children if c.dep_ == "mark" and c.lower_ in CONDITIONS)
-        for c in t.children:  # "if troops crossed, this could pose a threat": the consequence
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children):
-                return next(m.text for m in c.children if m.dep_ == "mark")
+        cond = _if_clause(t)  # "if troops crossed, this could pose a threat": the consequence
+        if cond:
+            return cond
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+                return "by …ing"
         if t.head.i == t.i:
+            break
+        t = t.head
+    for t in tok.head.subtree if tok.pos_ not in ("VERB", "AUX") else tok.subtree:
+        if t.pos_ in ("VERB", "AUX") and any(c.lower_ == "would" and c.dep_ == "aux" for c in t.children):
+            cond = _if_clause(t)
+            if cond:
+                return f"would … {cond}"
+    return None
+
+
+def _states_something(tok) -> bool:
+    """A noun of possibility with a content: "the risk that/of ...", "the risk is ...", "there is a chance"."""
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.children):
+        return True
+    if any(c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children) for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ in ("nsubj", "attr") and head.lemma_.lower() in ("be", "remain", "seem", "exist", "grow"):
+        return True
+    return False
+
+
+def _negated_belief(tok) -> str | None:
+    """"He does not believe (that) the army will enter": the negated verb of belief above the cue."""
+    t = tok if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux" else tok.head
+    for _ in range(4):
+        if t.dep_ not in ("ccomp", "xcomp", "advcl") or t.head.i == t.i:
             return None
         t = t.head
+        if t.lemma_.lower() in BELIEVING and t.pos_ == "VERB":
+            neg = next((c for c in t.children if c.dep_ == "neg"), None)
+            return f"{neg.text} {t.text}" if neg is not None else None
+    return None
 
 
 def _averse(tok) -> str | None:
@@ -105,6 +162,23 @@ def _cue_of(sent) -> tuple[object, str, list[str]] | None:
                 stance = "likely" if size.lemma_.lower() in HIGH else "unlikely"
                 found.append((0, tok, stance, [f"“{tok.text} … {size.text}”"]))
                 continue
+        if lemma in ("fear", "fears") and tok.pos_ == "NOUN" and _states_something(tok):
+            found.append((1, tok, "possible", [f"reported “{tok.text}”"]))  # "fears that X may ..."
+            continue
+        if lemma == "struggle" and tok.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in tok.children):
+            found.append((1, tok, "unlikely", [f"“{tok.text} to”"]))  # "would struggle to produce"
+            continue
+        if low == "close" and any(c.lower_ == "too" for c in tok.children) and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() == "call" for c in tok.children):
+            found.append((1, tok, "possible", ["“too close to call”"]))
+            continue
+        if lemma in ("expect", "anticipate", "predict") and (tok.dep_ == "amod" or any(
+                c.lower_ in ("than", "as") and c.dep_ == "mark" for c in tok.children)):
+            continue  # "longer than anticipated", "as expected", "expected inflation": not a forecast
+        if lemma in OPEN_NOUNS and tok.pos_ == "NOUN" and not _states_something(tok):
+            continue
+        if low in ("potential", "possible") and tok.dep_ == "amod":
+            continue  # "potential partners", "a possible effort to": a label, not a judgement
         if lemma in UNLIKELY or low in UNLIKELY:
             found.append((1, tok, "unlikely", [f"cue “{tok.text}”"]))
         elif lemma in LIKELY or low in LIKELY:
@@ -117,11 +191,15 @@ def _cue_of(sent) -> tuple[object, str, list[str]] | None:
             found.append((1, tok, "likely", [f"cue “{tok.text}”"]))
         elif low in ("will", "wo", "shall") and tok.dep_ == "aux":
             found.append((3, tok, "likely", [f"plain future “{tok.text}”"]))
+        elif low == "going" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                                    for c in tok.children) and any(c.lemma_ == "be" for c in tok.children):
+            found.append((3, tok, "likely", ["plain future “going to”"]))
         elif (lemma in POSSIBLE or low in POSSIBLE) and not (low in ("risk", "chance") and tok.pos_ == "VERB") \
                 and not (low in ("may", "might", "could") and (tok.pos_ not in ("AUX", "VERB") or not tok.is_lower)):
             found.append((2, tok, "possible", [f"cue “{tok.text}”"]))
         elif lemma in HEDGES and tok.pos_ == "VERB" and _negated(tok):
             found.append((1, tok, "possible", [f"hedge “{_negated(tok)} {tok.text}”"]))
+    found = [f for f in found if not _idle_cue(f[1])]
     if not found:
         return None
     rank, tok, stance, how = min(found, key=lambda f: (f[0], _depth(f[1]), f[1].i))
@@ -141,7 +219,34 @@ def _cue_of(sent) -> tuple[object, str, list[str]] | None:
     if averse and stance in ("likely", "possible"):
         stance = "unlikely" if stance == "likely" else "possible"
         how = how + [f"the event is turned down (“{averse}”)"]
+    doubted = _negated_belief(tok)
+    if doubted and stance in ("likely", "possible"):
+        stance, how = "unlikely", how + [f"under “{doubted}”"]
     return tok, stance, how
+
+
+def _first_person(tok) -> bool:
+    verb = tok if tok.lower_ == "going" else tok.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in verb.children)
+
+
+def _idle_cue(tok) -> bool:
+    """Cues that judge nothing: "could hardly be worse", "couldn't possibly be any better" (evaluations),
+    "could not be verified" (the reporter's practice), "could take 15 years" (how long, not whether),
+    "would certainly like this" (a wish)."""
+    head = tok.head
+    lemma = head.lemma_.lower()
+    if lemma == "be" and any(c.dep_ == "acomp" and (c.tag_ in ("JJR", "RBR") or c.lower_ in ("better", "worse"))
+                             for c in head.children):
+        return True
+    if tok.lower_ not in ("may", "might", "could", "can", "will", "would", "wo") and tok.dep_ != "advmod":
+        return False
+    if lemma in WISHING and head.pos_ == "VERB":
+        return True
+    if lemma in ("take", "last") and any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DURATIONS
+                                         for c in head.children):
+        return True
+    return lemma in REPORTING_CHECKS and any(c.dep_ == "auxpass" for c in head.children)
 
 
 def _depth(tok) -> int:
@@ -171,6 +276,8 @@ def find_judgements(doc, quotes: list) -> list[Judgement]:
         cond = _conditional(tok)
         if cond:
             continue  # "if troops cross, ..." states a consequence, not an expectation
+        if how[0].startswith("plain future") and _first_person(tok):
+            continue  # "we will count again": a pledge of what the speaker will do, not a forecast
         quote = next((q for q in quotes if q.start <= tok.idx < q.end), None)
         holder_name = holder_start = None
         if quote is not None:
