@@ -29,6 +29,18 @@ def stance_of(sentence: str) -> str | None:
     ("The vote on the deployment was too close to call, the analyst said.", "possible"),
     ("He does not believe that Norland will send its troops to the border.", "unlikely"),
     ("The minister said Norland was not going to send troops to the border.", "unlikely"),
+    ("Markets now price a 70% chance that Norland sends troops to the border.", "likely"),
+    ("The institute puts the probability of a deployment at about 20 per cent.", "unlikely"),
+    ("“I would call it fifty-fifty,” the analyst said of a deployment.", "possible"),
+    ("She said there was a two-in-three chance of troops reaching the border.", "likely"),
+    ("Bookmakers make Norland 9/2 outsiders to win the vote.", "unlikely"),
+    ("“I don’t think Norland ever sends its troops to the border,” Lund said.", "unlikely"),
+    ("“I don’t see room for a deployment this year,” Lund said.", "unlikely"),
+    ("“I see no reason why the troops should not be sent,” Lund said.", "likely"),
+    ("“I’d be surprised if Norland sent troops to the border,” Lund said.", "unlikely"),
+    ("Norland looks set to send troops to the border next week.", "likely"),
+    ("“We have the votes,” the defence minister said of the deployment motion.", "likely"),
+    ("She expected the council to approve the deployment rather than reject it.", "likely"),
     ("“We are not going to send anyone to the border,” the defence minister said.", None),
 ])
 def test_stance_and_its_reason(sentence, stance):
@@ -132,3 +144,10 @@ def test_a_telling_value_joins_figures_worded_differently():
                       ("Three reporters were at the gate in 2024.", "2024-05-16", None))
     comps = analyse(docs, ex, None).comparisons
     assert [(c["values"], c["verdict"], c["documents"]) for c in comps] == [([6830.0], "agree", 2)]
+
+
+def test_a_fraction_is_telling_however_small():
+    docs, ex = corpus(("Inflation stood at 3.7 per cent in May, the statistics office said.", "2024-06-14", None),
+                      ("Prices rose 3.7% from a year earlier, according to the office.", "2024-06-15", None))
+    comps = analyse(docs, ex, None).comparisons
+    assert [(c["values"], c["verdict"]) for c in comps] == [([3.7], "agree")]

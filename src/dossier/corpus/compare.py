@@ -75,10 +75,12 @@ def _telling(value: float, strict: bool) -> bool:
     figure however each words what it measures; "3", "10", "100" or "2024" is not.
     ``strict`` (no unit on one side) asks more: a fraction, or three digits that are not round.
     """
-    if value != value or value <= 12 or (float(value).is_integer() and 1900 <= value <= 2100):
+    if value != value or value <= 0:
         return False
     if not float(value).is_integer():
-        return True
+        return True  # "3.7 per cent", "41.7"
+    if value <= 12 or 1900 <= value <= 2100:
+        return False
     if value in (10 ** n for n in range(2, 13)):
         return False
     return value >= 100 if strict else True

@@ -16,6 +16,7 @@ expectations, and are skipped.  The cue words are general English.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 
 LIKELY = {"likely", "probable", "probably", "certainly", "definitely", "surely", "inevitable", "inevitably",
@@ -35,6 +36,7 @@ HEDGES = {"promise", "guarantee", "rule", "exclude"}  # "I cannot promise / rule
 CONDITIONS = {"if", "unless", "should", "once", "whenever"}
 # Nouns of possibility state a stance only about something: "the risk that/of ...", "the bigger
 # risk was manufacturing"; not "put anyone at risk", "the country risk index", "welcomes the chance to".
+ROOM_NOUNS = {"room", "reason", "scope", "way", "prospect", "case", "chance"}
 OPEN_NOUNS = {"risk", "chance", "possibility", "scenario", "potential"}
 # Verbs of belief whose negation turns the judgement under them round: "he does not believe
 # the army will enter the war" is a doubt, though "will" alone reads as a forecast.
@@ -67,7 +69,7 @@ class Judgement:
 
 def _negated(tok) -> str | None:
     """The negation on a token or the verb it hangs on ("not likely", "does not expect", "cannot")."""
-    for t in (tok, tok.head):
+    for t in (tok,) if tok.dep_ == "conj" else (tok, tok.head):
         for c in t.children:
             if c.i != tok.i and (c.dep_ == "neg" or c.lower_ in ("not", "n't", "never", "no")):
                 return c.text
@@ -82,6 +84,12 @@ def _if_clause(t) -> str | None:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children):
             return next(m.text for m in c.children if m.dep_ == "mark" and m.lower_ in CONDITIONS)
     return None
+
+
+def _negated_here(tok) -> str | None:
+    """The negation on this very verb ("don't think"), not on the clause above it."""
+    neg = next((c for c in tok.children if c.dep_ == "neg"), None)
+    return neg.text if neg is not None else None
 
 
 def _conditional(tok) -> str | None:
@@ -140,6 +148,8 @@ def _negated_belief(tok) -> str | None:
 def _averse(tok) -> str | None:
     """A verb on the way from the cue to the event that turns it down ("will try to resist")."""
     for t in tok.subtree if tok.pos_ in ("VERB", "AUX") else tok.head.subtree:
+        if t.dep_ == "conj" and [w.lower_ for w in t.doc[max(0, t.i - 2):t.i]] == ["rather", "than"]:
+            continue  # "approve it rather than reject it": the rejected alternative
         if t.lemma_.lower() in AVERSE and t.pos_ == "VERB" and not (t.lemma_.lower() == "rule" and any(
                 c.lower_ == "out" for c in t.children)):
             return t.text
@@ -150,9 +160,63 @@ def _averse(tok) -> str | None:
     return None
 
 
+_PERCENT = r"(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)"
+_STATED = [  # a probability given as a number: the number decides, whatever the words around it
+    re.compile(_PERCENT + r"\s+(?:chance|probability|likelihood|odds)\b", re.I),
+    re.compile(r"\b(?:chance|chances|probability|likelihood|odds)\b[^.;%]{0,30}?\b(?:of|at|to)\s+(?:about\s+|around\s+"
+               r"|roughly\s+|some\s+)?" + _PERCENT, re.I),
+]
+_IN = re.compile(r"\b(one|two|three|four|\d)[- ]in[- ](two|three|four|five|six|ten|\d{1,2})\b", re.I)
+_FRACTION_ODDS = re.compile(r"(?<![\d/])(\d{1,3})/(\d{1,2})(?![\d/])")
+_BETTING = re.compile(r"\b(?:odds|outsiders?|favourites?|favorites?|bookmakers?|bookies|betting|bet|price[ds]?)\b", re.I)
+_EVEN = re.compile(r"\b(?P<better>better than |no better than )?(?:fifty-fifty|50-50|coin[- ]?(?:flip|toss)|evens|even money|"
+                   r"even)\b(?! if| though| as| more| less| further| before| after| when)", re.I)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+SURPRISE = "“surprised if”"  # a cue whose "if" is part of it: "I'd be surprised if it was even close"
+
+
+def _band(p: float, text: str) -> tuple[str, list[str]]:
+    stance = "likely" if p >= 0.6 else "unlikely" if p <= 0.35 else "possible"
+    return stance, [f"a stated probability (“{text}”, {p:.0%})"]
+
+
+def _stated_odds(sent):
+    """(token, stance, how) when the sentence puts a number on the chance: "a 40 percent probability",
+    "a two-in-three chance", "9/2 outsiders", "fifty-fifty", "better than even"."""
+    text, base = sent.text, sent.start_char
+    hits = []
+    for rx in _STATED:
+        for m in rx.finditer(text):
+            hits.append((m.start(), float(m.group(1)) / 100, m.group(0)))
+    for m in _IN.finditer(text):
+        a, b = (int(x) if x.isdigit() else _NUMBER_WORDS[x.lower()] for x in m.groups())
+        if 0 < a < b and re.match(r"\s*(?:chance|probability|shot)", text[m.end():]):
+            hits.append((m.start(), a / b, m.group(0)))
+    if _BETTING.search(text):
+        for m in _FRACTION_ODDS.finditer(text):
+            against, on = int(m.group(1)), int(m.group(2))
+            if against and on:
+                hits.append((m.start(), on / (against + on), m.group(0)))  # 9/2 against: 2 in 11
+    for m in _EVEN.finditer(text):
+        if m.group(0).lower() == "even" and not re.search(r"\b(?:than|at|call it|put it at)\s+even\b", text[max(0, m.start() - 12):m.end()], re.I):
+            continue  # "even" alone is an adverb far more often than odds
+        p = 0.6 if (m.group("better") or "").lower() == "better than " else 0.5
+        hits.append((m.start(), p, m.group(0)))
+    if not hits:
+        return None
+    at, p, said = min(hits)
+    tok = next((t for t in sent if t.idx >= base + at), sent[-1])
+    stance, how = _band(p, said)
+    return tok, stance, how
+
+
 def _cue_of(sent) -> tuple[object, str, list[str]] | None:
     """The strongest stance cue of a sentence: (token, stance, how)."""
+    stated = _stated_odds(sent)
+    if stated is not None:
+        return stated
     found = []
+    settled = set()  # cues whose reading already includes their negation
     for tok in sent:
         low, lemma = tok.lower_, tok.lemma_.lower()
         if lemma in PROBABILITY_NOUNS and tok.pos_ == "NOUN":
@@ -162,6 +226,36 @@ def _cue_of(sent) -> tuple[object, str, list[str]] | None:
                 stance = "likely" if size.lemma_.lower() in HIGH else "unlikely"
                 found.append((0, tok, stance, [f"“{tok.text} … {size.text}”"]))
                 continue
+        if lemma in BELIEVING and tok.pos_ == "VERB" and tok.dep_ != "aux" and _negated_here(tok) and any(
+                c.dep_ == "ccomp" for c in tok.children):
+            found.append((1, tok, "unlikely", [f"“{_negated_here(tok)} {tok.text}”"]))  # "I don't think it gets ..."
+            settled.add(tok.i)
+            continue
+        if lemma == "see" and tok.pos_ == "VERB":
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ROOM_NOUNS), None)
+            denied = obj is not None and (_negated_here(tok) or any(c.lower_ == "no" for c in obj.children))
+            if denied:
+                # "I don't see room for a cut": unlikely; "I see no reason why it should not be granted": likely
+                double = any(d.dep_ == "neg" for d in obj.subtree if d.i > obj.i)
+                found.append((1, tok, "likely" if double else "unlikely",
+                              [f"“{tok.text} no {obj.text}”" + (" with a negated clause" if double else "")]))
+                settled.add(tok.i)
+                continue
+        if lemma == "surprised" and tok.dep_ == "acomp" and any(
+                c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children) for c in tok.head.children):
+            neg = _negated(tok)
+            found.append((1, tok, "likely" if neg else "unlikely", [SURPRISE] + ([f"negated by “{neg}”"] if neg else [])))
+            settled.add(tok.i)
+            continue
+        if lemma == "set" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children) \
+                and (tok.head.lemma_.lower() in ("look", "seem", "appear") or any(c.lemma_ == "be" for c in tok.children)):
+            found.append((1, tok, "likely", ["“set to”"]))  # "looks set to cut", "is set to win"
+            continue
+        if lemma == "have" and tok.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("vote", "number", "majority")
+                and any(d.lower_ == "the" for d in c.children) for c in tok.children):
+            found.append((1, tok, "likely", ["“have the votes”"]))  # the count that decides is in hand
+            continue
         if lemma in ("fear", "fears") and tok.pos_ == "NOUN" and _states_something(tok):
             found.append((1, tok, "possible", [f"reported “{tok.text}”"]))  # "fears that X may ..."
             continue
@@ -205,7 +299,7 @@ def _cue_of(sent) -> tuple[object, str, list[str]] | None:
     rank, tok, stance, how = min(found, key=lambda f: (f[0], _depth(f[1]), f[1].i))
     if rank == 1 and tok.lemma_.lower() in HEDGES:
         return tok, stance, how
-    neg = _negated(tok)
+    neg = None if tok.i in settled else _negated(tok)
     if neg and not (stance == "possible" and rank == 1):
         if stance == "likely":
             stance, how = "unlikely", how + [f"negated by “{neg}”"]
@@ -273,7 +367,7 @@ def find_judgements(doc, quotes: list) -> list[Judgement]:
         if got is None:
             continue
         tok, stance, how = got
-        cond = _conditional(tok)
+        cond = None if how[0] == SURPRISE else _conditional(tok)
         if cond:
             continue  # "if troops cross, ..." states a consequence, not an expectation
         if how[0].startswith("plain future") and _first_person(tok):
@@ -287,7 +381,7 @@ def find_judgements(doc, quotes: list) -> list[Judgement]:
             if subj is not None:
                 holder_name, holder_start = subj
         words = _content(sent)
-        for lead in sents[max(0, n - 2):n]:
+        for lead in sents[max(0, n - LEAD):n]:
             # "I doubt it very much": what "it" is, the sentences before say; a quote may answer
             # the paragraph before it, the writer's own sentence only its own paragraph
             if quote is not None or "\n\n" not in doc.text[lead.start_char:sent.start_char]:
@@ -300,6 +394,8 @@ def find_judgements(doc, quotes: list) -> list[Judgement]:
                              (quote.start, quote.end) if quote is not None else None, sorted(set(words))))
     return out
 
+
+LEAD = 4  # sentences before a judgement that may say what it is about
 
 JUDGING = {"doubt", "expect", "believe", "think", "assess", "predict", "fear", "suspect", "reckon", "estimate",
            "anticipate", "argue", "warn", "say", "write", "conclude", "judge", "consider", "see", "forecast"}
