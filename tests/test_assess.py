@@ -33,6 +33,7 @@ def stance_of(sentence: str) -> str | None:
     ("The institute puts the probability of a deployment at about 20 per cent.", "unlikely"),
     ("“I would call it fifty-fifty,” the analyst said of a deployment.", "possible"),
     ("She said there was a two-in-three chance of troops reaching the border.", "likely"),
+    ("“I would put the chance of a deployment at no better than one in four,” he said.", "unlikely"),
     ("Bookmakers make Norland 9/2 outsiders to win the vote.", "unlikely"),
     ("“I don’t think Norland ever sends its troops to the border,” Lund said.", "unlikely"),
     ("“I don’t see room for a deployment this year,” Lund said.", "unlikely"),

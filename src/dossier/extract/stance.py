@@ -190,7 +190,8 @@ def _stated_odds(sent):
             hits.append((m.start(), float(m.group(1)) / 100, m.group(0)))
     for m in _IN.finditer(text):
         a, b = (int(x) if x.isdigit() else _NUMBER_WORDS[x.lower()] for x in m.groups())
-        if 0 < a < b and re.match(r"\s*(?:chance|probability|shot)", text[m.end():]):
+        if 0 < a < b and (re.match(r"\s*(?:chance|probability|shot)", text[m.end():]) or re.search(
+                r"\b(?:chance|chances|probability|likelihood|odds)\b", text[:m.start()], re.I)):
             hits.append((m.start(), a / b, m.group(0)))
     if _BETTING.search(text):
         for m in _FRACTION_ODDS.finditer(text):
