@@ -92,6 +92,17 @@ def test_assessments_keep_what_bears_on_the_question_with_holders():
     assert result.balance["total"] == {"unlikely": 1}
 
 
+@pytest.mark.parametrize("question, stance", [
+    ("Will Norland send troops to the border?", "unlikely"),  # keeping them home is not sending them
+    ("Will Norland keep its troops at home?", "likely"),  # the question asks about the status quo itself
+])
+def test_a_forecast_of_the_status_quo_is_read_against_the_question(question, stance):
+    docs, ex = corpus(("Ivar Lund, an analyst, said he expected Norland to keep its troops at home "
+                       "rather than send them to the border.", "2024-05-14", None))
+    result = analyse(docs, ex, question)
+    assert [a["stance"] for a in result.assessments] == [stance]
+
+
 def test_question_derived_from_a_question_headline():
     docs, ex = corpus(("Talks stalled again on Monday, officials said.", "2024-05-14",
                        "Will Norland send troops to the border?"))

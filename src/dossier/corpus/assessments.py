@@ -52,6 +52,22 @@ def relevant(words: list[str], question: str, weak: bool = False) -> bool:
     return (hits_subject and bool(subject) and hits_other >= need) or hits_other >= need + 1
 
 
+# Verbs of things staying as they are: a forecast that rates will be kept on hold is a doubt
+# that they will be cut, when the question asks about a change.
+STATUS_QUO = {"keep", "hold", "stay", "remain", "pause", "maintain", "leave", "wait", "continue", "retain"}
+
+
+def _toward_question(stance: str, event: str | None, question: str) -> tuple[str, str | None]:
+    """The stance toward the question's outcome when the judgement is about the status quo instead."""
+    if not event or event not in STATUS_QUO or stance == "possible":
+        return stance, None
+    asked = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
+    if asked & STATUS_QUO:
+        return stance, None  # the question itself asks whether things stay as they are
+    flipped = "unlikely" if stance == "likely" else "likely"
+    return flipped, f"about things staying as they are (“{event}”), the opposite of what the question asks"
+
+
 def assessments(docs: list[Document], extractions: dict[str, dict], question: str | None,
                 entity_of: dict[tuple[str, str], str]) -> list[dict[str, Any]]:
     """The judgements that bear on ``question``, as the contract's assessments."""
@@ -67,10 +83,12 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
                 continue
             holder_name = j.get("holder_name")
             holder = entity_of.get((d.id, holder_name)) if holder_name else None
+            stance, turned = _toward_question(j["stance"], j.get("event"), question)
             out.append({
                 "holder": holder, "holder_name": holder_name or (f"{d.outlet} (the article itself)" if d.outlet else None),
-                "stance": j["stance"], "doc": d.id, "start": j["start"], "end": j["end"], "text": j["text"],
-                "date": d.published, "how": j["how"], "cue": j["cue"], "in_quote": j.get("quote") is not None,
+                "stance": stance, "doc": d.id, "start": j["start"], "end": j["end"], "text": j["text"],
+                "date": d.published, "how": j["how"] + ([turned] if turned else []), "cue": j["cue"],
+                "in_quote": j.get("quote") is not None,
             })
     out.sort(key=lambda a: (a["date"] or "", a["doc"], a["start"]))
     # A statement repeated by copies of one original is one assessment, with its copies counted.

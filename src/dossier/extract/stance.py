@@ -60,6 +60,7 @@ class Judgement:
     holder_start: int | None = None
     quote: tuple[int, int] | None = None  # the quote span it sits in, if any
     words: list[str] = field(default_factory=list)  # lower-case content words of the sentence and its lead-in
+    event: str | None = None  # the lemma of the verb the cue judges ("keep" in "expected it to keep rates")
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -320,6 +321,18 @@ def _cue_of(sent) -> tuple[object, str, list[str]] | None:
     return tok, stance, how
 
 
+def _event(tok) -> str | None:
+    """The verb whose likelihood a cue states: the verb a modal or adverb sits on, the verb
+    after "expect ... to" or "likely to", the verb of the clause a belief governs."""
+    t = tok.head if tok.dep_ in ("aux", "advmod", "neg") else tok
+    for _ in range(3):
+        nxt = next((c for c in t.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+        if nxt is None:
+            break
+        t = nxt
+    return t.lemma_.lower() if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() != "be" else None
+
+
 def _first_person(tok) -> bool:
     verb = tok if tok.lower_ == "going" else tok.head
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in verb.children)
@@ -392,7 +405,8 @@ def find_judgements(doc, quotes: list) -> list[Judgement]:
         text = sent.text.strip()
         a = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         out.append(Judgement(a, a + len(text), text, stance, tok.text, tok.idx, how, holder_name, holder_start,
-                             (quote.start, quote.end) if quote is not None else None, sorted(set(words))))
+                             (quote.start, quote.end) if quote is not None else None, sorted(set(words)),
+                             _event(tok)))
     return out
 
 
