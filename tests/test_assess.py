@@ -163,3 +163,34 @@ def test_a_fraction_is_telling_however_small():
                       ("Prices rose 3.7% from a year earlier, according to the office.", "2024-06-15", None))
     comps = analyse(docs, ex, None).comparisons
     assert [(c["values"], c["verdict"]) for c in comps] == [([3.7], "agree")]
+
+
+def test_one_event_dated_to_different_years_is_flagged_but_a_slipped_plan_is_not():
+    past = corpus(("The new bridge over the Varna river in Kessa was completed in 2019, the ministry said.", "2024-05-14", None),
+                  ("The new bridge over the Varna river in Kessa was completed in 2017, the ministry said.", "2024-05-20", None))
+    assert any("another report of the same event" in f["why"] for f in analyse(*past, None).flags)
+    plan = corpus(("The ministry said the new bridge over the Varna river in Kessa would open in 2025.", "2024-05-14", None),
+                  ("The ministry said the new bridge over the Varna river in Kessa would open in 2026.", "2024-05-20", None))
+    assert not any("same event" in f["why"] for f in analyse(*plan, None).flags)
+
+
+def test_one_remark_quoted_in_different_words_is_flagged_in_both():
+    a = "“Voters had a real choice, but they did not always have a fair one,” said Ingrid Sole, an observer."
+    b = "Ingrid Sole, an observer, said voters had had “a real choice, but not always a fair one.”"
+    c = "“Voters had a real choice,” said Ingrid Sole, an observer."  # a stretch of the first: not flagged
+    docs, ex = corpus((a, "2024-03-05", None), (b, "2024-03-09", None), (c, "2024-03-10", None))
+    flagged = {f["doc"] for f in analyse(docs, ex, None).flags if "other words" in f["why"]}
+    assert flagged == {"d0", "d1"}
+    copies = corpus((a, "2024-03-05", None), (b, "2024-03-09", None), groups={0: "g", 1: "g"})
+    assert not any("other words" in f["why"] for f in analyse(*copies, None).flags)
+
+
+def test_ages_of_unnamed_people_are_not_compared_but_a_speakers_age_is():
+    victims = corpus(("A 78-year-old man died in the fire in Kessa.", "2025-08-04", None),
+                     ("An 83-year-old man died when the fire reached Kessa.", "2025-08-06", None))
+    assert not analyse(*victims, None).flags
+    speaker = corpus(("Joanna Kessler, 58, a member of the council, said a cut would come too soon.", "2026-06-26", None),
+                     ("Joanna Kessler spoke on public radio on Saturday. “A cut is a realistic option now. I have not "
+                       "decided how I will vote,” the 61-year-old economist said.", "2026-07-06", None))
+    flags = analyse(*speaker, None).flags
+    assert {f["doc"] for f in flags if "age of" in f["why"]} == {"d0", "d1"}

@@ -168,6 +168,12 @@ def test_month_without_year_is_the_latest_one_unless_future():
     assert got == {"in October": "2023-10", "in June": "2024-06"}
 
 
+def test_what_was_expected_lies_ahead_of_the_saying():
+    text = "The director said a decision was expected before the end of November. The talks were held in November."
+    got = [d["value"] for d in extract_text(text, "2026-09-14")["dates"]]
+    assert got == ["2026-11", "2025-11"]
+
+
 def test_weekday_that_does_not_match_its_date_is_marked():
     (d,) = [d for d in find_dates("The meeting on Wednesday, March 4, 2021 was short.", None) if d.value.startswith("2021")]
     assert d.weekday_mismatch  # 4 March 2021 was a Thursday

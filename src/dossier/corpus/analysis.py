@@ -76,6 +76,7 @@ def analyse(docs: list[Document], extractions: dict[str, dict[str, Any]], questi
         out_entities.append(e.to_dict())
     quotes = [_quote(d, q, at, by_name) for d in docs for q in extractions[d.id]["quotes"]]
     claims = [_claim(d, f, by_name) for d in docs for f in extractions[d.id]["figures"]]
+    _ages_of_speakers(claims, quotes)
     timeline = _timeline(docs, extractions)
     derived = None
     if not question:
@@ -102,6 +103,19 @@ def _quote(doc: Document, q: dict[str, Any], at: dict, by_name: dict) -> dict[st
         # the words in this document that name or stand for the speaker ("Drozdyk", "he", "the captain")
         "speaker_start": q.get("speaker_start"), "speaker_end": q.get("speaker_end"),
     }
+
+
+def _ages_of_speakers(claims: list[dict[str, Any]], quotes: list[dict[str, Any]]) -> None:
+    """"…, the 61-year-old economist said": the age is the speaker's, whom the quote names."""
+    spoken: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for q in quotes:
+        if q.get("speaker") and q.get("speaker_start") is not None and q.get("speaker_end") is not None:
+            spoken[q["doc"]].append((q["speaker_start"], q["speaker_end"], q["speaker"]))
+    for c in claims:
+        if c["about"] or not (c.get("measure") or "").startswith("age of "):
+            continue
+        at = c["figure"]["start"]
+        c["about"] = next((who for a, b, who in spoken.get(c["doc"], ()) if a <= at < b), None)
 
 
 def _claim(doc: Document, f: dict[str, Any], by_name: dict[tuple[str, str], str]) -> dict[str, Any]:

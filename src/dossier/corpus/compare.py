@@ -19,6 +19,7 @@ import calendar
 import datetime as dt
 import re
 from collections import Counter, defaultdict
+from difflib import SequenceMatcher
 from typing import Any
 
 from dossier.extract.dates import find_dates
@@ -36,11 +37,17 @@ def _words(measure: str | None) -> frozenset[str]:
     return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if w not in _STOP and len(w) > 1)
 
 
+def _is_age(c: dict) -> bool:
+    return (c.get("measure") or "").startswith("age of ")
+
+
 def _same_quantity(a: dict, b: dict) -> bool:
     if (a.get("unit") or "") != (b.get("unit") or ""):
         return False
     if a.get("about") and b.get("about"):
         return a["about"] == b["about"]  # the age of one person, however the documents spell the name
+    if _is_age(a) or _is_age(b):
+        return False  # "the 78-year-old man" and "the 83-year-old man" need not be one man
     wa, wb = _words(a.get("measure")), _words(b.get("measure"))
     if not wa or not wb:
         return False
@@ -163,7 +170,10 @@ def comparisons(docs: list[Document], claims: list[dict[str, Any]]) -> list[dict
             continue
         ages = members[0].get("unit") == "years" and (members[0].get("measure") or "").startswith("age")
         agree = _ages_agree(members) if ages else _agree(members)
-        measures = {_words(c.get("measure")) for c in members}
+        abouts = {c.get("about") for c in members}
+        # one person's age is one measure however each document describes them
+        measures = {frozenset(abouts)} if len(abouts) == 1 and None not in abouts else {
+            _words(c.get("measure")) for c in members}
         out.append({
             "measure": Counter(c.get("measure") for c in members).most_common(1)[0][0],
             "unit": members[0].get("unit"),
@@ -197,9 +207,13 @@ def flags(docs: list[Document], extractions: dict[str, dict], claims: list[dict[
                         out.append(_flag(c, f"gives {c['figure']['text']} for “{comp['measure']}” where "
                                             f"{common[0][1]} other report(s) give {_fmt(majority)}"))
             else:
-                c = members[0]
-                out.append(_flag(c, f"sources differ on “{comp['measure']}”: "
-                                    + ", ".join(sorted({m['figure']['text'] for m in members}))))
+                # no majority: every report is as open to doubt as the others, so each carries the flag
+                said = ", ".join(sorted({m['figure']['text'] for m in members}))
+                flagged = set()
+                for c in members:
+                    if c["doc"] not in flagged:
+                        flagged.add(c["doc"])
+                        out.append(_flag(c, f"sources differ on “{comp['measure']}”: {said}"))
         if comp["documents"] > 1 and comp["independent_sources"] == 1:
             echoed[docs_by_id[members[0]["doc"]].provenance.group or members[0]["doc"]].append(comp)
     for group, comps in echoed.items():
@@ -212,7 +226,8 @@ def flags(docs: list[Document], extractions: dict[str, dict], claims: list[dict[
         out.append(_flag(first, f"{len(comps)} figure(s) ({figures}{', …' if len(comps) > 6 else ''}) appear in "
                                 f"{n_docs} documents that all copy {whose}: one source, not {n_docs}"))
     out += _quote_flags(quotes)
-    out += _year_flags(timeline)
+    out += _wording_flags(quotes, {d.id: d.provenance.group or d.id for d in docs})
+    out += _year_flags(timeline, {d.id: d.published for d in docs})
     return out
 
 
@@ -254,6 +269,42 @@ def _weekday_flags(docs: list[Document], extractions: dict[str, dict]) -> list[d
     return out
 
 
+def _wording_flags(quotes: list[dict[str, Any]], group: dict[str, str]) -> list[dict[str, Any]]:
+    """One speaker's remark quoted word for word in two independent reports, but in different words.
+
+    "Voters had a genuine choice, but they did not always have a free one" and "a genuine
+    choice, but not always a free one": at most one is verbatim.  A shorter quote that is a
+    stretch of the longer, or that marks its cuts ("…", "[…]"), is not flagged; nor are copies
+    of one original (a spun copy rewords every quote, and says nothing about the speaker).
+    """
+    direct = [q for q in quotes if q["kind"] == "direct" and q.get("speaker")]
+    by_speaker: dict[str, list[dict]] = defaultdict(list)
+    for q in direct:
+        by_speaker[q["speaker"]].append(q)
+    out, seen = [], set()
+    for same in by_speaker.values():
+        for n, a in enumerate(same):
+            for b in same[:n]:
+                if group.get(a["doc"], a["doc"]) == group.get(b["doc"], b["doc"]):
+                    continue
+                short, long_ = sorted((a, b), key=lambda q: len(q["text"]))
+                if re.search(r"…|\.\.\.|\[", short["text"]):
+                    continue
+                ws, wl = re.findall(r"\w+", short["text"].lower()), re.findall(r"\w+", long_["text"].lower())
+                if len(ws) < 6 or " ".join(ws) in " ".join(wl):
+                    continue
+                matched = sum(m.size for m in SequenceMatcher(None, ws, wl, autojunk=False).get_matching_blocks())
+                if matched / len(ws) < 0.75:
+                    continue
+                for q, other in ((a, b), (b, a)):
+                    if (q["doc"], q["start"]) not in seen:
+                        seen.add((q["doc"], q["start"]))
+                        out.append({"doc": q["doc"], "start": q["start"], "end": q["end"], "text": q["text"],
+                                    "why": f"{q.get('speaker_name') or 'the speaker'} is quoted in other words "
+                                           f"elsewhere (“{other['text'][:120]}”): at most one is verbatim"})
+    return out
+
+
 def _quote_flags(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One quote, different speakers in different documents."""
     by_text: dict[str, list[dict]] = defaultdict(list)
@@ -273,18 +324,30 @@ def _quote_flags(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _year_flags(timeline: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One event dated to different years by different documents."""
+def _ahead(item: dict[str, Any], published: dict[str, str | None]) -> bool:
+    """Is a timeline item dated after the documents that report it (a plan or a forecast)?"""
+    dates = [published.get(e["doc"]) for e in item.get("evidence", [])]
+    return bool(dates) and all(p and item["date"] > p[:len(item["date"])] for p in dates)
+
+
+def _year_flags(timeline: list[dict[str, Any]], published: dict[str, str | None]) -> list[dict[str, Any]]:
+    """One event dated to different years by different documents.
+
+    Plans and forecasts are left out: "a decision is expected in November" and, a week later,
+    "in the first quarter of next year" is a timetable that slipped, which is news, not a slip.
+    """
     out = []
     by_words: dict[frozenset, list[dict]] = defaultdict(list)
     for t in timeline:
+        if _ahead(t, published):
+            continue
         words = frozenset(w for w in re.findall(r"[a-z]+", t["text"].lower()) if w not in _STOP and len(w) > 3)
         if len(words) >= 4:
             by_words[words].append(t)
     seen = set()
     items = list(by_words.items())
     for n, (wa, ta) in enumerate(items):
-        for wb, tb in items[:n]:
+        for wb, tb in items[:n + 1]:  # with its own bucket too: the same words, different years
             if len(wa & wb) / min(len(wa), len(wb)) < 0.7:
                 continue
             for a in ta:

@@ -20,7 +20,7 @@ from dossier.extract.quotemarks import find_quote_spans
 from dossier.extract.quotes import find_quotes
 from dossier.extract.stance import find_judgements
 
-VERSION = "26"  # bump when the rules change, so stored extractions are redone
+VERSION = "27"  # bump when the rules change, so stored extractions are redone
 
 
 def text_key(text: str, published: str | None) -> str:
@@ -87,6 +87,8 @@ def future_hint(doc):
             return None
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children):
             return True
+        if tok.lemma_.lower() in ("expect", "schedule", "due") and any(c.dep_ == "auxpass" for c in tok.children):
+            return True  # "a decision was expected before the end of November": ahead of the saying
         if tok.tag_ in ("VBD", "VBN"):
             return False
         # "is due to", "plans to", "expected to" + the verb
