@@ -159,6 +159,18 @@ def test_truncated_warc_keeps_the_records_before_the_damage(tmp_path):
     assert recs[-1].status == "error" and "truncated" in recs[-1].error
 
 
+def test_warc_in_memory_reads_as_the_file_does(tmp_path):
+    """The Spark runner hands whole remote WARC files over as bytes."""
+    from dossier.io.warc import read_warc, read_warc_bytes
+
+    for truncate in (False, True):
+        p = tmp_path / f"crawl-{truncate}.warc.gz"
+        _warc(p, truncate=truncate)
+        from_file = [(r.status, r.error, r.key) for r in read_warc(p, "x", 1 << 20)]
+        assert [(r.status, r.error, r.key) for r in read_warc_bytes(p.read_bytes(), "x", 1 << 20)] == from_file
+        assert (from_file[-1][0] == "error") == truncate
+
+
 def test_gzip_of_text_and_html(tmp_path):
     (tmp_path / "a.txt.gz").write_bytes(gzip.compress(ARTICLE.encode()))
     (tmp_path / "b.html.gz").write_bytes(gzip.compress(PAGE.encode()))

@@ -73,7 +73,7 @@ def test_spark_build_reports_no_failed_pass(tmp_path, examples_dir):
     assert any(d.provenance.kind != "original" for d in report.briefing.documents)
 
 
-def test_spark_reads_jsonl_and_parquet_paths_itself(tmp_path, examples_dir):
+def test_spark_reads_jsonl_parquet_and_warc_paths_itself(tmp_path, examples_dir):
     """Paths only Spark can open (here file://, like hdfs:// or s3a:// on a cluster) are read with
     Spark's own readers: the same articles as the local runner reads from the same files;
     a path that is not there is an error record, not a failed build."""
@@ -83,16 +83,18 @@ def test_spark_reads_jsonl_and_parquet_paths_itself(tmp_path, examples_dir):
     pq = tmp_path / "articles.parquet"
     con = duckdb.connect()
     con.execute(f"COPY (SELECT * FROM read_json_auto('{jsonl}')) TO '{pq}' (FORMAT parquet)")
-    local = run_build([jsonl, pq], tmp_path / "local").briefing
+    warc = next(examples_dir.rglob("*.warc.gz"))
+    local = run_build([jsonl, pq, warc], tmp_path / "local").briefing
     missing = f"file://{tmp_path}/nowhere.jsonl"
-    report = run_build([jsonl.resolve().as_uri(), pq.resolve().as_uri(), missing], tmp_path / "spark",
-                       runner="spark", master="local[2]")
+    report = run_build([jsonl.resolve().as_uri(), pq.resolve().as_uri(), warc.resolve().as_uri(), missing],
+                       tmp_path / "spark", runner="spark", master="local[2]")
 
     def articles(briefing):
         return sorted((d.source.rsplit("#", 1)[-1], d.title, d.text) for d in briefing.documents
                       if d.status == "ok")
 
     assert articles(local) and articles(report.briefing) == articles(local)
+    assert any("warc" in d.source for d in report.briefing.documents if d.status == "ok")
     (failed,) = report.failed
     assert failed.source == missing and "could not read" in failed.error
 

@@ -121,7 +121,8 @@ def off_story_like(score: float, threshold: float) -> str:
 
 
 def remote_unsupported() -> str:
-    return "the Spark runner reads remote JSONL (.jsonl, .jsonl.gz) and Parquet paths; copy other files to a local folder"
+    return ("the Spark runner reads remote JSONL (.jsonl, .jsonl.gz), Parquet and WARC (.warc, .warc.gz) paths; "
+            "copy other files to a local folder")
 
 
 def remote_unreadable(reason: str) -> str:

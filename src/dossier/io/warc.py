@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -20,35 +22,44 @@ def read_warc(path: Path, source: str, max_bytes: int) -> Iterator[RawRecord]:
 
     A truncated archive yields the records before the damage and one error record.
     """
+    yield from read_warc_stream(lambda: path.open("rb"), source, max_bytes, path.name.lower().endswith(".gz"))
+
+
+def read_warc_bytes(data: bytes, source: str, max_bytes: int) -> Iterator[RawRecord]:
+    """The same for a WARC file already in memory (the Spark runner reads remote files whole)."""
+    yield from read_warc_stream(lambda: io.BytesIO(data), source, max_bytes, data[:2] == b"\x1f\x8b")
+
+
+def read_warc_stream(open_stream: Callable[[], BinaryIO], source: str, max_bytes: int,
+                     gzipped: bool) -> Iterator[RawRecord]:
+    """``open_stream`` is called once to read the records and, for gzip, once more to check
+    that the last member is complete (warcio stops quietly at a member cut short)."""
     n = 0
     try:
-        with path.open("rb") as fh:
+        with open_stream() as fh:
             for record in ArchiveIterator(fh, arc2warc=True):
                 n += 1
                 yield _record(record, source, n, max_bytes)
-        if path.name.lower().endswith(".gz") and not _gzip_complete(path):
-            raise EOFError("gzip stream ends early")
+        if gzipped:
+            with open_stream() as fh:
+                if not _gzip_complete(fh):
+                    raise EOFError("gzip stream ends early")
     except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as exc:
         msg = errors.warc_truncated(n) if n else errors.warc_invalid(str(exc) or type(exc).__name__)
         yield RawRecord(f"{source}#error", "text", None, digest(f"{source}:{n}:{exc}".encode()), status="error", error=msg)
 
 
-def _gzip_complete(path: Path, chunk: int = 1 << 20) -> bool:
-    """True when every gzip member in the file ends properly.
-
-    warcio stops quietly at a member cut short, which would drop the last
-    record without a word; one streaming pass over the file tells.
-    """
+def _gzip_complete(fh: BinaryIO, chunk: int = 1 << 20) -> bool:
+    """True when every gzip member in the stream ends properly: one streaming pass tells."""
     d, fed = zlib.decompressobj(16 + zlib.MAX_WBITS), False
-    with path.open("rb") as fh:
-        while data := fh.read(chunk):
-            while data:
-                d.decompress(data)
-                fed = True
-                if not d.eof:
-                    break
-                data = d.unused_data  # the next member starts here
-                d, fed = zlib.decompressobj(16 + zlib.MAX_WBITS), False
+    while data := fh.read(chunk):
+        while data:
+            d.decompress(data)
+            fed = True
+            if not d.eof:
+                break
+            data = d.unused_data  # the next member starts here
+            d, fed = zlib.decompressobj(16 + zlib.MAX_WBITS), False
     return not fed
 
 

@@ -127,7 +127,7 @@ def run_spark(files: list[InputFile], store: Store, max_bytes: int, master: str 
 
 
 def _remote_records(spark, uri: str, max_bytes: int):
-    """The records of one remote JSONL or Parquet path (a file, a folder or a glob), or one error record.
+    """The records of one remote JSONL, Parquet or WARC path (a file, a folder or a glob), or one error record.
 
     The path is read once here, so a missing or broken one becomes an error the user
     sees instead of a failed job.
@@ -144,6 +144,9 @@ def _remote_records(spark, uri: str, max_bytes: int):
         elif "parquet" in name.rsplit("/", 1)[-1]:  # x.parquet, a folder of parts, a glob of them
             rows = spark.read.parquet(uri).rdd.zipWithIndex()
             rdd = rows.map(lambda r: parquet_record(r[0].asDict(), uri, r[1] + 1, max_bytes))
+        elif name.endswith((".warc", ".warc.gz")) or "warc" in name.rsplit("/", 1)[-1]:
+            # one task per WARC file, read whole: a CC-NEWS file (~1 GB) needs executors with that memory
+            rdd = sc.binaryFiles(uri).flatMap(lambda kv: _warc_file(kv[0], kv[1], max_bytes))
         else:
             return sc.parallelize([failed_record(uri, errors.remote_unsupported())])
         rdd = rdd.cache()
@@ -153,6 +156,12 @@ def _remote_records(spark, uri: str, max_bytes: int):
     except Exception as exc:  # noqa: BLE001 - Spark raises Py4J and analysis errors for unreadable paths
         reason = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else type(exc).__name__
         return sc.parallelize([failed_record(uri, errors.remote_unreadable(reason))])
+
+
+def _warc_file(path: str, data: bytes, max_bytes: int) -> list[RawRecord]:
+    from dossier.io.warc import read_warc_bytes
+
+    return list(read_warc_bytes(data, path, max_bytes))
 
 
 def _jsonl_line(line: str, source: str, lineno: int, max_bytes: int) -> RawRecord | None:
