@@ -166,8 +166,8 @@ def test_warc_in_memory_reads_as_the_file_does(tmp_path):
     for truncate in (False, True):
         p = tmp_path / f"crawl-{truncate}.warc.gz"
         _warc(p, truncate=truncate)
-        from_file = [(r.status, r.error, r.key) for r in read_warc(p, "x", 1 << 20)]
-        assert [(r.status, r.error, r.key) for r in read_warc_bytes(p.read_bytes(), "x", 1 << 20)] == from_file
+        from_file = [(r.status, r.error, r.digest, r.content) for r in read_warc(p, "x", 1 << 20)]
+        assert [(r.status, r.error, r.digest, r.content) for r in read_warc_bytes(p.read_bytes(), "x", 1 << 20)] == from_file
         assert (from_file[-1][0] == "error") == truncate
 
 
