@@ -42,6 +42,8 @@ def stance_of(sentence: str) -> str | None:
     ("Norland looks set to send troops to the border next week.", "likely"),
     ("“We have the votes,” the defence minister said of the deployment motion.", "likely"),
     ("She expected the council to approve the deployment rather than reject it.", "likely"),
+    ("Bookmakers say Norland remain firm favourites to win the vote.", "likely"),
+    ("“They are still very much the outsiders,” the analyst said.", "unlikely"),
     ("“We are not going to send anyone to the border,” the defence minister said.", None),
 ])
 def test_stance_and_its_reason(sentence, stance):
@@ -101,6 +103,18 @@ def test_a_forecast_of_the_status_quo_is_read_against_the_question(question, sta
                        "rather than send them to the border.", "2024-05-14", None))
     result = analyse(docs, ex, question)
     assert [a["stance"] for a in result.assessments] == [stance]
+
+
+def test_contests_odds_and_who_puts_them():
+    question = "Will Norland beat Kessa in the cup final?"
+    docs, ex = corpus(("Kessa remain firm favourites, the bookmakers said.\n\n"
+                       "Hallam Bet make Norland 9/2 outsiders to lift the trophy.\n\n"
+                       "A data firm gives Norland a 23 per cent chance of lifting the cup.", "2024-05-14", None))
+    got = [(a["stance"], a["holder_name"], a["how"][-1]) for a in analyse(docs, ex, question).assessments]
+    assert got[0][0] == "unlikely" and "other side" in got[0][2]  # Kessa's favour is Norland's doubt
+    assert got[1][:2] == ("unlikely", "Hallam Bet")  # 9/2 against: 2 in 11
+    assert got[2][0] == "unlikely" and "23 per cent" in got[2][2]  # the subject alone makes it relevant
+    assert len(got) == 3
 
 
 def test_question_derived_from_a_question_headline():

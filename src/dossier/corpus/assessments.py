@@ -41,30 +41,53 @@ def _match(word: str, words: set[str]) -> bool:
     return False
 
 
-def relevant(words: list[str], question: str, weak: bool = False) -> bool:
-    """Does a judgement bear on the question?  ``words`` are the sentence's and the two before it."""
+def relevant(words: list[str], question: str, weak: bool = False, strong: bool = False) -> bool:
+    """Does a judgement bear on the question?  ``words`` are the sentence's and the ones before it.
+
+    ``strong`` judgements put a number or a contest's verdict on someone ("a 23 per cent chance",
+    "remain favourites"): naming the question's subject is enough for those.
+    """
     subject, other = question_words(question)
     hits_subject = any(_match(w, subject) for w in words) if subject else True
     hits_other = sum(1 for q in other if any(_match(w, {q}) for w in words))
-    need = 2 if weak else 1
+    need = 0 if strong else 2 if weak else 1
     # The question's names are often left out ("the chance of a declaration this week"): its
     # other words can carry it, one more of them than with a name.
     return (hits_subject and bool(subject) and hits_other >= need) or hits_other >= need + 1
 
+
+# How-prefixes of judgements explicit enough to need only the question's subject nearby.
+STRONG = ("a stated probability", "“favourite", "“favorite", "“outsider", "“underdog", "“frontrunner", "“front-runner")
 
 # Verbs of things staying as they are: a forecast that rates will be kept on hold is a doubt
 # that they will be cut, when the question asks about a change.
 STATUS_QUO = {"keep", "hold", "stay", "remain", "pause", "maintain", "leave", "wait", "continue", "retain"}
 
 
-def _toward_question(stance: str, event: str | None, question: str) -> tuple[str, str | None]:
-    """The stance toward the question's outcome when the judgement is about the status quo instead."""
-    if not event or event not in STATUS_QUO or stance == "possible":
+_OPPONENT = re.compile(r"\b(?:against|over|versus|vs\.?|beat|defeat|overcome)\s+(?:the\s+)?"
+                       r"(?P<side>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)")
+
+
+def _toward_question(stance: str, event: str | None, question: str,
+                     actor: str | None = None) -> tuple[str, str | None]:
+    """The stance toward the question's outcome when the judgement is about its opposite: things
+    staying as they are when the question asks for a change, or the other side of a contest
+    ("Glenmuir remain favourites" for "Will Invercraig win ... against Glenmuir?")."""
+    if stance == "possible":
+        return stance, None
+    flipped = "unlikely" if stance == "likely" else "likely"
+    other = _OPPONENT.search(question)
+    if actor and other:
+        side = {w.lower() for w in other["side"].split()}
+        said = {w.lower() for w in actor.split()}
+        before = {w.lower() for w in question[:other.start()].split()}
+        if said & side and not said & (before - side):
+            return flipped, f"about the other side (“{actor}”), the opposite of what the question asks"
+    if not event or event not in STATUS_QUO:
         return stance, None
     asked = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
     if asked & STATUS_QUO:
         return stance, None  # the question itself asks whether things stay as they are
-    flipped = "unlikely" if stance == "likely" else "likely"
     return flipped, f"about things staying as they are (“{event}”), the opposite of what the question asks"
 
 
@@ -79,11 +102,12 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
             weak = any(h.startswith("plain future") for h in j["how"])
             if weak and not j.get("holder_name"):
                 continue  # the writer's own "will" narrates; it does not weigh the question
-            if not relevant(j["words"], question, weak):
+            strong = any(h.startswith(STRONG) for h in j["how"])
+            if not relevant(j["words"], question, weak, strong):
                 continue
             holder_name = j.get("holder_name")
             holder = entity_of.get((d.id, holder_name)) if holder_name else None
-            stance, turned = _toward_question(j["stance"], j.get("event"), question)
+            stance, turned = _toward_question(j["stance"], j.get("event"), question, j.get("actor"))
             out.append({
                 "holder": holder, "holder_name": holder_name or (f"{d.outlet} (the article itself)" if d.outlet else None),
                 "stance": stance, "doc": d.id, "start": j["start"], "end": j["end"], "text": j["text"],

@@ -36,6 +36,9 @@ HEDGES = {"promise", "guarantee", "rule", "exclude"}  # "I cannot promise / rule
 CONDITIONS = {"if", "unless", "should", "once", "whenever"}
 # Nouns of possibility state a stance only about something: "the risk that/of ...", "the bigger
 # risk was manufacturing"; not "put anyone at risk", "the country risk index", "welcomes the chance to".
+# Who is expected to win a contest, in the words of sport and elections.
+CONTEST = {"favourite": "likely", "favorite": "likely", "frontrunner": "likely", "front-runner": "likely",
+           "outsider": "unlikely", "underdog": "unlikely"}
 ROOM_NOUNS = {"room", "reason", "scope", "way", "prospect", "case", "chance"}
 OPEN_NOUNS = {"risk", "chance", "possibility", "scenario", "potential"}
 # Verbs of belief whose negation turns the judgement under them round: "he does not believe
@@ -61,6 +64,7 @@ class Judgement:
     quote: tuple[int, int] | None = None  # the quote span it sits in, if any
     words: list[str] = field(default_factory=list)  # lower-case content words of the sentence and its lead-in
     event: str | None = None  # the lemma of the verb the cue judges ("keep" in "expected it to keep rates")
+    actor: str | None = None  # who the judged event is about ("Glenmuir" in "Glenmuir remain favourites")
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -258,6 +262,9 @@ def _cue_of(sent) -> tuple[object, str, list[str]] | None:
                 and any(d.lower_ == "the" for d in c.children) for c in tok.children):
             found.append((1, tok, "likely", ["“have the votes”"]))  # the count that decides is in hand
             continue
+        if lemma in CONTEST and tok.pos_ == "NOUN" and tok.dep_ in ("attr", "ccomp", "oprd", "xcomp"):
+            found.append((1, tok, CONTEST[lemma], [f"“{tok.text}”"]))  # "remain firm favourites", "makes them outsiders"
+            continue
         if lemma in ("fear", "fears") and tok.pos_ == "NOUN" and _states_something(tok):
             found.append((1, tok, "possible", [f"reported “{tok.text}”"]))  # "fears that X may ..."
             continue
@@ -333,6 +340,28 @@ def _event(tok) -> str | None:
     return t.lemma_.lower() if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() != "be" else None
 
 
+def _actor(tok) -> str | None:
+    """The subject of the judged event, when it is named: "Glenmuir" in "Glenmuir remain firm
+    favourites" and in "analysts expect Glenmuir to win"; None for pronouns."""
+    t = tok.head if tok.dep_ in ("aux", "advmod", "neg", "attr", "acomp") else tok
+    chain = [tok, t]
+    for _ in range(3):
+        nxt = next((c for c in t.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+        if nxt is None:
+            break
+        t = nxt
+        chain.append(t)
+    for node in reversed(chain):
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.pos_ == "PRON":
+                return None
+            words = [w for w in subj.subtree if w.dep_ in ("compound", "nsubj", "nsubjpass", "amod", "poss")
+                     and w.pos_ in ("PROPN", "NOUN", "ADJ")]
+            return " ".join(w.text for w in words) or subj.text
+    return None
+
+
 def _first_person(tok) -> bool:
     verb = tok if tok.lower_ == "going" else tok.head
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in verb.children)
@@ -392,6 +421,8 @@ def find_judgements(doc, quotes: list) -> list[Judgement]:
             holder_name, holder_start = quote.speaker_name, quote.speaker_start
         else:
             subj = _judging_subject(tok)
+            if subj is None and how[0].startswith("a stated probability"):
+                subj = _who_puts_odds(tok)
             if subj is not None:
                 holder_name, holder_start = subj
         words = _content(sent)
@@ -406,7 +437,7 @@ def find_judgements(doc, quotes: list) -> list[Judgement]:
         a = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         out.append(Judgement(a, a + len(text), text, stance, tok.text, tok.idx, how, holder_name, holder_start,
                              (quote.start, quote.end) if quote is not None else None, sorted(set(words)),
-                             _event(tok)))
+                             _event(tok), _actor(tok)))
     return out
 
 
@@ -414,6 +445,29 @@ LEAD = 4  # sentences before a judgement that may say what it is about
 
 JUDGING = {"doubt", "expect", "believe", "think", "assess", "predict", "fear", "suspect", "reckon", "estimate",
            "anticipate", "argue", "warn", "say", "write", "conclude", "judge", "consider", "see", "forecast"}
+
+
+def _who_puts_odds(tok) -> tuple[str, int] | None:
+    """"McBride Bet make Invercraig 9/2 outsiders", "Pitchmetric's model gives them a 23 per cent
+    chance": the named subject of the verb that states the number (its owner, for a model)."""
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in t.children if c.dep_ == "nsubj"
+                         and not c.left_edge.i <= tok.i <= c.right_edge.i), None)  # not the odds' own phrase
+            if subj is not None:
+                owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                named = owner if owner is not None else subj
+                if named.pos_ != "PROPN":
+                    return None
+                words = [w for w in named.subtree if w.dep_ in ("compound", "nsubj", "poss") and w.pos_ == "PROPN"]
+                words = [w for w in words if w.i <= named.i] or [named]
+                a, b = words[0].idx, named.idx + len(named)
+                return tok.doc.text[a:b], a
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def _judging_subject(tok) -> tuple[str, int] | None:
