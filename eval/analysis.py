@@ -57,7 +57,7 @@ def load_set(name: str) -> list[dict]:
             body = json.loads((DATA / "seeds_gold" / g.name).read_text())["body"]
             out.append({"name": g.stem, "text": "\n\n".join(body), "gold": json.loads(g.read_text())})
     else:
-        folder = {"heldout": "extract_heldout", "heldout2": "extract_heldout2", "heldout3": "extract_heldout3"}[name]
+        folder = "extract_" + name  # heldout, heldout2, ...: tests/data/extract_heldout*
         for g in sorted((DATA / folder).glob("*.json")):
             raw = (g.with_suffix(".txt")).read_text(encoding="utf-8")
             body = raw.split("\n", 1)[1].lstrip("\n") if "\n" in raw else raw

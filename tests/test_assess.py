@@ -42,6 +42,7 @@ def stance_of(sentence: str) -> str | None:
     ("Norland looks set to send troops to the border next week.", "likely"),
     ("“We have the votes,” the defence minister said of the deployment motion.", "likely"),
     ("She expected the council to approve the deployment rather than reject it.", "likely"),
+    ("“I genuinely believe we can win this vote,” the Norland minister said.", "possible"),
     ("Bookmakers say Norland remain firm favourites to win the vote.", "likely"),
     ("“They are still very much the outsiders,” the analyst said.", "unlikely"),
     ("“We are not going to send anyone to the border,” the defence minister said.", None),
@@ -61,6 +62,7 @@ def test_a_warning_of_what_happens_if_is_not_a_stance():
     "For the harbour towns, the timing could hardly be worse.",  # an evaluation
     "Rebuilding the bridges could take ten years, the ministry said.",  # how long, not whether
     "Norland would certainly like a deal with its neighbours.",  # a wish
+    "“There is room for a deal, and I hope the council will take it,” she said.",  # a wish too
     "The exercise lasted far longer than anticipated.",  # a comparison
     "The deal is three percent above expected inflation.",  # "expected" describes a noun
     "“We will send observers to the border next week,” the minister said.",  # a pledge

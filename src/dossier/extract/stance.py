@@ -300,6 +300,9 @@ def _cue_of(sent) -> tuple[object, str, list[str]] | None:
         elif (lemma in POSSIBLE or low in POSSIBLE) and not (low in ("risk", "chance") and tok.pos_ == "VERB") \
                 and not (low in ("may", "might", "could") and (tok.pos_ not in ("AUX", "VERB") or not tok.is_lower)):
             found.append((2, tok, "possible", [f"cue “{tok.text}”"]))
+        elif low == "can" and tok.dep_ == "aux" and tok.head.dep_ == "ccomp" and \
+                tok.head.head.lemma_.lower() in BELIEVING and not _negated_here(tok.head.head):
+            found.append((2, tok, "possible", [f"“{tok.head.head.text} … can”"]))  # "I believe we can win this"
         elif lemma in HEDGES and tok.pos_ == "VERB" and _negated(tok):
             found.append((1, tok, "possible", [f"hedge “{_negated(tok)} {tok.text}”"]))
     found = [f for f in found if not _idle_cue(f[1])]
@@ -380,6 +383,8 @@ def _idle_cue(tok) -> bool:
         return False
     if lemma in WISHING and head.pos_ == "VERB":
         return True
+    if head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() in WISHING:
+        return True  # "I hope the council will use it": a wish about the event, not a forecast
     if lemma in ("take", "last") and any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DURATIONS
                                          for c in head.children):
         return True
