@@ -260,6 +260,18 @@ def test_a_surname_alone_at_the_start_of_a_sentence_is_a_mention():
     assert q["speaker_name"] in ("Whitworth", "Alan Whitworth")
 
 
+def test_a_name_after_a_job_title_is_the_person_and_the_words_before_it_the_employer():
+    # the small model takes "Vardo" for a person here and misses "Eero Laaksonen"
+    text = ("Vardo Minerals Chief Executive Eero Laaksonen said the company had answered every question. "
+            "“I see no reason why the permit should not be granted,” he said.\n\n"
+            "Director General Anna Berg did not comment.")
+    got = extract_text(text, "2026-09-14")
+    kinds = {m["name"]: m["type"] for m in got["mentions"]}
+    assert kinds.get("Eero Laaksonen") == "PERSON" and kinds.get("Vardo Minerals") == "ORG"
+    assert "General Anna" not in kinds  # a title word is not a first name
+    assert {q["speaker_name"] for q in got["quotes"]} == {"Eero Laaksonen"}
+
+
 def test_places_in_datelines_and_x_based_are_not_speakers():
     # the small model calls "TALLINN" and "Oslo" here organisations
     text = ("TALLINN (Reuters) - Shares in Ostrava Biologics jumped on Monday.\n\n"

@@ -17,6 +17,14 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame
 JUDICIAL = {"justice", "judge"}  # "Mrs Justice Pell", "Judge Amy Berman Jackson": a judge's title, not the name
 _TITLED = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?:(?:Justice|Judge)\s+)?((?:[A-Z][\w’'\-]+\s?){1,3})")
+# A job title in capitals before a first name and surname: "Kelo Metals Chief Executive Antti
+# Rautio", where the model may take the company's first word for the person and miss the name.
+_JOB = (r"Chief\s+(?:Executive|Operating|Financial|Economist)(?:\s+Officer)?|CEO|Chair(?:man|woman)?|"
+        r"(?:Managing\s+|Finance\s+|Executive\s+)?Director|Governor|(?:Prime\s+)?Minister|Secretary|Mayor|"
+        r"Spokes(?:man|woman|person)|Commissioner|Chancellor|(?:Head\s+)?Coach|Manager|Senator|President")
+_JOB_TITLED = re.compile(rf"\b(?:{_JOB})\s+((?:[A-Z][\w’'\-]+)\s+[A-Z][\w’'\-]+)\b")
+_TITLE_WORDS = {"chief", "executive", "officer", "director", "general", "minister", "secretary", "president",
+                "governor", "chair", "chairman", "chairwoman", "vice", "deputy", "acting", "interim", "senior"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _PLACE_SUFFIX = re.compile(r"-(?:based|born|headquartered|registered|listed)\b")
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w. ]{0,30})?\s*(?:\(|[-–—]\s)")
@@ -67,6 +75,26 @@ def find_mentions(doc) -> list[Mention]:
             continue
         tok = doc.char_span(start, start + len(name), alignment_mode="expand")
         found.append(Mention(start, start + len(name), name, "PERSON", None, tok.root.i if tok is not None else -1))
+    for m in _JOB_TITLED.finditer(text):
+        name = _POSSESSIVE.sub("", m.group(1))
+        start = m.start(1)
+        if {w.lower() for w in name.split()} & _TITLE_WORDS or any(f.start <= start < f.end and f.type == "PERSON"
+                                                                   for f in found):
+            continue
+        tok = doc.char_span(start, start + len(name), alignment_mode="expand")
+        if tok is None or any(t.pos_ not in ("PROPN",) for t in tok):
+            continue  # "Minister Said Last Week": only proper nouns make a name
+        found = [f for f in found if not (f.start < start + len(name) and start < f.end)]  # the model's misread
+        found.append(Mention(start, start + len(name), name, "PERSON", None, tok.root.i))
+        # the capitalised words just before the title name the employer: "Kelo Metals"
+        run = re.search(r"((?:[A-Z][\w’'&\-]*\s+)+)$", text[:m.start()])
+        if run and len(run.group(1).split()) >= 2:
+            a, b = run.start(1), run.start(1) + len(run.group(1).rstrip())
+            if not text[a:b].split()[0].lower() in ("the", "a", "an") and all(
+                    f.type == "PERSON" for f in found if a <= f.start < b):
+                found = [f for f in found if not (a <= f.start < b)]
+                org = doc.char_span(a, b, alignment_mode="expand")
+                found.append(Mention(a, b, text[a:b], "ORG", None, org.root.i if org is not None else -1))
     surnames = {m.name.split()[-1] for m in found if m.type == "PERSON" and len(m.name.split()) >= 2}
     found = _surnames_are_people(found, surnames)
     found.extend(_surnames_again(doc, found, surnames))
