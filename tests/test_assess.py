@@ -210,3 +210,13 @@ def test_ages_of_unnamed_people_are_not_compared_but_a_speakers_age_is():
                        "decided how I will vote,” the 61-year-old economist said.", "2026-07-06", None))
     flags = analyse(*speaker, None).flags
     assert {f["doc"] for f in flags if "age of" in f["why"]} == {"d0", "d1"}
+
+
+def test_one_count_in_two_words_is_one_figure_but_a_distance_is_not_a_headcount():
+    docs, ex = corpus(("The mine would create 350 permanent jobs and discharge 1,900 metric tons of sulfate a year.",
+                       "2026-09-14", None),
+                      ("It would employ about 350 people and release up to 1,900 tonnes of sulphate annually.",
+                       "2026-09-17", None),
+                      ("The ore would travel 350 km by rail to the smelter.", "2026-09-18", None))
+    comps = analyse(docs, ex, None).comparisons
+    assert sorted((c["values"], c["documents"]) for c in comps) == [([350.0], 2), ([1900.0], 2)]

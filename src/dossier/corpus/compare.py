@@ -42,7 +42,7 @@ def _is_age(c: dict) -> bool:
 
 
 def _same_quantity(a: dict, b: dict) -> bool:
-    if (a.get("unit") or "") != (b.get("unit") or ""):
+    if _unit(a) != _unit(b):
         return False
     if a.get("about") and b.get("about"):
         return a["about"] == b["about"]  # the age of one person, however the documents spell the name
@@ -75,19 +75,39 @@ def _ages_agree(values: list[dict]) -> bool:
     return True
 
 
+# Units with a dimension: equal numbers in two of these are different things, unlike two words
+# for what is counted ("jobs", "people").
+_DIMENSIONS = {"percent", "percentage points", "years", "year", "day", "week", "month", "hour", "minute", "second",
+               "km", "kilometre", "kilometer", "mile", "metre", "meter", "kg", "kilogram", "tonne", "hectare", "acre",
+               "basis", "point", "mph", "degree", "litre", "liter", "barrel", "megawatt", "gigawatt", "mw", "gw"}
+_UNIT_SYNONYMS = {"ton": "tonne", "tons": "tonne", "tonnes": "tonne", "metric ton": "tonne", "kilometer": "kilometre",
+                  "meter": "metre", "liter": "litre", "hectares": "hectare"}
+
+
+def _unit(c: dict) -> str:
+    u = (c.get("unit") or "").strip()
+    return _UNIT_SYNONYMS.get(u.lower(), u)
+
+
+def _counted(unit: str) -> bool:
+    """A word for what is counted ("jobs", "seats"), not a measure ("km", "percent") or a currency ("EUR")."""
+    return bool(unit) and unit.lower() not in _DIMENSIONS and not unit.isupper()
+
+
 def _telling(value: float, strict: bool) -> bool:
     """Is a value rare enough that two reports of one story giving it are giving one fact?
 
     "41.7 per cent" or "6,800" in two articles about one election or strike is the same
     figure however each words what it measures; "3", "10", "100" or "2024" is not.
-    ``strict`` (no unit on one side) asks more: a fraction, or three digits that are not round.
+    ``strict`` (no unit on one side, or two words for what is counted) asks more: a fraction,
+    or three digits that are neither round nor a year.
     """
     if value != value or value <= 0:
         return False
     if not float(value).is_integer():
         return True  # "3.7 per cent", "41.7"
-    if value <= 12 or 1900 <= value <= 2100:
-        return False
+    if value <= 12 or (strict and 1900 <= value <= 2100):
+        return False  # a unitless 2024 is a year; "1,900 tonnes" is not
     if value in (10 ** n for n in range(2, 13)):
         return False
     return value >= 100 if strict else True
@@ -99,12 +119,14 @@ def _same_fact(a: dict, b: dict) -> bool:
     A telling value is evidence enough on its own ("about 6,800" and "roughly 6,800 members")."""
     if a["value"] != b["value"]:
         return False
-    ua, ub = a.get("unit") or "", b.get("unit") or ""
+    ua, ub = _unit(a), _unit(b)
     if a.get("about") and b.get("about"):
         return a["about"] == b["about"] and ua == ub
     if ua != ub:
-        return (not ua or not ub) and _telling(a["value"], strict=True)
-    if _telling(a["value"], strict=not ua):
+        # "1,900 metric tons" and "1,900 tonnes" are one unit; "350 jobs" and "about 350 people",
+        # "137 members" and "137 seats" count one thing in two words; "350 km" and "350 staff" do not
+        return (not ua or not ub or (_counted(ua) and _counted(ub))) and _telling(a["value"], strict=True)
+    if _telling(a["value"], strict=not ua):  # one unit on both sides: a year-like 1,900 tonnes is telling
         return True
     wa, wb = _words(a.get("measure")), _words(b.get("measure"))
     return bool(wa & wb) and (bool(ua) or len(wa & wb) >= 2)
@@ -145,7 +167,7 @@ def comparisons(docs: list[Document], claims: list[dict[str, Any]]) -> list[dict
     for root, idx in members.items():
         for i in idx:
             for w in _words(claims[i].get("measure")):
-                by_word[(claims[i].get("unit") or "", w)].add(root)
+                by_word[(_unit(claims[i]), w)].add(root)
     candidates: set[tuple[int, int]] = set()
     for roots in by_word.values():
         if len(roots) > 200:
