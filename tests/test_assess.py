@@ -220,3 +220,14 @@ def test_one_count_in_two_words_is_one_figure_but_a_distance_is_not_a_headcount(
                       ("The ore would travel 350 km by rail to the smelter.", "2026-09-18", None))
     comps = analyse(docs, ex, None).comparisons
     assert sorted((c["values"], c["documents"]) for c in comps) == [([350.0], 2), ([1900.0], 2)]
+
+
+def test_the_same_thing_counted_twice_is_shown_side_by_side_not_as_a_contradiction():
+    docs, ex = corpus(("The opposition said on Tuesday it had collected at least 81 signatures.", "2025-06-03", None),
+                      ("“We have 94 signatures on the motion,” the opposition leader said.", "2025-06-09", None),
+                      ("The army has about 7,000 soldiers ready for combat.", "2025-06-10", None),
+                      ("The ministry says 37,570 soldiers have been killed.", "2025-06-11", None))
+    result = analyse(docs, ex, None)
+    (comp,) = result.comparisons
+    assert comp["values"] == [81.0, 94.0] and comp["verdict"] == "differ" and comp["differing_measures"]
+    assert not result.flags  # a count revised, or two look-alikes: nothing to call a contradiction

@@ -132,6 +132,37 @@ def _same_fact(a: dict, b: dict) -> bool:
     return bool(wa & wb) and (bool(ua) or len(wa & wb) >= 2)
 
 
+# Words for what is counted that say too little to put two figures side by side.
+_GENERIC_COUNTS = {"people", "person", "persons", "member", "time", "times", "case", "thing", "way", "part",
+                   "one", "other", "item", "unit", "number", "year", "years", "day", "days", "man", "men",
+                   "woman", "women"}
+
+
+def _same_thing_counted(claims: list[dict[str, Any]], clusters: dict[int, list[int]]) -> set[int]:
+    """Figures left alone that count the same specific thing in different documents ("at least 81
+    signatures", "94 signatures") join one comparison, shown side by side: their words do not
+    say they measure the same quantity, so a difference is never called a contradiction."""
+    alone = [idx[0] for idx in clusters.values() if len(idx) == 1]
+    by_unit: dict[str, list[int]] = defaultdict(list)
+    for i in alone:
+        u = _unit(claims[i])
+        if _counted(u) and u.lower() not in _GENERIC_COUNTS:
+            by_unit[u.lower()].append(i)
+    joined = set()
+    for idx in by_unit.values():
+        values = [claims[i]["value"] for i in idx]
+        if not (2 <= len(idx) <= 4 and len({claims[i]["doc"] for i in idx}) == len(idx)):
+            continue
+        if min(values) <= 0 or max(values) > 3 * min(values):
+            continue  # "7,000 soldiers" in an army and "37,570 soldiers" killed: not one count revised
+        root = idx[0]
+        for i in idx[1:]:
+            clusters[root].append(i)
+            del clusters[i]
+        joined.add(root)
+    return joined
+
+
 def comparisons(docs: list[Document], claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Claims of different documents grouped by what they measure.
 
@@ -185,6 +216,7 @@ def comparisons(docs: list[Document], claims: list[dict[str, Any]]) -> list[dict
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(claims)):
         clusters[find(i)].append(i)
+    side_by_side = _same_thing_counted(claims, clusters)
     out = []
     for idx in clusters.values():
         members = [claims[i] for i in idx]
@@ -203,7 +235,7 @@ def comparisons(docs: list[Document], claims: list[dict[str, Any]]) -> list[dict
             "verdict": "agree" if agree else "differ",
             "independent_sources": len({group.get(c["doc"], c["doc"]) for c in members}),
             "documents": len({c["doc"] for c in members}),
-            "differing_measures": not agree and len(measures) > 1,
+            "differing_measures": not agree and (len(measures) > 1 or idx[0] in side_by_side),
             "values": sorted({c["value"] for c in members}),
         })
     out.sort(key=lambda c: (-c["independent_sources"], c["measure"] or ""))
