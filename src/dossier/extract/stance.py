@@ -16,8 +16,9 @@ expectations, and are skipped.  The cue words are general English.
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field
+
+from dossier.extract.odds import stated_odds
 
 LIKELY = {"likely", "probable", "probably", "certainly", "definitely", "surely", "inevitable", "inevitably",
           "imminent", "certain", "bound", "expect", "predict", "anticipate", "sure", "undoubtedly"}
@@ -165,60 +166,12 @@ def _averse(tok) -> str | None:
     return None
 
 
-_PERCENT = r"(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)"
-_STATED = [  # a probability given as a number: the number decides, whatever the words around it
-    re.compile(_PERCENT + r"\s+(?:chance|probability|likelihood|odds)\b", re.I),
-    re.compile(r"\b(?:chance|chances|probability|likelihood|odds)\b[^.;%]{0,30}?\b(?:of|at|to)\s+(?:about\s+|around\s+"
-               r"|roughly\s+|some\s+)?" + _PERCENT, re.I),
-]
-_IN = re.compile(r"\b(one|two|three|four|\d)[- ]in[- ](two|three|four|five|six|ten|\d{1,2})\b", re.I)
-_FRACTION_ODDS = re.compile(r"(?<![\d/])(\d{1,3})/(\d{1,2})(?![\d/])")
-_BETTING = re.compile(r"\b(?:odds|outsiders?|favourites?|favorites?|bookmakers?|bookies|betting|bet|price[ds]?)\b", re.I)
-_EVEN = re.compile(r"\b(?P<better>better than |no better than )?(?:fifty-fifty|50-50|coin[- ]?(?:flip|toss)|evens|even money|"
-                   r"even)\b(?! if| though| as| more| less| further| before| after| when)", re.I)
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 SURPRISE = "“surprised if”"  # a cue whose "if" is part of it: "I'd be surprised if it was even close"
-
-
-def _band(p: float, text: str) -> tuple[str, list[str]]:
-    stance = "likely" if p >= 0.6 else "unlikely" if p <= 0.35 else "possible"
-    return stance, [f"a stated probability (“{text}”, {p:.0%})"]
-
-
-def _stated_odds(sent):
-    """(token, stance, how) when the sentence puts a number on the chance: "a 40 percent probability",
-    "a two-in-three chance", "9/2 outsiders", "fifty-fifty", "better than even"."""
-    text, base = sent.text, sent.start_char
-    hits = []
-    for rx in _STATED:
-        for m in rx.finditer(text):
-            hits.append((m.start(), float(m.group(1)) / 100, m.group(0)))
-    for m in _IN.finditer(text):
-        a, b = (int(x) if x.isdigit() else _NUMBER_WORDS[x.lower()] for x in m.groups())
-        if 0 < a < b and (re.match(r"\s*(?:chance|probability|shot)", text[m.end():]) or re.search(
-                r"\b(?:chance|chances|probability|likelihood|odds)\b", text[:m.start()], re.I)):
-            hits.append((m.start(), a / b, m.group(0)))
-    if _BETTING.search(text):
-        for m in _FRACTION_ODDS.finditer(text):
-            against, on = int(m.group(1)), int(m.group(2))
-            if against and on:
-                hits.append((m.start(), on / (against + on), m.group(0)))  # 9/2 against: 2 in 11
-    for m in _EVEN.finditer(text):
-        if m.group(0).lower() == "even" and not re.search(r"\b(?:than|at|call it|put it at)\s+even\b", text[max(0, m.start() - 12):m.end()], re.I):
-            continue  # "even" alone is an adverb far more often than odds
-        p = 0.6 if (m.group("better") or "").lower() == "better than " else 0.5
-        hits.append((m.start(), p, m.group(0)))
-    if not hits:
-        return None
-    at, p, said = min(hits)
-    tok = next((t for t in sent if t.idx >= base + at), sent[-1])
-    stance, how = _band(p, said)
-    return tok, stance, how
 
 
 def _cue_of(sent) -> tuple[object, str, list[str]] | None:
     """The strongest stance cue of a sentence: (token, stance, how)."""
-    stated = _stated_odds(sent)
+    stated = stated_odds(sent)
     if stated is not None:
         return stated
     found = []
