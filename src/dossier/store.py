@@ -234,7 +234,7 @@ class Store:
             if provenance:
                 # one UPDATE from a scanned column pair, not one per document (100k documents: ~70 s
                 # of single-row updates); DuckDB reads the dict of numpy arrays by its variable name
-                new_provenance = {"id": np.array(list(provenance), dtype=object),
+                new_provenance = {"id": np.array(list(provenance), dtype=object),  # noqa: F841 (scanned by name)
                                   "provenance": np.array([json.dumps(p) for p in provenance.values()], dtype=object)}
                 self.con.execute("UPDATE documents SET provenance = new_provenance.provenance FROM new_provenance "
                                  "WHERE documents.id = new_provenance.id")
