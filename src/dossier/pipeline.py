@@ -89,12 +89,13 @@ def run_build(
         if question is not None:  # the user's question; without one, the analysis pass derives one
             store.set_setting("question", question.strip() or None)
             store.set_setting("question_derived", None)
-        provenance = apply_provenance
         if runner == "spark":  # copy detection on the executors too
             from dossier.runners.spark import spark_map, spark_pairs
 
             def provenance(st: Store) -> None:
                 apply_provenance(st, map_fn=spark_map(master), find_pairs=spark_pairs(master))
+        else:
+            provenance = apply_provenance
         warnings = [w for w in (_guarded("site templates", apply_site_templates, store),
                                 _guarded("provenance", provenance, store),
                                 _guarded("analysis", apply_analysis, store),
