@@ -1,18 +1,20 @@
 #!/usr/bin/env python3
-"""Check assess_gold/heldout4.json and the entity files in extract_heldout4/.
+"""Check a story set's gold, assess_gold/<SET>.json, and its entity files in extract_<SET>/
+(heldout3, heldout4: sets whose articles carry only entity labels).
 
 Standard library only. Run from anywhere:
 
-    python3 tests/data/assess_gold/verify_heldout4.py
+    python3 tests/data/assess_gold/verify_story_set.py heldout3
+    python3 tests/data/assess_gold/verify_story_set.py heldout4
 
 Checks:
-* the schema of heldout4.json (keys and types);
-* stances are likely|possible|unlikely, verdicts are agree|differ, entity types are PERSON|ORG|GPE;
+* the schema of <SET>.json (keys and types);
+* stances are likely|possible|unlikely, verdicts are agree|differ, entity types are PERSON|ORG|GPE|NORP;
 * every assessment, comparison-claim and flag `text` is an exact substring of its article body
   (the body is the text after the headline line, with leading blank lines stripped);
 * every holder is null or the canonical name of an entity of that story, and is listed in the
   article's own .json;
-* every entity variant in extract_heldout4/*.json is an exact substring of its article body;
+* every entity variant in extract_<SET>/*.json is an exact substring of its article body;
 * each article's .json `story` matches the story it is listed under, every article is listed once,
   `published` is YYYY-MM-DD, and each comparison spans at least two articles;
 * article bodies are 350-650 words; flag `why` starts with a [tag].
@@ -27,12 +29,13 @@ import sys
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-GOLD = os.path.join(HERE, "heldout4.json")
-ART_DIR = os.path.normpath(os.path.join(HERE, "..", "extract_heldout4"))
+SET = sys.argv[1] if len(sys.argv) > 1 else sys.exit("usage: verify_story_set.py heldout3|heldout4")
+GOLD = os.path.join(HERE, f"{SET}.json")
+ART_DIR = os.path.normpath(os.path.join(HERE, "..", f"extract_{SET}"))
 
 STANCES = {"likely", "possible", "unlikely"}
 VERDICTS = {"agree", "differ"}
-ENTITY_TYPES = {"PERSON", "ORG", "GPE"}
+ENTITY_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 
 errors = []
 warnings = []
