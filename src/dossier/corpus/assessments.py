@@ -14,6 +14,8 @@ import re
 from collections import Counter, defaultdict
 from typing import Any
 
+from dossier.extract.odds import STATED
+from dossier.extract.stance import CONTEST
 from dossier.model import Document
 
 _STOP = set("""will would the a an of in on at to for and or is are be been was were do does did its it his her their
@@ -56,8 +58,9 @@ def relevant(words: list[str], question: str, weak: bool = False, strong: bool =
     return (hits_subject and bool(subject) and hits_other >= need) or hits_other >= need + 1
 
 
-# How-prefixes of judgements explicit enough to need only the question's subject nearby.
-STRONG = ("a stated probability", "“favourite", "“favorite", "“outsider", "“underdog", "“frontrunner", "“front-runner")
+# How-prefixes of judgements explicit enough to need only the question's subject nearby: a
+# stated probability (extract.odds) and a contest's verdict (stance.CONTEST: "“favourites”").
+STRONG = (STATED,) + tuple(f"“{word}" for word in CONTEST)
 
 # Verbs of things staying as they are: a forecast that rates will be kept on hold is a doubt
 # that they will be cut, when the question asks about a change.
@@ -102,7 +105,7 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
             weak = any(h.startswith("plain future") for h in j["how"])
             if weak and not j.get("holder_name"):
                 continue  # the writer's own "will" narrates; it does not weigh the question
-            strong = any(h.startswith(STRONG) for h in j["how"])
+            strong = any(h.lower().startswith(STRONG) for h in j["how"])
             if not relevant(j["words"], question, weak, strong):
                 continue
             holder_name = j.get("holder_name")

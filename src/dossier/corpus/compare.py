@@ -142,24 +142,22 @@ def _same_thing_counted(claims: list[dict[str, Any]], clusters: dict[int, list[i
     """Figures left alone that count the same specific thing in different documents ("at least 81
     signatures", "94 signatures") join one comparison, shown side by side: their words do not
     say they measure the same quantity, so a difference is never called a contradiction."""
-    alone = [idx[0] for idx in clusters.values() if len(idx) == 1]
-    by_unit: dict[str, list[int]] = defaultdict(list)
-    for i in alone:
-        u = _unit(claims[i])
-        if _counted(u) and u.lower() not in _GENERIC_COUNTS:
-            by_unit[u.lower()].append(i)
+    by_unit: dict[str, list[int]] = defaultdict(list)  # unit -> roots of one-claim clusters
+    for root, idx in clusters.items():
+        u = _unit(claims[idx[0]])
+        if len(idx) == 1 and _counted(u) and u.lower() not in _GENERIC_COUNTS:
+            by_unit[u.lower()].append(root)
     joined = set()
-    for idx in by_unit.values():
-        values = [claims[i]["value"] for i in idx]
-        if not (2 <= len(idx) <= 4 and len({claims[i]["doc"] for i in idx}) == len(idx)):
+    for roots in by_unit.values():
+        alone = [clusters[r][0] for r in roots]
+        values = [claims[i]["value"] for i in alone]
+        if not (2 <= len(alone) <= 4 and len({claims[i]["doc"] for i in alone}) == len(alone)):
             continue
         if min(values) <= 0 or max(values) > 3 * min(values):
             continue  # "7,000 soldiers" in an army and "37,570 soldiers" killed: not one count revised
-        root = idx[0]
-        for i in idx[1:]:
-            clusters[root].append(i)
-            del clusters[i]
-        joined.add(root)
+        for r in roots[1:]:
+            clusters[roots[0]] += clusters.pop(r)
+        joined.add(roots[0])
     return joined
 
 
@@ -218,11 +216,11 @@ def comparisons(docs: list[Document], claims: list[dict[str, Any]]) -> list[dict
         clusters[find(i)].append(i)
     side_by_side = _same_thing_counted(claims, clusters)
     out = []
-    for idx in clusters.values():
+    for root, idx in clusters.items():
         members = [claims[i] for i in idx]
         if len({c["doc"] for c in members}) < 2:
             continue
-        ages = members[0].get("unit") == "years" and (members[0].get("measure") or "").startswith("age")
+        ages = members[0].get("unit") == "years" and _is_age(members[0])
         agree = _ages_agree(members) if ages else _agree(members)
         abouts = {c.get("about") for c in members}
         # one person's age is one measure however each document describes them
@@ -235,7 +233,7 @@ def comparisons(docs: list[Document], claims: list[dict[str, Any]]) -> list[dict
             "verdict": "agree" if agree else "differ",
             "independent_sources": len({group.get(c["doc"], c["doc"]) for c in members}),
             "documents": len({c["doc"] for c in members}),
-            "differing_measures": not agree and (len(measures) > 1 or idx[0] in side_by_side),
+            "differing_measures": not agree and (len(measures) > 1 or root in side_by_side),
             "values": sorted({c["value"] for c in members}),
         })
     out.sort(key=lambda c: (-c["independent_sources"], c["measure"] or ""))

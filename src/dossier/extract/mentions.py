@@ -82,7 +82,7 @@ def find_mentions(doc) -> list[Mention]:
                                                                    for f in found):
             continue
         tok = doc.char_span(start, start + len(name), alignment_mode="expand")
-        if tok is None or any(t.pos_ not in ("PROPN",) for t in tok):
+        if tok is None or any(t.pos_ != "PROPN" for t in tok):
             continue  # "Minister Said Last Week": only proper nouns make a name
         found = [f for f in found if not (f.start < start + len(name) and start < f.end)]  # the model's misread
         found.append(Mention(start, start + len(name), name, "PERSON", None, tok.root.i))
@@ -90,7 +90,7 @@ def find_mentions(doc) -> list[Mention]:
         run = re.search(r"((?:[A-Z][\w’'&\-]*\s+)+)$", text[:m.start()])
         if run and len(run.group(1).split()) >= 2:
             a, b = run.start(1), run.start(1) + len(run.group(1).rstrip())
-            if not text[a:b].split()[0].lower() in ("the", "a", "an") and all(
+            if text[a:b].split()[0].lower() not in ("the", "a", "an") and all(
                     f.type == "PERSON" for f in found if a <= f.start < b):
                 found = [f for f in found if not (a <= f.start < b)]
                 org = doc.char_span(a, b, alignment_mode="expand")

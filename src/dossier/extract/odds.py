@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+STATED = "a stated probability"  # how such a judgement says it was read
 _PERCENT = r"(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)"
 _STATED = [  # a probability given as a number: the number decides, whatever the words around it
     re.compile(_PERCENT + r"\s+(?:chance|probability|likelihood|odds)\b", re.I),
@@ -28,7 +29,7 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 def band(p: float, text: str) -> tuple[str, list[str]]:
     """The stance a probability states, and how it was read."""
     stance = "likely" if p >= 0.6 else "unlikely" if p <= 0.35 else "possible"
-    return stance, [f"a stated probability (“{text}”, {p:.0%})"]
+    return stance, [f"{STATED} (“{text}”, {p:.0%})"]
 
 
 def stated_odds(sent) -> tuple[object, str, list[str]] | None:

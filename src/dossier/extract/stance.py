@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from dossier.extract.odds import stated_odds
+from dossier.extract.odds import STATED, stated_odds
 
 LIKELY = {"likely", "probable", "probably", "certainly", "definitely", "surely", "inevitable", "inevitably",
           "imminent", "certain", "bound", "expect", "predict", "anticipate", "sure", "undoubtedly"}
@@ -37,18 +37,21 @@ HEDGES = {"promise", "guarantee", "rule", "exclude"}  # "I cannot promise / rule
 CONDITIONS = {"if", "unless", "should", "once", "whenever"}
 # Nouns of possibility state a stance only about something: "the risk that/of ...", "the bigger
 # risk was manufacturing"; not "put anyone at risk", "the country risk index", "welcomes the chance to".
+OPEN_NOUNS = {"risk", "chance", "possibility", "scenario", "potential"}
 # Who is expected to win a contest, in the words of sport and elections.
 CONTEST = {"favourite": "likely", "favorite": "likely", "frontrunner": "likely", "front-runner": "likely",
            "outsider": "unlikely", "underdog": "unlikely"}
+# What one sees none of to doubt an event: "I don't see room for a cut".
 ROOM_NOUNS = {"room", "reason", "scope", "way", "prospect", "case", "chance"}
-OPEN_NOUNS = {"risk", "chance", "possibility", "scenario", "potential"}
 # Verbs of belief whose negation turns the judgement under them round: "he does not believe
 # the army will enter the war" is a doubt, though "will" alone reads as a forecast.
 BELIEVING = {"believe", "think", "expect", "see", "imagine", "foresee", "anticipate", "reckon", "suppose"}
-# What "could not be verified" says is the reporter's practice, not a forecast.
+# A wish about an event is not a forecast of it: "would certainly like this", "I hope it will".
 WISHING = {"like", "love", "want", "wish", "prefer", "hope"}
 DURATIONS = {"year", "month", "week", "day", "hour", "decade", "minute"}
+# What "could not be verified" says is the reporter's practice, not a forecast.
 REPORTING_CHECKS = {"verify", "confirm", "reach", "establish", "determine", "identify", "corroborate"}
+LEAD = 4  # sentences before a judgement that may say what it is about
 
 
 @dataclass
@@ -146,8 +149,8 @@ def _negated_belief(tok) -> str | None:
             return None
         t = t.head
         if t.lemma_.lower() in BELIEVING and t.pos_ == "VERB":
-            neg = next((c for c in t.children if c.dep_ == "neg"), None)
-            return f"{neg.text} {t.text}" if neg is not None else None
+            neg = _negated_here(t)
+            return f"{neg} {t.text}" if neg else None
     return None
 
 
@@ -284,29 +287,28 @@ def _cue_of(sent) -> tuple[object, str, list[str]] | None:
     return tok, stance, how
 
 
+def _clause_down(t) -> list:
+    """``t`` and the verbs its complements lead down to: "expect" -> "to keep" (at most three)."""
+    chain = [t]
+    for _ in range(3):
+        nxt = next((c for c in chain[-1].children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+        if nxt is None:
+            break
+        chain.append(nxt)
+    return chain
+
+
 def _event(tok) -> str | None:
     """The verb whose likelihood a cue states: the verb a modal or adverb sits on, the verb
     after "expect ... to" or "likely to", the verb of the clause a belief governs."""
-    t = tok.head if tok.dep_ in ("aux", "advmod", "neg") else tok
-    for _ in range(3):
-        nxt = next((c for c in t.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
-        if nxt is None:
-            break
-        t = nxt
+    t = _clause_down(tok.head if tok.dep_ in ("aux", "advmod", "neg") else tok)[-1]
     return t.lemma_.lower() if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() != "be" else None
 
 
 def _actor(tok) -> str | None:
     """The subject of the judged event, when it is named: "Glenmuir" in "Glenmuir remain firm
     favourites" and in "analysts expect Glenmuir to win"; None for pronouns."""
-    t = tok.head if tok.dep_ in ("aux", "advmod", "neg", "attr", "acomp") else tok
-    chain = [tok, t]
-    for _ in range(3):
-        nxt = next((c for c in t.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
-        if nxt is None:
-            break
-        t = nxt
-        chain.append(t)
+    chain = [tok] + _clause_down(tok.head if tok.dep_ in ("aux", "advmod", "neg", "attr", "acomp") else tok)
     for node in reversed(chain):
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
@@ -379,7 +381,7 @@ def find_judgements(doc, quotes: list) -> list[Judgement]:
             holder_name, holder_start = quote.speaker_name, quote.speaker_start
         else:
             subj = _judging_subject(tok)
-            if subj is None and how[0].startswith("a stated probability"):
+            if subj is None and how[0].startswith(STATED):
                 subj = _who_puts_odds(tok)
             if subj is not None:
                 holder_name, holder_start = subj
@@ -398,8 +400,6 @@ def find_judgements(doc, quotes: list) -> list[Judgement]:
                              _event(tok), _actor(tok)))
     return out
 
-
-LEAD = 4  # sentences before a judgement that may say what it is about
 
 JUDGING = {"doubt", "expect", "believe", "think", "assess", "predict", "fear", "suspect", "reckon", "estimate",
            "anticipate", "argue", "warn", "say", "write", "conclude", "judge", "consider", "see", "forecast"}

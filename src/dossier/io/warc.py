@@ -22,28 +22,28 @@ def read_warc(path: Path, source: str, max_bytes: int) -> Iterator[RawRecord]:
 
     A truncated archive yields the records before the damage and one error record.
     """
-    yield from read_warc_stream(lambda: path.open("rb"), source, max_bytes, path.name.lower().endswith(".gz"))
+    yield from read_warc_stream(lambda: path.open("rb"), source, max_bytes)
 
 
 def read_warc_bytes(data: bytes, source: str, max_bytes: int) -> Iterator[RawRecord]:
     """The same for a WARC file already in memory (the Spark runner reads remote files whole)."""
-    yield from read_warc_stream(lambda: io.BytesIO(data), source, max_bytes, data[:2] == b"\x1f\x8b")
+    yield from read_warc_stream(lambda: io.BytesIO(data), source, max_bytes)
 
 
-def read_warc_stream(open_stream: Callable[[], BinaryIO], source: str, max_bytes: int,
-                     gzipped: bool) -> Iterator[RawRecord]:
-    """``open_stream`` is called once to read the records and, for gzip, once more to check
-    that the last member is complete (warcio stops quietly at a member cut short)."""
+def read_warc_stream(open_stream: Callable[[], BinaryIO], source: str, max_bytes: int) -> Iterator[RawRecord]:
+    """``open_stream`` is called once to read the records and once more to check that a gzipped
+    archive's last member is complete (warcio stops quietly at a member cut short)."""
     n = 0
     try:
         with open_stream() as fh:
             for record in ArchiveIterator(fh, arc2warc=True):
                 n += 1
                 yield _record(record, source, n, max_bytes)
-        if gzipped:
-            with open_stream() as fh:
-                if not _gzip_complete(fh):
-                    raise EOFError("gzip stream ends early")
+        with open_stream() as fh:
+            gzipped = fh.read(2) == b"\x1f\x8b"
+            fh.seek(0)
+            if gzipped and not _gzip_complete(fh):
+                raise EOFError("gzip stream ends early")
     except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as exc:
         msg = errors.warc_truncated(n) if n else errors.warc_invalid(str(exc) or type(exc).__name__)
         yield RawRecord(f"{source}#error", "text", None, digest(f"{source}:{n}:{exc}".encode()), status="error", error=msg)

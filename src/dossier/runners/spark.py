@@ -144,7 +144,7 @@ def _remote_records(spark, uri: str, max_bytes: int):
         elif "parquet" in name.rsplit("/", 1)[-1]:  # x.parquet, a folder of parts, a glob of them
             rows = spark.read.parquet(uri).rdd.zipWithIndex()
             rdd = rows.map(lambda r: parquet_record(r[0].asDict(), uri, r[1] + 1, max_bytes))
-        elif name.endswith((".warc", ".warc.gz")) or "warc" in name.rsplit("/", 1)[-1]:
+        elif "warc" in name.rsplit("/", 1)[-1]:  # x.warc, x.warc.gz, a folder or a glob of them
             # one task per WARC file, read whole: a CC-NEWS file (~1 GB) needs executors with that memory
             rdd = sc.binaryFiles(uri).flatMap(lambda kv: _warc_file(kv[0], kv[1], max_bytes))
         else:
