@@ -218,3 +218,64 @@ def test_a_later_build_reads_signals_only_for_new_documents(examples_dir, tmp_pa
     monkeypatch.undo()
     at_once = dossier.build([first, later], out=tmp_path / "at_once")
     assert {d.source: d.provenance for d in grown.documents} == {d.source: d.provenance for d in at_once.documents}
+
+
+def _docs(*specs):
+    from dossier.model import Document
+
+    return [Document(id=i, source=f"{i}.txt", status="ok", text=t, outlet=o, published=d) for i, t, o, d in specs]
+
+
+BODY = ("The harbour authority said on Monday that the new quay would open in spring after two years of delays.\n\n"
+        "\u201cWe are ahead of schedule,\u201d Prakash told Westerwick Standard. \u201cThe cranes arrive in March.\u201d\n\n"
+        "Dock workers welcomed the plan, which had been held up for two years by a lack of money for the works.\n\n"
+        "The council voted to approve the final budget for the quay after a long and bitter debate on Thursday.\n\n"
+        "Opposition members said the costs had risen by a third since the first estimate was published in 2021.\n\n"
+        "A spokesman for the port said the first ships would dock at the new quay before the summer season.")
+
+
+def test_an_edited_copy_of_one_day_points_to_the_page_its_quotes_were_given_to():
+    """Told to the page's own outlet, read from the text even when the name looks like a place to spaCy."""
+    from dossier.corpus.credits import told_outlet
+    from dossier.corpus.provenance import provenance_pass
+
+    assert told_outlet(BODY, "The Westerwick Standard") and not told_outlet(BODY, "Fenwick Gazette")
+    edited = BODY.replace("lack of money", "shortage of funds").replace("long and bitter", "heated")
+    for first, second in (("a", "b"), ("b", "a")):
+        prov = provenance_pass(_docs((first, edited, "Fenwick Gazette", "2024-05-06"),
+                                     (second, BODY, "Westerwick Standard", "2024-05-06"))).provenance
+        assert prov[second].kind == "original" and prov[first].copy_of == second
+
+
+def test_an_article_inside_a_longer_page_is_a_near_duplicate_not_a_duplicate():
+    from dossier.corpus.provenance import provenance_pass
+
+    extra = ("Elsewhere in the region, the ferry company said it would add a second boat on the island route "
+             "from June, and the airport reported its busiest Easter weekend since records began in 1998.")
+    article = BODY + "".join(f"\n\nParagraph {n} of the report adds detail number {n} on the quay, its cost and its "
+                             f"timetable, as the council published it in a statement on its website." for n in range(4))
+    longer = article + "\n\n" + extra  # ten paragraphs of the article, one of the page's own
+    prov = provenance_pass(_docs(("a", article, "Westerwick Standard", "2024-05-06"),
+                                 ("b", longer, "Fenwick Gazette", "2024-05-07"))).provenance
+    assert prov["b"].kind == "near_duplicate" and prov["b"].copy_of == "a"
+    same = provenance_pass(_docs(("a", BODY, "Westerwick Standard", "2024-05-06"),
+                                 ("b", BODY, "Fenwick Gazette", "2024-05-07"))).provenance
+    assert same["b"].kind == "duplicate"
+
+
+@pytest.mark.parametrize("text, stripped", [
+    ("\u201cWe are ready,\u201d Ms Doe told. \u201cThe cranes arrive in March.\u201d", True),
+    ("The port, Mr Kell told, is busier than ever.", True),
+    ("\u201cWe are ready,\u201d Ms Doe told Reuters. She was told to wait.", False),
+    ("They did as they were told. \u201cFine,\u201d he said.", False),
+])
+def test_an_attribution_that_ends_at_told_lost_its_outlet(text, stripped):
+    from dossier.corpus.credits import stripped_outlet_traces
+
+    assert bool(stripped_outlet_traces(text)) == stripped
+
+
+def test_a_bracketed_outlet_over_the_article_credits_it_but_a_bracketed_label_does_not():
+    names = {(c.name, c.how) for c in find_credits("(Millwick Express)\n\nThe council voted on Monday.")}
+    assert ("Millwick Express", "paren line") in names
+    assert not find_credits("(Updated)\n\nThe council voted on Monday.")

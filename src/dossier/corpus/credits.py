@@ -37,16 +37,23 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
     ("supplied by", re.compile(rf"\b(?i:story|article|report|content|piece|this)\s+(?:(?i:was|is|has been)\s+)?(?i:supplied|provided|syndicated|distributed|reproduced|reprinted|republished)\s+(?:with permission\s+)?(?i:by|from)\s+(?P<org>{_NAME})"), True),
     ("courtesy of", re.compile(rf"\bcourtesy of\s+(?P<org>{_NAME})"), True),
     ("dateline", re.compile(r"^[A-Z][A-Z .'’-]{2,40},?(?:\s+[A-Z][a-z]+\.?)?\s+\((?P<org>[A-Z][A-Za-z&. -]{1,30})\)\s*[-–—]"), True),
+    # "(Reuters)" alone on a line over the article: the wire credit without a dateline.
+    ("paren line", re.compile(r"^\((?P<org>[A-Z][A-Za-z&.' -]{1,40})\)\s*$"), True),
     ("source line", re.compile(r"^(?:Source|Sources|SOURCE|Credit)\s*:\s*(?P<org>[^\n]{2,60}?)\s*$"), True),
     ("newsletter of", re.compile(rf"\bfrom\s+(?P<org>{_NAME})\s*,?\s+(?:sign up|subscribe)"), True),
 )
 _STRIPPED = (
     re.compile(r"\btold\s*:?\s*[“\"]"),  # "He told “From my perspective...": the outlet's name was cut
     re.compile(r"\b(?:although|but|while|and|as)\s+has been told\b"),  # subject cut: "although [X] has been told"
+    # An attribution that ends at "told" ("“…,” Ms Doe told." / ", he told, is"): "told" wants an object.
+    re.compile(r"(?:[”\"]|,)\s*(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){0,3}(?:[A-Z][\w'’-]+|he|she|they)\s+told\s*[.,](?=\s|$)"),
 )
 _NEVER_ORGS = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _NOT_ORGS = {"PERSON", "GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _SKIP_WORDS = {"the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "this", "that"}
+# Labels a page puts in brackets over an article: "(Updated)", "(Video)".
+_LABEL_WORDS = {"updated", "update", "photo", "photos", "video", "watch", "listen", "live", "opinion", "analysis",
+                "sponsored", "advertisement", "exclusive", "file", "editorial", "corrected", "correction", "audio"}
 # Words of page controls, not names: "Source: Read Full Article".
 _UI_WORDS = {"read", "full", "article", "story", "more", "here", "link", "original", "news", "click", "view", "this", "the"}
 
@@ -130,11 +137,14 @@ def find_credits(text: str) -> list[Credit]:
     """Every organisation ``text`` credits, with its span in ``text``."""
     found: list[Credit] = []
     for how, pattern, org_by_pattern in _PATTERNS:
-        if how == "dateline":
+        if how in ("dateline", "paren line"):
             scope = text[:300]  # a wire dateline opens the story; later ones belong to quoted material
             for m in pattern.finditer(scope.split("\n", 1)[0]):
                 start, end = _trim(text, m.start("org"), m.end("org"))
                 name = text[start:end]
+                if how == "paren line" and (set(name.lower().split()) & _LABEL_WORDS
+                                            or not _is_org(text, start, end, name, org_by_pattern)):
+                    continue  # "(Updated)", "(Video)": a label, not a source
                 found.append(Credit(canonical_outlet(name) or name, start, end, how))
             continue
         for line_start, line in _lines(text) if pattern.pattern.startswith("^") else [(0, text)]:
@@ -235,6 +245,18 @@ def house_style_outlet(text: str) -> tuple[str, str] | None:
             if m:
                 return o.name, m.group(0)
     return None
+
+
+def told_outlet(text: str, outlet: str) -> bool:
+    """Whether ``text`` says someone "told <outlet>" (or "told the <outlet>").
+
+    Used with a page's own outlet name, which is known, so spaCy need not
+    recognise it as an organisation (it often takes an unknown outlet's name for
+    a place or a person)."""
+    core = re.sub(r"^(?:the|The)\s+", "", outlet.strip())
+    if len(core) < 3:
+        return False
+    return re.search(rf"\btold\s+(?:[Tt]he\s+)?{re.escape(core)}\b", text) is not None
 
 
 def same_outlet(a: str | None, b: str | None) -> bool:

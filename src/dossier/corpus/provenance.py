@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from dossier.clean.lines import normalise
-from dossier.corpus.credits import outlet_key, same_outlet
+from dossier.corpus.credits import outlet_key, same_outlet, told_outlet
 from dossier.corpus.despin import despin, learn_substitutions, substitution_table
 from dossier.corpus.fingerprint import Fingerprint
 from dossier.corpus.pairs import Pair, measure, related_pairs
@@ -30,6 +30,9 @@ from dossier.model import Credit, Document, Provenance
 
 TRANSLATION_SKELETON = 0.15  # names and numbers a summary keeps of the piece its headline names
 DUPLICATE_JACCARD = 0.9  # the same article with different furniture or headline
+# One page holds this much more of its own text than the other (share of three-word
+# phrases not in the other): paragraphs of its own around the article, not furniture.
+LONGER_PAGE = 0.08
 MIN_TOLD = 2  # "told The Courier" twice: the piece was reported by The Courier
 
 
@@ -296,7 +299,8 @@ def _originality(s: Signals, contained: bool, centrality: float = 0.0) -> tuple:
     """
     # Credits inside the text travel with every copy of it, so only the page's own marks count.
     marks = bool(s.stripped or s.scraper or any(c.how in PAGE_CREDITS for c in s.furniture_credits))
-    told_here = bool(s.doc.outlet) and any(c.how == "told" and same_outlet(c.name, s.doc.outlet) for c in s.credits)
+    told_here = bool(s.doc.outlet) and (any(c.how == "told" and same_outlet(c.name, s.doc.outlet) for c in s.credits)
+                                         or told_outlet(s.doc.text, s.doc.outlet))
     return (s.spin.spun, bool(s.title_outlet), marks, not told_here, s.doc.published is None, s.doc.published or "",
             s.doc.published_inferred, not contained, -round(centrality, 3), s.doc.source)
 
@@ -354,7 +358,7 @@ def _mark_copy(copy: str, original: str, p: Pair, sigs: dict[str, Signals], verd
         )
     elif v.kind == "translated":
         v.evidence.append(f"retells «{title}» ({p.skeleton:.0%} of its names and numbers, in order)")
-    elif p.exact or p.jaccard >= DUPLICATE_JACCARD or p.same_paragraphs:
+    elif p.exact or ((p.jaccard >= DUPLICATE_JACCARD or p.same_paragraphs) and abs(p.a_in_b - p.b_in_a) < LONGER_PAGE):
         v.kind = "republished" if v.kind == "republished" else "duplicate"
         what = "the same text as" if p.exact else f"the same text ({p.jaccard:.0%} of its phrases) as"
         v.evidence.append(f"{what} «{title}» once page furniture is removed")

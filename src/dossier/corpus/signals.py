@@ -28,7 +28,8 @@ from dossier.corpus.spin import SpinReading, spin_reading
 from dossier.model import Document
 
 # Credits that say "this whole page is X's": furniture lines and republication notes.
-PAGE_CREDITS = {"source line", "via", "appeared in", "newsletter of", "supplied by", "courtesy of", "dateline"}
+PAGE_CREDITS = {"source line", "via", "appeared in", "newsletter of", "supplied by", "courtesy of", "dateline",
+                "paren line"}
 # Credits that name the author of reported material ("writes The Guardian").
 AUTHOR_CREDITS = {"writes", "reported", "according to"}
 
@@ -48,7 +49,7 @@ class Signals:
 
 
 # Bump when what ``signals`` computes changes: stored signals with another version are recomputed.
-VERSION = "1"
+VERSION = "2"
 
 
 def signals_key(doc: Document) -> str:
