@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from dossier.names import name_key
+from dossier.names import PARTICLES, name_key
 
 _STOP = {"of", "the", "for", "and", "on", "in", "at", "to", "de", "du", "la", "&"}
 _CORP_SUFFIX = re.compile(r"\s+(?:inc|ltd|plc|llc|corp|co|gmbh|ag|sa)\.?$", re.I)
@@ -53,14 +53,32 @@ class Entity:
         }
 
 
+_NICKNAME = re.compile(r"^(\S+)\s+[\"“‘'](\S+)[\"”’']\s+(\S.*)$")  # Hendrik "Hennie" van der Walt
+
+
 def tidy(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:’'\"“”")
+    name = _NICKNAME.sub(r"\1 \3", name)
     name = re.sub(r"^(?:the|The)\s+", "", name)
     return re.sub(r"[’']s$", "", name)
 
 
 def _tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[\s\-]+", name) if t]  # as written: ``name_key`` folds the letters
+
+
+# A given name written with a hyphen and a lower-case second part: Korean "Hye-jin", "Dong-wook".
+_HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
+def _person_tokens(name: str) -> list[str]:
+    """A person's name as [given names ..., surname]: particles dropped ("Hendrik van der Walt" ->
+    Hendrik, Walt; "Van der Walt" -> Walt), hyphenated surnames kept whole ("Mahlangu-Nkosi"), and
+    East Asian order put the Western way ("Kim Hye-jin" and "Hye-jin Kim" -> Hye-jin, Kim)."""
+    words = [w for w in name.split() if w.lower() not in PARTICLES] or name.split()
+    if len(words) == 2 and _HYPHENED_GIVEN.match(words[1]) and not _HYPHENED_GIVEN.match(words[0]):
+        words = [words[1], words[0]]
+    return words
 
 
 def acronym(name: str) -> str:
@@ -89,6 +107,9 @@ def _surnames_agree(a: str, b: str) -> bool:
 
 def link_entities(mentions: list[MentionRef]) -> list[Entity]:
     """Cluster mentions into entities; every mention ends up in exactly one."""
+    # "Hendrik "Hennie" van der Walt": the nickname with the surname names him too
+    nicknames = {f"{n.group(2)} {n.group(3)}": f"{n.group(1)} {n.group(3)}"
+                 for n in (_NICKNAME.match(re.sub(r"\s+", " ", m.name.strip())) for m in mentions if m.type == "PERSON") if n}
     mentions = [MentionRef(m.doc, m.start, m.end, tidy(m.name), m.type, m.role) for m in mentions if tidy(m.name)]
     types = _vote_types(mentions)
     mentions = [MentionRef(m.doc, m.start, m.end, m.name, types.get(m.name, m.type), m.role) for m in mentions]
@@ -109,6 +130,13 @@ def link_entities(mentions: list[MentionRef]) -> list[Entity]:
     for i, m in enumerate(mentions):
         by_type[m.type].append(i)
     _link_people(mentions, by_type.get("PERSON", []), union, find)
+    if nicknames:
+        first = {}
+        for i in by_type.get("PERSON", []):
+            first.setdefault(mentions[i].name, i)
+        for nick, full in nicknames.items():
+            if nick in first and full in first:
+                union(first[nick], first[full])
     _link_orgs(mentions, by_type.get("ORG", []), union)
     # Places and peoples together: the small model calls "Yarovets" NORP in one sentence and GPE
     # in the next; "Dravenia" and "Dravenian" keep apart because their keys differ.
@@ -128,22 +156,22 @@ def _vote_types(mentions: list[MentionRef]) -> dict[str, str]:
     """
     # Spellings of one multi-word name vote together ("Almazbek Tursunaliev" ORG here, PERSON there).
     def key(name: str) -> tuple[str, ...]:
-        toks = _tokens(name)
+        toks = _person_tokens(name)
         return tuple(name_key(t) for t in toks) if len(toks) >= 2 else (name,)
 
     by_key: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for m in mentions:
         by_key[key(m.name)][m.type] += 1
     votes: dict[str, Counter] = {m.name: by_key[key(m.name)] for m in mentions}
-    surnames = {name_key(_tokens(m.name)[-1]) for m in mentions
-                if m.type == "PERSON" and len(_tokens(m.name)) >= 2}
-    exact_surnames = {_tokens(m.name)[-1] for m in mentions if m.type == "PERSON" and len(_tokens(m.name)) >= 2}
+    surnames = {name_key(_person_tokens(m.name)[-1]) for m in mentions
+                if m.type == "PERSON" and len(_person_tokens(m.name)) >= 2}
+    exact_surnames = {_person_tokens(m.name)[-1] for m in mentions if m.type == "PERSON" and len(_person_tokens(m.name)) >= 2}
     out = {}
     for name, c in votes.items():
         best, _ = c.most_common(1)[0]
-        if best != "PERSON" and len(_tokens(name)) == 1 and name_key(name) in surnames and c["PERSON"] > 0:
+        if best != "PERSON" and len(_person_tokens(name)) == 1 and name_key(name) in surnames and c["PERSON"] > 0:
             best = "PERSON"
-        elif best in ("ORG",) and len(_tokens(name)) == 1 and name_key(name) in surnames and not name.isupper():
+        elif best in ("ORG",) and len(_person_tokens(name)) == 1 and name_key(name) in surnames and not name.isupper():
             best = "PERSON"
         elif best in ("GPE", "NORP") and name in exact_surnames:
             # "Hrynkiv" read as a place (like Kharkiv) while "Stepan Hrynkiv" is a person: the surname
@@ -165,8 +193,8 @@ def _surnames(tokens: list[str]) -> list[str]:
 
 def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> None:
     """People: indexed by the key of each surname, so that linking grows with the mentions, not their square."""
-    full = [i for i in idx if len(_tokens(mentions[i].name)) >= 2]
-    short = [i for i in idx if len(_tokens(mentions[i].name)) == 1]
+    full = [i for i in idx if len(_person_tokens(mentions[i].name)) >= 2]
+    short = [i for i in idx if len(_person_tokens(mentions[i].name)) == 1]
     # One full name written the same way is one person, in every document.
     first_of: dict[str, int] = {}
     for i in full:
@@ -178,33 +206,36 @@ def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> Non
     names = list(first_of)  # distinct full names
     by_key: dict[str, list[str]] = defaultdict(list)
     for name in names:
-        for surname in _surnames(_tokens(name)):
+        for surname in _surnames(_person_tokens(name)):
             by_key[name_key(surname)].append(name)
     # Full names: same surname (by transliteration) and agreeing first names.
     for group in by_key.values():
         for n, a in enumerate(group):
-            ta = _tokens(a)
+            ta = _person_tokens(a)
             for b in group[:n]:
-                tb = _tokens(b)
+                tb = _person_tokens(b)
+                same_given = ta[0] == tb[0] and len(ta[0]) >= 4
                 if _first_names_agree(ta[0], tb[0]) and any(
-                        _surnames_agree(x, y) for x in _surnames(ta) for y in _surnames(tb)):
+                        _surnames_agree(x, y) or (same_given and name_key(x) == name_key(y))
+                        for x in _surnames(ta) for y in _surnames(tb)):
                     union(first_of[a], first_of[b])
                     break
     # Surnames alone: the full name in the same document, else the only such person in the corpus.
     in_doc: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i in full:
-        for surname in _surnames(_tokens(mentions[i].name)):
+        for surname in _surnames(_person_tokens(mentions[i].name)):
             in_doc[(mentions[i].doc, name_key(surname))].append(i)
     by_given: dict[tuple[str, str], list[int]] = defaultdict(list)  # (doc, first name) -> full-name mentions
     for i in full:
-        by_given[(mentions[i].doc, _tokens(mentions[i].name)[0].lower())].append(i)
+        by_given[(mentions[i].doc, _person_tokens(mentions[i].name)[0].lower())].append(i)
     lone: dict[str, dict[str, int]] = defaultdict(dict)  # key -> name -> a mention of it, for surnames no full name explains
     sizes = Counter(find(j) for j in full)
     for i in short:
         m = mentions[i]
-        key = name_key(m.name)
+        sname = _person_tokens(m.name)[-1]  # "Van Wyk" is called by "Wyk"
+        key = name_key(sname)
         same_doc = [j for j in in_doc.get((m.doc, key), ())
-                    if any(_surnames_agree(s, m.name) for s in _surnames(_tokens(mentions[j].name)))]
+                    if any(_surnames_agree(s, sname) for s in _surnames(_person_tokens(mentions[j].name)))]
         roots = {find(j) for j in same_doc}
         if len(roots) == 1:
             union(i, same_doc[0])
@@ -215,7 +246,7 @@ def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> Non
             union(i, max(before, key=lambda j: mentions[j].start))
             continue
         corpus = [first_of[n] for n in by_key.get(key, ())
-                  if any(_surnames_agree(s, m.name) for s in _surnames(_tokens(n)))]
+                  if any(_surnames_agree(s, sname) for s in _surnames(_person_tokens(n)))]
         roots = {find(j) for j in corpus}
         if corpus:
             # the only bearer of the name in the corpus, or else the most mentioned one
@@ -279,6 +310,17 @@ def _link_orgs(mentions: list[MentionRef], idx: list[int], union) -> None:
         toks = _tokens(mentions[i].name)
         if len(toks) == 1 and not mentions[i].name.isupper() and len(ends.get(toks[0].lower(), ())) == 1:
             union(i, by_key[next(iter(ends[toks[0].lower()]))])
+    # "Orchard Ledger" for "Orchard Ledger Systems": the opening words of only one longer name.
+    heads: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for k, i in by_key.items():
+        toks = tuple(t.lower() for t in _tokens(mentions[i].name))
+        for n in range(2, len(toks)):
+            heads[toks[:n]].add(k)
+    for k, i in by_key.items():
+        toks = tuple(t.lower() for t in _tokens(mentions[i].name))
+        longer = heads.get(toks, set())
+        if len(toks) >= 2 and toks[-1] not in _STOP and len(longer) == 1:
+            union(i, by_key[next(iter(longer))])
 
 
 def _link_places(mentions: list[MentionRef], idx: list[int], union) -> None:

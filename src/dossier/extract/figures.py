@@ -36,7 +36,8 @@ QUALIFIERS = ("up to", "almost", "nearly", "about", "around", "more than", "over
 
 _WORD = rf"(?:{'|'.join(_TENS_WORDS)})(?:[-\s](?:{'|'.join(_UNITS_WORDS[1:10])}))?|{'|'.join(_UNITS_WORDS[2:])}"
 _WORDNUM = rf"(?:{_WORD}|one(?=\s+(?:hundred|thousand|million|billion)))(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?(?:{_WORD}))?)*"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands grouped by commas ("37,570") or, in South Africa and much of Europe, by spaces ("48 000").
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+(?:\.\d+)?"
 _VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
 _CODES = ("USD|EUR|GBP|DKK|SEK|NOK|CHF|JPY|CNY|RUB|UAH|PLN|INR|KGS|KZT|TRY|HRK|CAD|AUD|NZD|CZK|HUF|RON|BRL|MXN|"
           "ZAR|NGN|KES|EGP|SAR|AED|ILS|KRW|HKD|SGD|BYN|GEL|AMD|AZN|UZS|TJS|MDL|RSD|BGN|ISK")
@@ -46,9 +47,21 @@ _FRACTIONS = {"half": 50, "a half": 50, "a third": 100 / 3, "one third": 100 / 3
               "one in four": 25, "one in three": 100 / 3, "one in ten": 10}
 _FRACTION = re.compile(r"(?<![\w-])(?P<num>" + "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True))
                        + r")(?=\s+(?:of|the|their|its|his|her|all)\b)", re.I)
-_CORE = rf"(?:(?P<cur>[€$£₽₴¥])|(?P<code>{_CODES})(?=\s?\d))?\s?(?P<num>{_DIGITS}|{_WORDNUM}|{_VAGUE_RE})(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b))?"
+# Prefixes written before the digits: "R850 000" (rand), "Rs 5", "A$12m"; case matters ("r5" is not rand).
+PREFIXES = {"US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
+            "Rs.": "INR", "Rs": "INR", "R": "ZAR"}
+_PREFIX = "|".join(re.escape(k) for k in sorted(PREFIXES, key=len, reverse=True))
+_CORE = rf"(?:(?-i:(?P<pfx>{_PREFIX}))(?=\s?\d)|(?P<cur>[€$£₽₴¥])|(?P<code>{_CODES})(?=\s?\d))?\s?(?P<num>{_DIGITS}|{_WORDNUM}|{_VAGUE_RE})(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b))?"
 _FIGURE = re.compile(rf"(?<![\w\-/.,:])(?:{_CORE})(?![\w/]|[.,]\d|:\d|-(?!year))", re.I)
-_COMPOUND = re.compile(rf"(?<![\w-])(?P<num>\d+|{_WORD}|one)-(?P<unit>(?!year\b)[a-z]{{3,}})(?:-old)?\b", re.I)
+_SCALE_WORDS = r"hundred|thousand|million|billion|trillion"
+_COMPOUND = re.compile(rf"(?<![\w.,-])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_WORD}|one)"
+                       rf"-(?P<unit>(?!year\b|(?:{_SCALE_WORDS})\b)[a-z]{{3,}})(?:-old)?\b", re.I)
+# A metric or imperial unit written against the digits: "6km", "40kg", "120km/h".
+_GLUED_UNITS = {"km": "km", "kms": "km", "km/h": "km/h", "kmh": "km/h", "kph": "km/h", "mph": "mph", "kg": "kg",
+                "kgs": "kg", "cm": "cm", "mm": "mm", "ha": "hectare", "mw": "mw", "gw": "gw", "kw": "kw", "kwh": "kwh",
+                "mwh": "mwh", "gwh": "gwh", "ft": "ft", "lb": "lb", "lbs": "lb", "mi": "mile", "sqkm": "km2"}
+_GLUED = re.compile(r"(?<![\w.,-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>"
+                    + "|".join(re.escape(k) for k in sorted(_GLUED_UNITS, key=len, reverse=True)) + r")(?![\w/])", re.I)
 _AGE = re.compile(rf"(?<![\w-])(?P<num>\d{{1,3}}|{_WORD})-year-old\b", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|-|–|—|or)\s*$")
 
@@ -92,9 +105,9 @@ def _number(num: str) -> float | None:
     low = num.lower()
     if low in _VAGUE:
         return float(_VAGUE[low])
-    if re.fullmatch(r"[\d,.]+", num):
+    if re.fullmatch(r"[\d,. \u00a0\u202f]+", num):
         try:
-            return float(num.replace(",", ""))
+            return float(re.sub(r"[, \u00a0\u202f]", "", num))
         except ValueError:
             return None
     return words_to_number(low)
@@ -118,6 +131,10 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
         value = _number(m.group("num"))
         if value is not None and not any(m.start() < e and m.end() > s for s, e, *_ in raw):
             raw.append((m.start(), m.end(), value, m.group("unit").lower(), "compound"))  # "90-seat", "nine-day"
+    for m in _GLUED.finditer(text):
+        value = _number(m.group("num"))
+        if value is not None and not any(m.start() < e and m.end() > s for s, e, *_ in raw):
+            raw.append((m.start(), m.end(), value, _GLUED_UNITS[m.group("unit").lower()], None))
     for m in _FRACTION.finditer(text):
         if not any(m.start() < e and m.end() > s for s, e, *_ in raw):
             raw.append((m.start(), m.end(), _FRACTIONS[m.group("num").lower()], "percent", "fraction"))
@@ -131,14 +148,18 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
         if value is None:
             continue
         scale = (m.group("scale") or "").lower()
-        if scale == "m" and not m.group("cur"):
+        if scale == "m" and not (m.group("cur") or m.group("pfx")):
             continue  # "5 m" is metres more often than millions without a currency
         if scale:
             value *= _SCALES[scale]
         pct = m.group("pct")
         unit = "percent" if pct and "point" not in pct.lower() else ("percentage points" if pct else None)
         cur = m.group("cur")
-        if cur:
+        if m.group("pfx") == "R" and not (scale or re.search(r"[ ,.\u00a0\u202f]", m.group("num"))):
+            continue  # "R2", "R101": roads and models more often than rand
+        if m.group("pfx"):
+            unit = PREFIXES[m.group("pfx")]
+        elif cur:
             unit = CURRENCY_SIGNS[cur]
         elif m.group("code"):
             unit = m.group("code").upper()
@@ -158,10 +179,14 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
             lead = text[max(0, a - 8):a].lower()
             both_units = unit is not None and nunit is not None and text[a:b].strip()[-1:].isalpha()
             # "from 41.7 percent to 40.9 percent" is a change, two figures; "10 to 15" is a range
-            if "between" in lead or (not both_units and (joiner in ("-", "–", "to") or "from" in lead)):
+            if "between" in lead or (not both_units and (joiner in ("-", "–", "to", "or") or "from" in lead)):
                 value_max, b, unit = nvalue, nb, unit or nunit
                 i += 1
         start = a
+        one_or = re.search(r"\b(?:one|1)\s+or\s+$", text[max(0, a - 8):a], re.I)
+        if one_or and kind is None and value_max is None and value <= 10:
+            # "one or two seats": a range whose "one" the pattern leaves out (a lone "one" is rarely a count)
+            start, value, value_max = a - (len(text[max(0, a - 8):a]) - one_or.start()), 1.0, value
         lead = text[max(0, a - 9):a].lower()
         if "between " in lead:
             start = a - (len(lead) - lead.rindex("between "))

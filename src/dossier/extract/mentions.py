@@ -10,13 +10,37 @@ and reads each person's role from the grammar around the name: an apposition
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from dossier.names import PARTICLES
 
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP", "LOC": "GPE", "FAC": "ORG"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "mx"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "mx",
+              "pak", "bapak", "bu", "ibu"}  # the last four: Indonesian, as English-language papers there keep them
 JUDICIAL = {"justice", "judge"}  # "Mrs Justice Pell", "Judge Amy Berman Jackson": a judge's title, not the name
-_TITLED = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?:(?:Justice|Judge)\s+)?((?:[A-Z][\w’'\-]+\s?){1,3})")
+_PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
+_NAME_WORDS = rf"(?:(?:(?:{_PARTICLE})\s+){{0,2}}[A-Z][\w’'\-]+\s?){{1,3}}"
+_HONORIFIC_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?:(?:Justice|Judge)\s+)?"
+# "Judge du Plessis", "Advocate Zondi"; not "the Justice Department"
+_OFFICE_TITLE = (r"(?<![Tt]he\s)(?:Judge|Justice|Advocate|Adv\.)\s+"
+                 r"(?!(?:Department|Ministry|Minister|Secretary|Committee|Commission|Council|Office|League|Party)\b)")
+_TITLED = re.compile(rf"\b(?:{_HONORIFIC_TITLE}|{_OFFICE_TITLE})({_NAME_WORDS})")
+# Letters after a name: "Thandeka Zondi SC", "Jane Doe MP": rank, not name.
+_POSTNOMINAL = re.compile(r"\s+(?:SC|QC|KC|MP|MEP|MSP|MLA|MPP|OBE|MBE|CBE|KBE|DBE|PhD|Jr\.?|Sr\.?)$")
+# Nouns for people by what they do or are: "Its head, Sutrisno, said", "counsel for the manager, X".
+PERSON_NOUNS = {
+    "head", "chief", "counsel", "lawyer", "attorney", "advocate", "barrister", "solicitor", "spokesman",
+    "spokeswoman", "spokesperson", "director", "minister", "mayor", "leader", "president", "chairman",
+    "chairwoman", "chair", "manager", "officer", "official", "secretary", "analyst", "economist", "expert",
+    "researcher", "scientist", "professor", "judge", "doctor", "nurse", "driver", "resident", "owner", "founder",
+    "executive", "governor", "deputy", "adviser", "advisor", "commissioner", "councillor", "councilor",
+    "candidate", "rival", "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "friend",
+    "colleague", "neighbour", "neighbor", "teacher", "student", "farmer", "worker", "engineer", "activist",
+    "campaigner", "volunteer", "survivor", "witness", "victim", "captain", "coach", "player", "priest", "pastor",
+    "imam", "bishop", "regent", "envoy", "ambassador", "diplomat", "general", "colonel", "commander", "inspector",
+    "detective", "volcanologist", "vulcanologist", "seismologist", "geologist", "physician", "surgeon", "pilot",
+    "editor", "reporter", "journalist", "author", "mediator", "negotiator", "auditor", "treasurer", "partner",
+}
 # A job title in capitals before a first name and surname: "Kelo Metals Chief Executive Antti
 # Rautio", where the model may take the company's first word for the person and miss the name.
 _JOB = (r"Chief\s+(?:Executive|Operating|Financial|Economist)(?:\s+Officer)?|CEO|Chair(?:man|woman)?|"
@@ -26,6 +50,13 @@ _JOB_TITLED = re.compile(rf"\b(?:{_JOB})\s+((?:[A-Z][\w’'\-]+)\s+[A-Z][\w’'\
 _TITLE_WORDS = {"chief", "executive", "officer", "director", "general", "minister", "secretary", "president",
                 "governor", "chair", "chairman", "chairwoman", "vice", "deputy", "acting", "interim", "senior"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+# Bodies named "<Kind> of/for X and Y": "Ministry of Science and ICT", "Center for Volcanology and
+# Geological Hazard Mitigation", "Department of Health and Social Care".
+_BODY_OF = re.compile(r"^(?:[A-Z][\w’'-]*\s+)*(?:Ministry|Department|Cent(?:er|re)|Institute|Agency|Office|Commission|"
+                      r"Council|Committee|Federation|Association|Board|Bureau|Authority|Union|School|Faculty|College|"
+                      r"Academy|Society|Foundation|Secretariat|Directorate)\s+(?:of|for)\s+[A-Z][^&]*$")
+_AND_MORE = re.compile(r"\s+(?:and|&)\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,4})")
+_AGE_AFTER = re.compile(r",\s(?:1[6-9]|[2-9]\d|10\d),")
 _PLACE_SUFFIX = re.compile(r"-(?:based|born|headquartered|registered|listed)\b")
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w. ]{0,30})?\s*(?:\(|[-–—]\s)")
 
@@ -47,16 +78,30 @@ def find_mentions(doc) -> list[Mention]:
     found: list[Mention] = []
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
+        if not label and _AGE_AFTER.match(doc.text, ent.end_char):
+            label = "PERSON"  # the model's "work of art" or "event", followed by an age
         if not label:
             continue
         span = _tidy(ent)
         if span is None:
             continue
         start, end = span.start_char, span.end_char
-        name = _POSSESSIVE.sub("", span.text).strip()
+        name = _POSTNOMINAL.sub("", _POSSESSIVE.sub("", span.text).strip())
         end = start + len(name)
         if not _plausible(name, label):
             continue
+        if label == "ORG" and re.search(r"\s(?:and|&)$", name):
+            name = re.sub(r"\s+(?:and|&)$", "", name)  # "Ministry of Fisheries and" + "Oceans": cut at "and"
+            end = start + len(name)
+        if label == "ORG" and _BODY_OF.match(name):
+            more = _AND_MORE.match(doc.text, end)
+            tail = doc.char_span(more.start(1), more.end(1), alignment_mode="expand") if more else None
+            if tail is not None and not any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tail):
+                # "Ministry of Science [and ICT]": the model often stops a body's name at "and"
+                end = more.end(1)
+                name = doc.text[start:end]
+        if label != "PERSON" and _AGE_AFTER.match(doc.text, end):
+            label = "PERSON"  # "Mahlangu-Nkosi, 44, was sworn in": an age says person, whatever the model said
         opens_paragraph = start == 0 or doc.text[:start].rstrip(" \t").endswith("\n")
         if _PLACE_SUFFIX.match(doc.text, end) or (name.isupper() and opens_paragraph
                                                    and _DATELINE.match(doc.text, end)):
@@ -70,7 +115,8 @@ def find_mentions(doc) -> list[Mention]:
         start = m.start(1)
         if any(f.start <= start < f.end for f in found):
             # spaCy found the name but may have called it ORG or GPE: a title says person
-            found = [Mention(f.start, f.end, f.name, "PERSON", f.role, f.token)
+            # ("Judge du Plessis" as one ORG: the name starts after the title)
+            found = [Mention(max(f.start, start), f.end, text[max(f.start, start):f.end], "PERSON", f.role, f.token)
                      if f.start <= start < f.end else f for f in found]
             continue
         tok = doc.char_span(start, start + len(name), alignment_mode="expand")
@@ -95,7 +141,11 @@ def find_mentions(doc) -> list[Mention]:
                 found = [f for f in found if not (a <= f.start < b)]
                 org = doc.char_span(a, b, alignment_mode="expand")
                 found.append(Mention(a, b, text[a:b], "ORG", None, org.root.i if org is not None else -1))
-    surnames = {m.name.split()[-1] for m in found if m.type == "PERSON" and len(m.name.split()) >= 2}
+    found = _aged(doc, found)
+    found = _named_by_role(doc, found)
+    found = _full_names_of_people(found)
+    surnames = {surname(m.name) for m in found if m.type == "PERSON" and len(m.name.split()) >= 2
+                and m.name.split()[0].lower() not in PARTICLES}  # "Van der Walt" is a surname already
     found = _surnames_are_people(found, surnames)
     found.extend(_surnames_again(doc, found, surnames))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -105,6 +155,67 @@ def find_mentions(doc) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _named_by_role(doc, found: list[Mention]) -> list[Mention]:
+    """A name in apposition to a noun for a person ("Its head, Sutrisno,", "Counsel for the manager,
+    Advocate Pieter le Roux,") is a person, whatever type the model gave it or if it gave none."""
+    out = list(found)
+    for tok in doc:
+        head = tok.head
+        named_after = (tok.dep_ == "appos" and tok.pos_ == "PROPN" and head.i < tok.i and head.pos_ in ("NOUN", "PROPN")
+                       and head.tag_ in ("NN", "NNP") and head.lower_ in PERSON_NOUNS)
+        # "Rahmat Hidayat Lubis, a spokesman for the agency,": the role in apposition after the name
+        described = tok.pos_ == "PROPN" and tok.dep_ != "compound" and any(
+            c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN" and c.tag_ == "NN" and c.lower_ in PERSON_NOUNS
+            for c in tok.children)
+        if not (named_after or described):
+            continue
+        words = [t for t in tok.subtree if t.i == tok.i or (t.i < tok.i and t.dep_ in ("compound", "flat")
+                 and (t.pos_ == "PROPN" or t.lower_ in PARTICLES))]
+        while words and (words[0].lower_.rstrip(".") in HONORIFICS | JUDICIAL | {"advocate", "adv"}
+                         or words[0].lower_ in PARTICLES):
+            words = words[1:]
+        if not words or words[-1].i != tok.i or any(w.i != v.i + 1 for v, w in zip(words, words[1:])):
+            continue
+        a, b = words[0].idx, tok.idx + len(tok)
+        name = doc.text[a:b]
+        out = [m for m in out if not (m.start < b and a < m.end and m.type != "PERSON")]
+        if not any(m.start < b and a < m.end for m in out):
+            out.append(Mention(a, b, name, "PERSON", None, tok.i))
+    return out
+
+
+_NAME_BEFORE_AGE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s(?:1[6-9]|[2-9]\d|10\d),")
+
+
+def _aged(doc, found: list[Mention]) -> list[Mention]:
+    """A name the model did not see, followed by an age: "Dlamini-Khoza, 44, was sworn in"."""
+    out = list(found)
+    for m in _NAME_BEFORE_AGE.finditer(doc.text):
+        a, b = m.span(1)
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None or any(t.pos_ != "PROPN" and t.text != "-" for t in span) or any(f.start < b and a < f.end for f in out):
+            continue
+        out.append(Mention(a, b, m.group(1), "PERSON", None, span.root.i))
+    return out
+
+
+def _full_names_of_people(found: list[Mention]) -> list[Mention]:
+    """"Nomalanga Mahlangu-Nkosi", taken for a building, when the text calls her "Mahlangu-Nkosi" as a
+    person elsewhere: a given name and that surname are the person."""
+    alone = {m.name for m in found if m.type == "PERSON" and len(m.name.split()) == 1}
+    return [replace(m, type="PERSON") if m.type != "PERSON" and 2 <= len(m.name.split()) <= 3
+            and m.name.split()[-1] in alone and all(w[:1].isupper() for w in m.name.split()) else m for m in found]
+
+
+def surname(name: str) -> str:
+    """The last word of a name with the particles before it: "Hendrik van der Walt" -> "van der Walt"."""
+    words = name.split()
+    i = len(words) - 1
+    while i > 1 and words[i - 1].lower() in PARTICLES:
+        i -= 1
+    return " ".join(words[i:])
 
 
 def _surnames_are_people(found: list[Mention], surnames: set[str]) -> list[Mention]:
@@ -121,13 +232,16 @@ def _surnames_again(doc, found: list[Mention], surnames: set[str]) -> list[Menti
     """
     from wordfreq import zipf_frequency
 
-    surnames = {w for w in surnames if len(w) >= 3 and w[0].isupper() and not w.isupper()
-                and zipf_frequency(w.lower(), "en") < 4.0}
+    surnames = {w for w in surnames if len(w) >= 3 and w.split()[-1][0].isupper() and not w.isupper()
+                and zipf_frequency(w.split()[-1].lower(), "en") < 4.0}
     if not surnames:
         return []
     covered = sorted((m.start, m.end) for m in found)
     out = []
-    pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(surnames)) + r")\b(?![\w-])")
+    # "van der Walt" opens a sentence as "Van der Walt"
+    forms = surnames | {w[0].upper() + w[1:] for w in surnames}
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+                         + r")\b(?![\w-])")
     for m in pattern.finditer(doc.text):
         if any(a <= m.start() < b for a, b in covered):
             continue

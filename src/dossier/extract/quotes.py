@@ -38,7 +38,8 @@ SPEECH = {
     "believe", "reckon", "forecast", "propose", "demand", "threaten", "accuse", "boast", "mention",
 }
 # Verbs whose clause is reported speech or belief when it has no quotation marks.
-REPORTING = SPEECH - {"continue", "call", "describe", "ask", "quote", "shout", "scream", "cry", "whisper", "joke"}
+REPORTING = SPEECH - {"continue", "call", "describe", "ask", "quote", "shout", "scream", "cry", "whisper", "joke"} | {
+    "rule", "find"}  # "the judge ruled that ...", "the audit found that ..."
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"they", "it", "their", "its", "we"}
 # Head nouns of descriptions that stand for an organisation ("the company said"): general English.
@@ -170,14 +171,12 @@ def _mention_of(ctx: _Context, tok) -> Mention | None:
     m = ctx.mention_at.get(tok.i)
     if m is not None:
         return m
-    m = _proper_name(ctx, tok)
-    if m is not None:
-        return m
     for t in tok.subtree:
-        # "the prime minister of Dravenia, Dariya Zhovnir," (the name may hang off a prepositional object)
+        # "the prime minister of Dravenia, Dariya Zhovnir," (the name may hang off a prepositional object);
+        # before a capitalised noun is read as a name itself ("Counsel for the manager, Pieter le Roux,")
         if t.dep_ == "appos" and t.i in ctx.mention_at and ctx.mention_at[t.i].type == "PERSON" and t.i - tok.i < 15:
             return ctx.mention_at[t.i]
-    return None
+    return _proper_name(ctx, tok)
 
 
 def _proper_name(ctx: _Context, tok) -> Mention | None:
@@ -325,7 +324,13 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
     if not phrase:
         return None
     start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
-    words = ctx.text[start:end].strip(" ,")
+    # The words before any clause or aside about it: "NusaLink Air[, which operates ...,]", "X[, 44,]"
+    run = [phrase[0]]
+    for t in phrase[1:]:
+        if t.i != run[-1].i + 1 or (t.dep_ == "appos" and t.like_num):
+            break
+        run.append(t)
+    words = ctx.text[start:run[-1].idx + len(run[-1])].strip(" ,")
     plural = tok.tag_ in ("NNS", "NNPS")
     head = tok.lemma_.lower()
     named = next((ctx.mention_at[t.i] for t in phrase if t.i in ctx.mention_at

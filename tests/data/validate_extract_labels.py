@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Consistency checks for the extract_heldout2 label files (run: python3 validate_labels.py).
+"""Consistency checks for a labelled extraction set: python3 validate_extract_labels.py extract_heldout5
 
 Hard failures: schema errors, label text / variant not an exact substring of the
 article body, canonical-name type clashes inside a story, word counts out of range.
@@ -9,7 +9,9 @@ quotation spans in the body not covered by any label.
 import json, os, re, sys
 from collections import defaultdict
 
-D = os.path.dirname(os.path.abspath(__file__))
+if len(sys.argv) != 2:
+    sys.exit("usage: validate_extract_labels.py FOLDER  (extract_heldout2, extract_heldout5, ... or a path)")
+D = sys.argv[1] if os.path.isdir(sys.argv[1]) else os.path.join(os.path.dirname(os.path.abspath(__file__)), sys.argv[1])
 NUMWORDS = r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|dozen|hundred|thousand|million|billion|twice|triple)\b"
 DATEWORDS = (r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
              r"August|September|October|November|December|Sept\.|Aug\.|yesterday|today|tomorrow|ago|"
