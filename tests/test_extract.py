@@ -363,13 +363,6 @@ def mentions_of(text: str) -> set[tuple[str, str]]:
     return {(m["name"], m["type"]) for m in extract_text(text, "2026-02-16")["mentions"]}
 
 
-def test_a_name_next_to_a_role_noun_is_a_person_whatever_the_model_says():
-    text = ("Its head, Warsito, who like many Javanese uses one name, said the zone was widened. "
-            "Counsel for the council, Advocate Pieter le Grange, said the rules were followed.")
-    assert speaker_of(text, "zone was widened") == "Warsito"
-    assert speaker_of(text, "rules were followed") == "Pieter le Grange"
-
-
 def test_an_age_after_a_name_says_person():
     text = "Nomathemba Dlamini-Khoza won. Dlamini-Khoza, 44, was sworn in on Wednesday in the town hall."
     got = mentions_of(text)
@@ -383,11 +376,20 @@ def test_a_body_of_x_and_y_keeps_its_whole_name_and_letters_after_a_name_are_dro
     assert ("Lindiwe Maseko", "PERSON") in got
 
 
-def test_a_judges_name_with_particles():
-    text = ("Judge Anneke van der Berg of the High Court ruled that the ballot was valid. "
-            "\u201cThe intention of the voter is clear,\u201d Judge van der Berg wrote.")
-    assert speaker_of(text, "ballot was valid") == "Anneke van der Berg"
-    assert speaker_of(text, "intention of the voter") == "van der Berg"
+ROLE_AND_TITLE = ("Its head, Warsito, who like many Javanese uses one name, said the zone was widened. "
+                  "Counsel for the council, Advocate Pieter le Grange, said the rules were followed. "
+                  "Judge Anneke van der Berg of the High Court ruled that the ballot was valid. "
+                  "\u201cThe intention of the voter is clear,\u201d Judge van der Berg wrote.")
+
+
+@pytest.mark.parametrize("fragment, speaker", [
+    ("zone was widened", "Warsito"),  # a role noun next to a name says person, whatever the model says
+    ("rules were followed", "Pieter le Grange"),
+    ("ballot was valid", "Anneke van der Berg"),  # a judge's name with particles; "ruled that" reports
+    ("intention of the voter", "van der Berg"),
+])
+def test_names_next_to_roles_and_titles(fragment, speaker):
+    assert speaker_of(ROLE_AND_TITLE, fragment) == speaker
 
 
 def test_a_description_stops_before_the_clause_about_it():
