@@ -192,11 +192,17 @@ def _spans_found(text, gold, pred, key, show, name, what) -> tuple[int, int]:
     found = right = 0
     taken: set[int] = set()
     for g in gold:
-        s = _span(text, g["text"], taken)
-        if s is None:
+        # A text with one meaning is labelled once however often it recurs ("Today" in a post and in
+        # the outlet's name "Nusantara Today"): the occurrence a prediction finds is the labelled one.
+        spans = []
+        while (s := _span(text, g["text"], taken)) is not None:
+            spans.append(s)
+        if not spans:
             continue
         # Labels differ in how much they take ("14 countries" or "14"): any overlap locates it.
-        hit = next((p for p in pred if min(s[1], p["end"]) > max(s[0], p["start"])), None)
+        hits = [(s, next((p for p in pred if min(s[1], p["end"]) > max(s[0], p["start"])), None)) for s in spans]
+        s, hit = next(((s, h) for s, h in hits if h is not None), hits[0])
+        taken.difference_update(x[0] for x in spans if x != s)
         if hit is None:
             if show:
                 print(f"  [{name}] MISSED {what} {g['text']!r} = {g[key]}")

@@ -188,6 +188,30 @@ def test_month_without_year_is_the_latest_one_unless_future():
     assert got == {"in October": "2023-10", "in June": "2024-06"}
 
 
+@pytest.mark.parametrize("text, date, value", [
+    ("The airline said it had cancelled all flights until at least Friday.", "until at least Friday", "2024-05-17"),
+    ("The decision rests with the congress, which meets on Thursday.", "on Thursday", "2024-05-16"),
+])
+def test_which_way_a_weekday_points(text, date, value):
+    got = {d["text"]: d["value"] for d in extract_text(text, "2024-05-14")["dates"]}
+    assert got[date] == value
+
+
+def test_without_a_verb_from_the_parse_a_date_takes_the_tense_of_its_own_clause():
+    from dossier.extract.dates import _clause_around
+
+    text = "The judge reserved judgment on Friday in the case, and said she would rule on Tuesday."
+    assert "would" not in _clause_around(text, text.index("Friday"))
+    assert "would" in _clause_around(text, text.index("Tuesday"))
+
+
+def test_today_in_a_signed_post_is_the_posts_day_and_a_paper_called_today_is_no_date():
+    text = ("The mayor posted a message.\n\nToday we began handing out rice.\n\n"
+            "\u2014 Ana Lopes (@analopes) May 10, 2024\n\nShe told USA Today the work would go on.")
+    got = [(d["text"], d["value"]) for d in extract_text(text, "2024-05-14")["dates"]]
+    assert ("Today", "2024-05-10") in got and sum(t == "Today" for t, _ in got) == 1
+
+
 def test_what_was_expected_lies_ahead_of_the_saying():
     text = "The director said a decision was expected before the end of November. The talks were held in November."
     got = [d["value"] for d in extract_text(text, "2026-09-14")["dates"]]

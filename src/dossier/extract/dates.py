@@ -36,7 +36,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dmy", re.compile(rf"\b(?:{_WEEKDAY},?\s+(?:the\s+)?)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b)?")),
     ("my", re.compile(rf"\b(?:(?P<prep>in|since|by|until|till|from|during|early|late|mid|last|this|next|of|before|after)[\s-]+(?:(?:early|late|mid)[\s-]+)?)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
     ("year", re.compile(rf"\b(?P<prep>in|since|by|until|till|from|during|of|before|after|early|late|mid|around|throughout)[\s-]+(?:(?:early|late|mid)[\s-]+)?{_YEAR}\b(?![-–]\w)", re.I)),
-    ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|next|on|since|by|until|from|connected)\s+)?{_WEEKDAY}\b(?:\s+(?P<part>morning|afternoon|evening|night))?", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|next|on|since|by|until|from|connected)\s+(?:at\s+(?:the\s+)?(?:least|latest|earliest)\s+)?)?{_WEEKDAY}\b(?:\s+(?P<part>morning|afternoon|evening|night))?", re.I)),
     ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I)),
     ("period", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|this|last|next|past)\s+(?P<unit>week|month|year)\b", re.I)),
     ("ago", re.compile(rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
@@ -63,19 +63,22 @@ def find_dates(text: str, published: str | None, future: FutureHint | None = Non
     """Every date expression of ``text`` that can be resolved, in text order, without overlaps."""
     pub = _parse_iso(published)
     def regex(at: int) -> bool:
-        return _FUTURE.search(_sentence_around(text, at)) is not None
+        return _FUTURE.search(_clause_around(text, at)) is not None
 
     def hint(at: int) -> bool:
         said = future(at) if future else None
         return regex(at) if said is None else said
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    posts = _posts(text)
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             a, b = m.span()
             if any(a < e and b > s for s, e in taken):
                 continue
-            got = _resolve(kind, m, pub, hint)
+            # "Today" in a post signed "— Name (@handle) January 22, 2026" is that day
+            said = next((d for s, e, d in posts if s <= a < e), pub)
+            got = _resolve(kind, m, said, hint)
             if got is None:
                 continue
             value, relative, mismatch = got
@@ -83,6 +86,28 @@ def find_dates(text: str, published: str | None, future: FutureHint | None = Non
             taken.append(m.span())
     found.sort(key=lambda d: d.start)
     return found
+
+
+_SIGNATURE = re.compile(r"^[ \t]*[—–-]+[ \t]*[^\n(]{2,80}?\(@\w{1,30}\)[ \t]*(?P<date>[^\n]{6,40})$", re.M)
+
+
+def _posts(text: str) -> list[tuple[int, int, dt.date]]:
+    """(start, end, date) of embedded posts: the paragraph over a signature line that carries a date."""
+    out = []
+    for sig in _SIGNATURE.finditer(text):
+        day = None
+        for kind in ("mdy", "dmy", "iso"):
+            m = dict(_PATTERNS)[kind].search(sig.group("date"))
+            got = _resolve(kind, m, None, lambda _: False) if m and m.group("year") else None
+            if got:
+                day = _parse_iso(got[0])
+                break
+        if day is None:
+            continue
+        body_end = len(text[: sig.start()].rstrip())
+        body_start = text.rfind("\n\n", 0, body_end) + 1
+        out.append((body_start, sig.start(), day))
+    return out
 
 
 def date_like_spans(text: str) -> list[tuple[int, int]]:
@@ -101,9 +126,13 @@ def _parse_iso(s: str | None) -> dt.date | None:
         return None
 
 
-def _sentence_around(text: str, a: int) -> str:
-    left = max(text.rfind(". ", 0, a), text.rfind("\n", 0, a), text.rfind(";", 0, a))
-    ends = [i for i in (text.find(". ", a), text.find(";", a), text.find("\n", a)) if i >= 0]
+def _clause_around(text: str, a: int) -> str:
+    """The words around ``a`` up to the nearest comma, semicolon or sentence end: when the parse
+    gives no verb for a date, the tense of its own clause ("reserved judgment on Friday, and said
+    she would rule on Tuesday": Friday is past)."""
+    stops = (". ", "\n", ";", ",", " — ")
+    left = max(text.rfind(s, 0, a) for s in stops)
+    ends = [i for i in (text.find(s, a) for s in stops) if i >= 0]
     return text[left + 1:min(ends, default=len(text))]
 
 
@@ -157,6 +186,8 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
         day = pub + dt.timedelta(days=delta)
         return day.isoformat(), True, False
     if kind == "deictic":
+        if g["word"][0].isupper() and re.search(r"[A-Z][\w’'-]*\s+$", m.string[max(0, m.start() - 30):m.start()]):
+            return None  # "Nusantara Today", "USA Today": a name
         offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["word"].lower()]
         return (pub + dt.timedelta(days=offset)).isoformat(), True, False
     if kind == "period":

@@ -91,6 +91,8 @@ def future_hint(doc):
             return True  # "a decision was expected before the end of November": ahead of the saying
         if tok.tag_ in ("VBD", "VBN"):
             return False
+        if tok.tag_ in ("VBZ", "VBP") and tok.lemma_.lower() not in ("say", "tell", "write", "be", "have"):
+            return True  # "the congress, which meets on March 23": a present tense with a date is a timetable
         # "is due to", "plans to", "expected to" + the verb
         head = tok.head if tok.dep_ == "xcomp" else None
         if head is not None and head.lemma_.lower() in _FUTURE_LEMMAS:
