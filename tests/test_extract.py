@@ -442,3 +442,29 @@ def test_east_asian_order_particles_nicknames_and_short_organisation_names_link(
     assert by[("a", "Shin Min-seo")] == by[("b", "Min-seo Sin")] != by[("a", "Park Ji-hoon")]
     assert by[("c", "Johannes van Wyk")] == by[("c", "Van Wyk")] == by[("d", "Hannes van Wyk")]
     assert by[("a", "Larkspur Data Systems")] == by[("b", "Larkspur Data")]
+
+
+SPEAKERS_IN_CONTEXT = (
+    "Rep. Nara Kwon of the assembly said she would call a hearing.\n\n"
+    "At a shop in the city centre, Daniel Osei, a 34-year-old driver, said he had changed his passwords.\n\n"
+    "\u201cNow they tell me the problem is the card,\u201d he said.\n\n"
+    "Party whip Lena Brandt, who lodged the objection, was blunt: \u201cThe officer did her job.\u201d\n\n"
+    "Judge Mira Holm of the High Court heard the case. Counsel Tom Reed argued for the council. "
+    "The judge asked him: \u201cIf I can read the initials, why not the cross?\u201d\n\n"
+    "\u201cThe eruption came with very little warning,\u201d Warsito, who heads the national volcano agency "
+    "and, like many people on the island of Java, uses a single name, told reporters in the capital.")
+
+
+@pytest.mark.parametrize("fragment, speaker", [
+    ("problem is the card", "Daniel Osei"),  # "he" in "X said he had ..." is X, not someone before
+    ("officer did her job", "Lena Brandt"),  # a sentence ending in a colon introduces the quote
+    ("read the initials", "Mira Holm"),  # "the judge": the person the text titled Judge
+    ("very little warning", "Warsito"),  # the name in the attribution slot, past a clause about him
+])
+def test_speakers_from_the_context_of_the_quote(fragment, speaker):
+    assert speaker_of(SPEAKERS_IN_CONTEXT, fragment) == speaker
+
+
+def test_a_reported_clause_does_not_run_out_of_a_direct_quote():
+    quotes = quotes_of(SPEAKERS_IN_CONTEXT)
+    assert not any(q["kind"] == "indirect" and "little warning" in q["text"] for q in quotes)

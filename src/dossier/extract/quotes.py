@@ -53,6 +53,9 @@ ORG_NOUNS = {
     "police", "military", "army", "navy", "campaign", "coalition", "alliance", "movement", "brokerage", "fund",
     "developer", "producer", "supplier", "giant", "conglomerate", "outlet", "channel", "website", "publication",
 }
+# A title written before a name, which later stands for the person: "Judge X ... the judge said".
+_TITLE_BEFORE = re.compile(r"\b(Judge|Justice|Advocate|Regent|Mayor|President|Minister|Senator|Governor|Coach|Captain|"
+                           r"General|Colonel|Professor|Inspector|Detective|Bishop|Sheriff|Commissioner)\s+$")
 DOCUMENT_NOUNS = {"report", "statement", "assessment", "study", "analysis", "poll", "survey", "paper", "update",
                   "release", "review", "note", "briefing", "letter", "post", "tweet", "communique", "bulletin"}
 _TWEET_SIGNATURE = re.compile(r"^[ \t]*[—–-]+[ \t]*(?P<name>[^\n(]{2,80}?)[ \t]*\(@(?P<handle>\w{1,30})\)", re.M)
@@ -105,6 +108,8 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
             ctx.mention_at[t.i] = m
         if m.role and m.type == "PERSON":
             ctx.roles.setdefault(m.name, m.role)
+        elif m.type == "PERSON" and (title := _TITLE_BEFORE.search(text, max(0, m.start - 20), m.start)):
+            ctx.roles.setdefault(m.name, title.group(1).lower())  # "Judge X": later "the judge"
     ctx.salience = _salience(ctx)
     direct = _direct_quotes(ctx)
     indirect = _indirect_quotes(ctx, direct)
@@ -290,9 +295,10 @@ def _topic_of_previous_sentence(ctx: _Context, tok, depth: int = 0) -> Mention |
         m = ctx.mention_at.get(t.i)
         if m is not None and m.type == "PERSON":
             return m
-        if t.lower_ in PRONOUNS_PERSON and t.lower_ == tok.lower_:
+        if t.lower_ in PRONOUNS_PERSON and t.lower_ == tok.lower_ and t.head.dep_ == "ROOT":
             # "Asked about X, she was careful. “…,” she said": the same "she" as the sentence before,
-            # so whoever that one was (not X, whom that sentence only mentions)
+            # so whoever that one was (not X, whom that sentence only mentions).  Not a "he" inside
+            # what someone reports ("X said he had ..."): that one is the person the sentence names.
             found = _topic_of_previous_sentence(ctx, t, depth + 1)
             if found is not None:
                 return found
@@ -471,8 +477,17 @@ def _nearby_speaker(ctx: _Context, verb, at: int) -> _Speaker | None:
     """When the parse gives the speech verb no subject: a name or pronoun right next to it."""
     sent = verb.sent
     recipients = {c.i for c in verb.children if c.dep_ in ("dobj", "dative")}
-    before = [t for t in reversed(sent[: verb.i - sent.start]) if verb.i - t.i <= 15]
+    # words of a clause about someone ("X, who heads the agency and ..., told") do not count as distance
+    aside = {x.i for t in sent if t.dep_ in ("relcl", "acl") and t.i < verb.i for x in t.subtree}
+    before = [t for t in reversed(sent[: verb.i - sent.start]) if t.i not in aside][:15]
     after = [t for t in sent[verb.i - sent.start + 1:] if t.i - verb.i <= 3 and t.i not in recipients]
+    for t in sent[: verb.i - sent.start]:
+        m = ctx.mention_at.get(t.i)
+        if m is not None and re.search(r"[”\"’],?\s*$|,[”\"’]\s*$", ctx.text[max(0, m.start - 5):m.start]):
+            # "“…,” Sutrisno, who ..., told reporters": the name in the attribution slot speaks (a person
+            # if the model called it a place)
+            kind = m.type if m.type in ("PERSON", "ORG") else "PERSON"
+            return _Speaker(m.name, kind, ctx.roles.get(m.name), "subject", m.start, m.end, m)
     for kinds in (("PERSON",), ("ORG",)):  # a person near the verb before the organisation they work for
         for t in before + after:
             if ctx.in_quote(t.idx):
@@ -563,6 +578,9 @@ def _direct_quotes(ctx: _Context) -> list[Quote]:
             _apply(q, sp, channel)
             if sp.mention is not None:
                 _remember(ctx, span.start, sp.mention)
+        elif (intro := _colon_intro(ctx, before_a, span)) is not None:
+            _apply(q, intro, None)
+            q.how = "introduced"
         else:
             named = _named_in_next_sentence(ctx, span, pb)
             if named is not None:
@@ -594,6 +612,19 @@ def _fill(chain: list[Quote]) -> None:
         if not q.speaker_name:
             q.speaker_name, q.speaker_role, q.speaker_type = known.speaker_name, known.speaker_role, known.speaker_type
             q.how, q.cue = "continues", known.cue
+
+
+def _colon_intro(ctx: _Context, before_a: int, span: QuoteSpan) -> _Speaker | None:
+    """"Werner Steenkamp, who lodged the objection, was blunt: “…”": a sentence that ends in a colon
+    before the quote introduces it, whatever its verb; its subject speaks."""
+    intro = ctx.text[before_a:span.open_start]
+    if not intro.rstrip().endswith(":"):
+        return None
+    words = ctx.doc.char_span(before_a, span.open_start, alignment_mode="contract") or ()
+    # the subject of the introducing clause's own verb (not of a clause about someone: "who lodged ...")
+    toks = [t for t in words if t.dep_ in ("nsubj", "nsubjpass") and before_a <= t.head.idx < span.open_start
+            and t.head.dep_ not in ("relcl", "acl", "advcl") and not ctx.in_quote(t.idx)]
+    return _speaker_for(ctx, toks[0], span.start) if toks else None
 
 
 def _named_in_next_sentence(ctx: _Context, span: QuoteSpan, para_end: int) -> Mention | None:
@@ -716,8 +747,8 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote]) -> list[Quote]:
             a, b = content
             if any(a >= s and b <= e for s, e in claimed):
                 continue  # a belief inside someone's reported words: part of that quote
-            if any(_overlap((a, b), c) > 0.5 for c in covered):
-                continue  # the frame of a direct quote, already taken
+            if any(_overlap((a, b), c) > 0.5 or (c[0] <= a < c[1] < b) for c in covered):
+                continue  # the frame of a direct quote, already taken (or a parse that runs out of one)
             sp, channel = _speaker_of_cue(ctx, tok, tok.idx)
             if sp is None and tok.lemma_.lower() in ("believe", "think", "doubt", "fear", "expect", "hope"):
                 continue  # a belief with no one holding it is the writer's
