@@ -231,3 +231,19 @@ def test_the_same_thing_counted_twice_is_shown_side_by_side_not_as_a_contradicti
     (comp,) = result.comparisons
     assert comp["values"] == [81.0, 94.0] and comp["verdict"] == "differ" and comp["differing_measures"]
     assert not result.flags  # a count revised, or two look-alikes: nothing to call a contradiction
+
+
+def test_the_event_wording_join_finds_what_comparing_every_pair_finds():
+    """The prefix-filtered join behind the year flags against the plain all-pairs loop."""
+    import random
+
+    from dossier.corpus.compare import _overlapping
+
+    rng = random.Random(7)
+    vocab = [f"w{i}" for i in range(40)]
+    for _ in range(100):
+        items = [(frozenset(rng.sample(vocab, rng.randint(4, 9))), []) for _ in range(rng.randint(1, 25))]
+        items += [(frozenset(sorted(w)[:-1] + [rng.choice(vocab)]), []) for w, _ in items[:5]]
+        brute = [(n, m) for n in range(len(items)) for m in range(n + 1)
+                 if len(items[n][0] & items[m][0]) >= 0.7 * min(len(items[n][0]), len(items[m][0]))]
+        assert _overlapping(items, 0.7) == brute

@@ -63,6 +63,20 @@ def test_briefing_json_follows_the_contract(corpus, tmp_path):
     assert failed[0]["error"] and failed[0]["source"].endswith("broken.txt.gz")
 
 
+def test_a_build_records_the_seconds_of_each_stage(corpus, tmp_path):
+    from dossier.pipeline import run_build
+
+    report = run_build([corpus], tmp_path / "out")
+    stages = dict(report.stages)
+    assert {"read and clean", "provenance", "analysis: extraction", "analysis: across the corpus",
+            "briefing"} <= stages.keys()
+    assert 0 < sum(stages.values()) <= report.seconds + 0.01
+    from dossier.store import Store
+
+    with Store.open(tmp_path / "out", read_only=True) as store:
+        assert json.loads(store.setting("build_stages")).keys() == stages.keys()
+
+
 def test_removed_offsets_point_into_the_stored_raw_text(corpus, tmp_path):
     out = tmp_path / "out"
     dossier.build([corpus], out=out)

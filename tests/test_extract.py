@@ -468,3 +468,11 @@ def test_speakers_from_the_context_of_the_quote(fragment, speaker):
 def test_a_reported_clause_does_not_run_out_of_a_direct_quote():
     quotes = quotes_of(SPEAKERS_IN_CONTEXT)
     assert not any(q["kind"] == "indirect" and "little warning" in q["text"] for q in quotes)
+
+
+def test_one_span_is_one_quote_even_when_the_closing_mark_stands_apart():
+    """A reported clause that is exactly the quoted words gave two quotes with one id, and one
+    duplicate id cost a whole build its analysis."""
+    text = "Sales rose.\n\n\u201cWe have never had demand like that day, and continue to see it \u201d Moreau said.\n\nMore."
+    spans = [(q["start"], q["end"]) for q in quotes_of(text)]
+    assert len(spans) == len(set(spans)) >= 1

@@ -191,7 +191,7 @@ def _summary(report: BuildReport) -> None:
     console.print(
         f"[bold]{len(report.inputs)}[/] inputs: [green]{ok} ok[/], [red]{len(report.failed)} failed[/], "
         f"{len(report.skipped)} skipped; {report.new} processed now, the rest already in the store. "
-        f"{report.seconds:.1f} s."
+        f"{report.seconds:.1f} s ({', '.join(f'{name} {sec:.1f}' for name, sec in report.stages)})."
     )
     problems = report.failed + report.skipped
     if problems:

@@ -39,6 +39,7 @@ class BuildReport:
     skipped: tuple[Document, ...]  # this run's inputs with status "skipped"
     seconds: float
     warnings: tuple[str, ...] = ()  # corpus passes that failed; the briefing is written without them
+    stages: tuple[tuple[str, float], ...] = ()  # (stage, seconds), in the order they ran
 
     @property
     def json_path(self) -> Path:
@@ -74,6 +75,7 @@ def run_build(
         started_at = store.now()
         had_documents = store.count_documents() > 0
         store.set_setting("match", match)  # this run's filter; documents read earlier keep their status
+        clock = _StageClock()
         if runner == "spark":
             from dossier.runners.spark import run_spark  # pyspark is an optional extra
 
@@ -82,6 +84,7 @@ def run_build(
             seen, new = run_local(files, store, max_bytes, progress, match, profile)
         else:
             raise ValueError(f"unknown runner {runner!r}: use 'local' or 'spark'")
+        clock.lap("read and clean")
         if urls:  # pages and feeds from the web: fetched here, politely, with a cache in the folder
             with Fetcher(out / "fetch-cache", max_bytes=max_bytes, delay=fetch_delay) as fetcher:
                 more, fresh = run_records(read_urls(urls, fetcher), store, match, profile)
@@ -96,10 +99,11 @@ def run_build(
                 apply_provenance(st, map_fn=spark_map(master), find_pairs=spark_pairs(master))
         else:
             provenance = apply_provenance
-        warnings = [w for w in (_guarded("site templates", apply_site_templates, store),
-                                _guarded("provenance", provenance, store),
-                                _guarded("analysis", apply_analysis, store),
-                                _guarded("search index", Store.index_for_search, store)) if w]
+        clock.lap("fetch", only_if_long=True)
+        warnings = [w for w in (_guarded("site templates", apply_site_templates, store, clock),
+                                _guarded("provenance", provenance, store, clock),
+                                _guarded("analysis", lambda st: apply_analysis(st, lap=clock.lap), store, clock),
+                                _guarded("search index", Store.index_for_search, store, clock)) if w]
         briefing = store.briefing()
         if had_documents:  # a later build: say what it brought (kept for `dossier serve`)
             briefing = replace(briefing, whats_new=whats_new(briefing, store.added_since(started_at), started_at))
@@ -107,6 +111,9 @@ def run_build(
         if runner == "spark":  # the tables as Parquet, where a cluster's tools read them
             store.export_parquet(out / "parquet")
         statuses = store.statuses(seen)
+        clock.lap("briefing")
+        store.set_setting("build_stages", json.dumps(dict(clock.laps)))  # for benchmarks and `dossier serve`
+        store.set_setting("build_warnings", json.dumps(warnings))
     by_source = {d.source: d for d in briefing.documents}
     mine = [by_source[s] for s in seen if s in by_source]
     write_briefing_json(briefing, out / "briefing.json")
@@ -120,6 +127,7 @@ def run_build(
         skipped=tuple(d for d in mine if statuses.get(d.source) == "skipped"),
         seconds=time.perf_counter() - started,
         warnings=tuple(warnings),
+        stages=tuple(clock.laps),
     )
 
 
@@ -152,12 +160,30 @@ def split_inputs(paths: list[str | os.PathLike[str]]) -> tuple[list[str], list[s
     return urls, local
 
 
-def _guarded(name: str, stage, store: Store) -> str | None:
+class _StageClock:
+    """Seconds per stage of a build: which stage grows with the corpus is read from these."""
+
+    def __init__(self) -> None:
+        self.laps: list[tuple[str, float]] = []
+        self._last = time.perf_counter()
+
+    def lap(self, name: str, only_if_long: bool = False) -> None:
+        now = time.perf_counter()
+        if now - self._last >= 0.05 or not only_if_long:
+            self.laps.append((name, round(now - self._last, 2)))
+        self._last = now
+
+
+def _guarded(name: str, stage, store: Store, clock: _StageClock) -> str | None:
     """Run a corpus pass; a failure there must not cost the user the documents already read."""
+    timed_itself = len(clock.laps)
     try:
         stage(store)
     except Exception as exc:  # noqa: BLE001 - reported in the summary, the rest of the build goes on
         return f"the {name} pass failed ({type(exc).__name__}: {exc}); the briefing lacks its results — please report this"
+    finally:
+        # a stage that timed its own parts adds only what they left out, if anything
+        clock.lap(name, only_if_long=len(clock.laps) > timed_itself)
     return None
 
 

@@ -74,8 +74,8 @@ def analyse(docs: list[Document], extractions: dict[str, dict[str, Any]], questi
             at[(m.doc, m.start)] = e.id
             by_name.setdefault((m.doc, m.name), e.id)
         out_entities.append(e.to_dict())
-    quotes = [_quote(d, q, at, by_name) for d in docs for q in extractions[d.id]["quotes"]]
-    claims = [_claim(d, f, by_name) for d in docs for f in extractions[d.id]["figures"]]
+    quotes = _unique([_quote(d, q, at, by_name) for d in docs for q in extractions[d.id]["quotes"]])
+    claims = _unique([_claim(d, f, by_name) for d in docs for f in extractions[d.id]["figures"]])
     _ages_of_speakers(claims, quotes)
     timeline = _timeline(docs, extractions)
     derived = None
@@ -89,6 +89,13 @@ def analyse(docs: list[Document], extractions: dict[str, dict[str, Any]], questi
               "relative": x["relative"]} for d in docs for x in extractions[d.id].get("dates", [])]
     return Analysis(out_entities, quotes, claims, timeline, dates, compared, judged, flagged, question, derived,
                     balance(judged))
+
+
+def _unique(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The first item of each id: ids are keys in the store, and one duplicate there would cost the
+    whole analysis (an extraction stored by an older version may hold one span twice)."""
+    seen: set[str] = set()
+    return [x for x in items if x["id"] not in seen and not seen.add(x["id"])]
 
 
 def _quote(doc: Document, q: dict[str, Any], at: dict, by_name: dict) -> dict[str, Any]:

@@ -335,25 +335,27 @@ def _wording_flags(quotes: list[dict[str, Any]], group: dict[str, str]) -> list[
         by_speaker[q["speaker"]].append(q)
     out, seen = [], set()
     for same in by_speaker.values():
-        for n, a in enumerate(same):
-            for b in same[:n]:
-                if group.get(a["doc"], a["doc"]) == group.get(b["doc"], b["doc"]):
-                    continue
-                short, long_ = sorted((a, b), key=lambda q: len(q["text"]))
-                if re.search(r"…|\.\.\.|\[", short["text"]):
-                    continue
-                ws, wl = re.findall(r"\w+", short["text"].lower()), re.findall(r"\w+", long_["text"].lower())
-                if len(ws) < 6 or " ".join(ws) in " ".join(wl):
-                    continue
-                matched = sum(m.size for m in SequenceMatcher(None, ws, wl, autojunk=False).get_matching_blocks())
-                if matched / len(ws) < 0.75:
-                    continue
-                for q, other in ((a, b), (b, a)):
-                    if (q["doc"], q["start"]) not in seen:
-                        seen.add((q["doc"], q["start"]))
-                        out.append({"doc": q["doc"], "start": q["start"], "end": q["end"], "text": q["text"],
-                                    "why": f"{q.get('speaker_name') or 'the speaker'} is quoted in other words "
-                                           f"elsewhere (“{other['text'][:120]}”): at most one is verbatim"})
+        # only quotes sharing half their words can be one remark: found by a join, not by every pair
+        words = [(frozenset(re.findall(r"\w+", q["text"].lower())), [q]) for q in same]
+        for n, m in _overlapping(words, 0.5):
+            a, b = same[n], same[m]
+            if n == m or group.get(a["doc"], a["doc"]) == group.get(b["doc"], b["doc"]):
+                continue
+            short, long_ = sorted((a, b), key=lambda q: len(q["text"]))
+            if re.search(r"…|\.\.\.|\[", short["text"]):
+                continue
+            ws, wl = re.findall(r"\w+", short["text"].lower()), re.findall(r"\w+", long_["text"].lower())
+            if len(ws) < 6 or " ".join(ws) in " ".join(wl):
+                continue
+            matched = sum(blk.size for blk in SequenceMatcher(None, ws, wl, autojunk=False).get_matching_blocks())
+            if matched / len(ws) < 0.75:
+                continue
+            for q, other in ((a, b), (b, a)):
+                if (q["doc"], q["start"]) not in seen:
+                    seen.add((q["doc"], q["start"]))
+                    out.append({"doc": q["doc"], "start": q["start"], "end": q["end"], "text": q["text"],
+                                "why": f"{q.get('speaker_name') or 'the speaker'} is quoted in other words "
+                                       f"elsewhere (“{other['text'][:120]}”): at most one is verbatim"})
     return out
 
 
@@ -382,6 +384,37 @@ def _ahead(item: dict[str, Any], published: dict[str, str | None]) -> bool:
     return bool(dates) and all(p and item["date"] > p[:len(item["date"])] for p in dates)
 
 
+SAME_EVENT_WORDS = 0.7  # share of the shorter wording's words two reports of one event have in common
+
+
+def _overlapping(items: list[tuple[frozenset, list]], share: float) -> list[tuple[int, int]]:
+    """Index pairs (n, m), m <= n, of word sets that share at least ``share`` of the smaller set's
+    words, each set with itself too.
+
+    Written by hand (no library in our dependencies does set-similarity joins): comparing every
+    pair grows with the square of the timeline.  A prefix filter keeps it near linear: when two
+    sets share k words, the smaller one's |a| - k + 1 rarest words (in one global order) include
+    one of them, so only sets holding one of those words are candidates.
+    """
+    freq = Counter(w for words, _ in items for w in words)
+    order = [sorted(words, key=lambda w: (freq[w], w)) for words, _ in items]
+    index: dict[str, list[int]] = defaultdict(list)
+    for n, (words, _) in enumerate(items):
+        for w in words:
+            index[w].append(n)
+    out = set()
+    for n, (words, _) in enumerate(items):
+        need = -(-len(words) * share // 1)  # ceil(share * |a|): at least this many words in common
+        for w in order[n][: len(words) - int(need) + 1]:
+            for m in index[w]:
+                other = items[m][0]
+                small, big = (n, m) if len(words) <= len(other) else (m, n)
+                if small == n and len(words & other) >= share * min(len(words), len(other)):
+                    out.add((max(n, m), min(n, m)))
+        out.add((n, n))
+    return sorted(out)
+
+
 def _year_flags(timeline: list[dict[str, Any]], published: dict[str, str | None]) -> list[dict[str, Any]]:
     """One event dated to different years by different documents.
 
@@ -398,15 +431,12 @@ def _year_flags(timeline: list[dict[str, Any]], published: dict[str, str | None]
             by_words[words].append(t)
     seen = set()
     items = list(by_words.items())
-    for n, (wa, ta) in enumerate(items):
-        for wb, tb in items[:n + 1]:  # with its own bucket too: the same words, different years
-            if len(wa & wb) / min(len(wa), len(wb)) < 0.7:
-                continue
-            for a in ta:
-                for b in tb:
-                    if a["date"][:4] != b["date"][:4] and (a["text"], b["text"]) not in seen:
-                        seen.add((a["text"], b["text"]))
-                        e = a["evidence"][0]
-                        out.append({"doc": e["doc"], "start": e["start"], "end": e["end"], "text": a["text"],
-                                    "why": f"dated {a['date']} here but {b['date']} in another report of the same event"})
+    for n, m in _overlapping(items, SAME_EVENT_WORDS):  # each bucket with itself too: same words, other years
+        for a in items[n][1]:
+            for b in items[m][1]:
+                if a["date"][:4] != b["date"][:4] and (a["text"], b["text"]) not in seen:
+                    seen.add((a["text"], b["text"]))
+                    e = a["evidence"][0]
+                    out.append({"doc": e["doc"], "start": e["start"], "end": e["end"], "text": a["text"],
+                                "why": f"dated {a['date']} here but {b['date']} in another report of the same event"})
     return out

@@ -114,6 +114,11 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
     direct = _direct_quotes(ctx)
     indirect = _indirect_quotes(ctx, direct)
     quotes = direct + indirect + _fragments(ctx, indirect)
+    # One span, one quote: a reported clause that is exactly the quoted words ("“…” Mayer said",
+    # with the closing mark set apart) is the direct quote
+    seen: set[tuple[int, int]] = set()
+    quotes = [q for q in sorted(quotes, key=lambda q: q.kind != "direct")
+              if (q.start, q.end) not in seen and not seen.add((q.start, q.end))]
     quotes.sort(key=lambda q: q.start)
     _carry_speakers(text, quotes, mentions, ctx.in_quote)
     return quotes

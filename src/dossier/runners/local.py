@@ -164,7 +164,7 @@ def _extract_chunk(chunk: list[tuple[str, str, str | None]]) -> list[tuple[str, 
 CHUNK = 16  # documents per spaCy batch in a worker
 
 
-def apply_analysis(store: Store, workers: int = 0) -> int:
+def apply_analysis(store: Store, workers: int = 0, lap: Callable[[str], None] = lambda _: None) -> int:
     """Extract what documents say (new or changed ones only), then link it all across the corpus.
 
     Returns how many documents were (re-)extracted.  The per-document stage is
@@ -183,8 +183,10 @@ def apply_analysis(store: Store, workers: int = 0) -> int:
             _store_extractions(store, done, keys)
     else:
         _store_extractions(store, (item for chunk in map(_extract_chunk, chunks) for item in chunk), keys)
+    lap("analysis: extraction")
     given = store.setting("question") if store.setting("question_derived") is None else None
     result = analyse(docs, store.extractions(), given)
+    lap("analysis: across the corpus")
     store.set_results({"entities": result.entities, "quotes": result.quotes, "claims": result.claims,
                        "timeline": result.timeline, "dates": result.dates, "comparisons": result.comparisons,
                        "assessments": result.assessments, "flags": result.flags})
@@ -192,6 +194,7 @@ def apply_analysis(store: Store, workers: int = 0) -> int:
         store.set_setting("question", result.question)
     store.set_setting("question_derived", result.question_derived)
     store.set_setting("balance", json.dumps(result.balance))
+    lap("analysis: results stored")
     return len(todo)
 
 
