@@ -84,18 +84,20 @@ CREATE TABLE IF NOT EXISTS assessments (doc_id VARCHAR, holder VARCHAR, holder_n
 CREATE TABLE IF NOT EXISTS flags (doc_id VARCHAR, why VARCHAR, data JSON);
 """
 
-# The corpus-wide results of the analysis pass: table -> (columns, how a result row fills them).
-_RESULTS = {
-    "entities": ("id, name, type", lambda r: [r["id"], r["name"], r["type"]]),
-    "quotes": ("id, doc_id, speaker, speaker_name, kind, text",
-               lambda r: [r["id"], r["doc"], r["speaker"], r["speaker_name"], r["kind"], r["text"]]),
-    "claims": ("id, doc_id, measure, value, unit", lambda r: [r["id"], r["doc"], r["measure"], r["value"], r["unit"]]),
-    "timeline": ("date, text", lambda r: [r["date"], r["text"]]),
-    "dates": ("doc_id, value", lambda r: [r["doc"], r["value"]]),
-    "comparisons": ("measure, verdict, independent_sources",
-                    lambda r: [r["measure"], r["verdict"], r["independent_sources"]]),
-    "assessments": ("doc_id, holder, holder_name, stance", lambda r: [r["doc"], r["holder"], r["holder_name"], r["stance"]]),
-    "flags": ("doc_id, why", lambda r: [r["doc"], r["why"]]),
+# The corpus-wide results of the analysis pass: table -> (column, key in the result row, SQL type).
+_RESULTS: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "entities": (("id", "id", "VARCHAR"), ("name", "name", "VARCHAR"), ("type", "type", "VARCHAR")),
+    "quotes": (("id", "id", "VARCHAR"), ("doc_id", "doc", "VARCHAR"), ("speaker", "speaker", "VARCHAR"),
+               ("speaker_name", "speaker_name", "VARCHAR"), ("kind", "kind", "VARCHAR"), ("text", "text", "VARCHAR")),
+    "claims": (("id", "id", "VARCHAR"), ("doc_id", "doc", "VARCHAR"), ("measure", "measure", "VARCHAR"),
+               ("value", "value", "DOUBLE"), ("unit", "unit", "VARCHAR")),
+    "timeline": (("date", "date", "VARCHAR"), ("text", "text", "VARCHAR")),
+    "dates": (("doc_id", "doc", "VARCHAR"), ("value", "value", "VARCHAR")),
+    "comparisons": (("measure", "measure", "VARCHAR"), ("verdict", "verdict", "VARCHAR"),
+                    ("independent_sources", "independent_sources", "INTEGER")),
+    "assessments": (("doc_id", "doc", "VARCHAR"), ("holder", "holder", "VARCHAR"),
+                    ("holder_name", "holder_name", "VARCHAR"), ("stance", "stance", "VARCHAR")),
+    "flags": (("doc_id", "doc", "VARCHAR"), ("why", "why", "VARCHAR")),
 }
 
 
@@ -280,12 +282,17 @@ class Store:
         self.con.execute("BEGIN TRANSACTION")
         try:
             for table, rows in results.items():
-                cols, fill = _RESULTS[table]
                 self.con.execute(f"DELETE FROM {table}")
                 if rows:
-                    marks = ", ".join("?" for _ in range(cols.count(",") + 2))
-                    self.con.executemany(f"INSERT INTO {table} ({cols}, data) VALUES ({marks})",
-                                         [fill(r) + [json.dumps(r)] for r in rows])
+                    # One INSERT from a scanned column of JSON rows, the columns read out of them by
+                    # DuckDB: row-by-row inserts took 31 s for the results of 1,000 documents.
+                    new_rows = {"data": np.array([json.dumps(r) for r in rows], dtype=object),  # noqa: F841
+                                "pos": np.arange(len(rows))}  # (scanned by name)
+                    cols = _RESULTS[table]
+                    names = ", ".join(c for c, _, _ in cols)
+                    values = ", ".join(f"CAST(data->>'$.{key}' AS {kind})" for _, key, kind in cols)
+                    self.con.execute(f"INSERT INTO {table} ({names}, data) "
+                                     f"SELECT {values}, data FROM new_rows ORDER BY pos")
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
