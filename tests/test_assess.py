@@ -247,3 +247,43 @@ def test_the_event_wording_join_finds_what_comparing_every_pair_finds():
         brute = [(n, m) for n in range(len(items)) for m in range(n + 1)
                  if len(items[n][0] & items[m][0]) >= 0.7 * min(len(items[n][0]), len(items[m][0]))]
         assert _overlapping(items, 0.7) == brute
+
+
+def test_claims_of_a_common_value_join_as_comparing_every_pair_would():
+    """The indexed join for values like "2" or "10" against the plain all-pairs loop."""
+    import random
+
+    from dossier.corpus.compare import SMALL_BUCKET, _join_same_facts, _same_fact
+
+    rng = random.Random(3)
+    words = ["soldiers", "troops", "battalions", "border", "killed", "wounded", "sent", "villages"]
+    claims = [{"value": 3.0, "doc": f"d{rng.randrange(6)}", "unit": rng.choice(["", "", "battalion", "km"]),
+               "measure": " ".join(rng.sample(words, rng.randint(0, 3))),
+               "about": rng.choice([None, None, None, "Anna Berg", "Jon Kell"])} for _ in range(3 * SMALL_BUCKET)]
+    # plain claims of one document, joined only through "about" claims of others
+    claims += [{"value": 3.0, "doc": "x0", "unit": "regiment", "measure": "regiments sent", "about": None}] * 3
+    claims += [{"value": 3.0, "doc": d, "unit": "regiment", "measure": "regiments sent", "about": "Jon Kell"}
+               for d in ("x1", "x2")]
+
+    def groups(join) -> set[frozenset[int]]:
+        parent = list(range(len(claims)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                i = parent[i]
+            return i
+
+        join(list(range(len(claims))), lambda i, j: parent.__setitem__(find(i), find(j)))
+        out: dict[int, set[int]] = {}
+        for i in range(len(claims)):
+            out.setdefault(find(i), set()).add(i)
+        return {frozenset(g) for g in out.values()}
+
+    def every_pair(idx, union):
+        for n, i in enumerate(idx):
+            for j in idx[:n]:
+                if claims[i]["doc"] != claims[j]["doc"] and _same_fact(claims[i], claims[j]):
+                    union(i, j)
+
+    assert groups(lambda idx, union: _join_same_facts(idx, claims, union)) == groups(every_pair)
+    assert len(groups(every_pair)) < len(claims)  # the data does join something

@@ -19,6 +19,7 @@ import calendar
 import datetime as dt
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -161,6 +162,52 @@ def _same_thing_counted(claims: list[dict[str, Any]], clusters: dict[int, list[i
     return joined
 
 
+SMALL_BUCKET = 40  # claims of one value compared pair by pair; above this, through an index
+
+
+def _join_same_facts(idx: list[int], claims: list[dict[str, Any]], union: Callable[[int, int], None]) -> None:
+    """Join the claims of one value that ``_same_fact`` pairs across documents.
+
+    "2", "3" or "10" are in thousands of claims of a large corpus, and comparing every pair
+    grew with their square (1.2 million comparisons for 1,000 articles).  Such a value is not
+    telling, so ``_same_fact`` asks only for one unit and a shared word of the measure (two
+    without a unit), or for the same "about": each word (or pair of words) is then a group
+    whose members all pair up across documents, and joining each member to one member of
+    another document gives the same groups as comparing every pair.
+    """
+    value = claims[idx[0]]["value"]
+    if len(idx) <= SMALL_BUCKET or _telling(value, strict=True) or _telling(value, strict=False):
+        for n, i in enumerate(idx):
+            for j in idx[:n]:
+                if claims[i]["doc"] != claims[j]["doc"] and _same_fact(claims[i], claims[j]):
+                    union(i, j)
+        return
+    groups: dict[tuple, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))  # key -> (plain, "about")
+    for i in idx:
+        c, unit = claims[i], _unit(claims[i])
+        words = sorted(_words(c.get("measure")))
+        keys = [(unit, w) for w in words] if unit else [(unit, a, b) for n, a in enumerate(words) for b in words[:n]]
+        for key in keys:
+            groups[key][1 if c.get("about") else 0].append(i)
+        if c.get("about"):
+            groups[("about", unit, c["about"])][0].append(i)  # two "about"s pair when they are the same
+    for plain, about in groups.values():
+        # plain claims pair with every claim of the group, "about" ones with plain ones only
+        reps_plain, reps_about = _two_documents(plain, claims), _two_documents(about, claims)
+        for members, partners in ((plain, reps_plain + reps_about), (about, reps_plain)):
+            for i in members:
+                j = next((j for j in partners if claims[j]["doc"] != claims[i]["doc"]), None)
+                if j is not None:
+                    union(i, j)
+
+
+def _two_documents(members: list[int], claims: list[dict[str, Any]]) -> list[int]:
+    """The first member, and the first member from another document if there is one."""
+    first = members[:1]
+    other = next((i for i in members if claims[i]["doc"] != claims[first[0]]["doc"]), None) if first else None
+    return first + ([other] if other is not None else [])
+
+
 def comparisons(docs: list[Document], claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Claims of different documents grouped by what they measure.
 
@@ -183,10 +230,7 @@ def comparisons(docs: list[Document], claims: list[dict[str, Any]]) -> list[dict
     for i, c in enumerate(claims):
         by_value[c["value"]].append(i)
     for idx in by_value.values():
-        for n, i in enumerate(idx):
-            for j in idx[:n]:
-                if claims[i]["doc"] != claims[j]["doc"] and _same_fact(claims[i], claims[j]):
-                    parent[find(i)] = find(j)
+        _join_same_facts(idx, claims, lambda i, j: parent.__setitem__(find(i), find(j)))
     # Step 2: groups of one unit whose every cross pair measures the same quantity; only groups
     # sharing a word of their measures meet (an inverted index keeps this from growing as n²).
     members: dict[int, list[int]] = defaultdict(list)
