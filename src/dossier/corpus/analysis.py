@@ -75,7 +75,11 @@ def analyse(docs: list[Document], extractions: dict[str, dict[str, Any]], questi
             by_name.setdefault((m.doc, m.name), e.id)
         out_entities.append(e.to_dict())
     quotes = _unique([_quote(d, q, at, by_name) for d in docs for q in extractions[d.id]["quotes"]])
-    claims = _unique([_claim(d, f, by_name) for d in docs for f in extractions[d.id]["figures"]])
+    by_surname: dict[tuple[str, str], str] = {}  # (doc, last word of a name) -> the first entity so named
+    for (d, n), e in by_name.items():
+        if n.split():
+            by_surname.setdefault((d, n.split()[-1]), e)
+    claims = _unique([_claim(d, f, by_name, by_surname) for d in docs for f in extractions[d.id]["figures"]])
     _ages_of_speakers(claims, quotes)
     timeline = _timeline(docs, extractions)
     derived = None
@@ -125,15 +129,15 @@ def _ages_of_speakers(claims: list[dict[str, Any]], quotes: list[dict[str, Any]]
         c["about"] = next((who for a, b, who in spoken.get(c["doc"], ()) if a <= at < b), None)
 
 
-def _claim(doc: Document, f: dict[str, Any], by_name: dict[tuple[str, str], str]) -> dict[str, Any]:
+def _claim(doc: Document, f: dict[str, Any], by_name: dict[tuple[str, str], str],
+           by_surname: dict[tuple[str, str], str]) -> dict[str, Any]:
     a, b = f["sentence_start"], f["sentence_end"]
     measure = f.get("measure") or ""
     about = None
     if measure.startswith("age of "):
         # whose age: the entity of the name, so that spellings in different documents compare
         name = measure[len("age of "):]
-        about = by_name.get((doc.id, tidy(name))) or next(
-            (e for (d, n), e in by_name.items() if d == doc.id and n.split()[-1:] == name.split()[-1:]), None)
+        about = by_name.get((doc.id, tidy(name))) or (by_surname.get((doc.id, name.split()[-1])) if name.split() else None)
     return {
         "about": about,
         "id": _id("c-", doc.id, f["start"], f["end"]),

@@ -331,15 +331,18 @@ def _link_places(mentions: list[MentionRef], idx: list[int], union) -> None:
             union(i, by_key[k])
         else:
             by_key[k] = i
-    keys = list(by_key)
-    for n, a in enumerate(keys):
-        for b in keys[:n]:
-            # "Tbilisi"/"Tbilissi": one skeleton, one first letter, nearly one length;
-            # "Yarovets"/"Jarovec": one skeleton and a close spelling
-            if " " in a + b or len(a) < 4 or name_key(a) != name_key(b):
-                continue
-            if (a[0] == b[0] and abs(len(a) - len(b)) <= 1) or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 60):
-                union(by_key[a], by_key[b])
+    # only names of one skeleton are compared (every pair of the corpus's places grew with its square)
+    by_skeleton: dict[str, list[str]] = defaultdict(list)
+    for k in by_key:
+        if " " not in k and len(k) >= 4:
+            by_skeleton[name_key(k)].append(k)
+    for keys in by_skeleton.values():
+        for n, a in enumerate(keys):
+            for b in keys[:n]:
+                # "Tbilisi"/"Tbilissi": one skeleton, one first letter, nearly one length;
+                # "Yarovets"/"Jarovec": one skeleton and a close spelling
+                if (a[0] == b[0] and abs(len(a) - len(b)) <= 1) or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 60):
+                    union(by_key[a], by_key[b])
 
 
 def _entity(ms: list[MentionRef]) -> Entity:
