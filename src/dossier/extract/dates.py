@@ -88,6 +88,7 @@ def find_dates(text: str, published: str | None, future: FutureHint | None = Non
     return found
 
 
+_PATTERN_OF = dict(_PATTERNS)
 _SIGNATURE = re.compile(r"^[ \t]*[—–-]+[ \t]*[^\n(]{2,80}?\(@\w{1,30}\)[ \t]*(?P<date>[^\n]{6,40})$", re.M)
 
 
@@ -97,7 +98,7 @@ def _posts(text: str) -> list[tuple[int, int, dt.date]]:
     for sig in _SIGNATURE.finditer(text):
         day = None
         for kind in ("mdy", "dmy", "iso"):
-            m = dict(_PATTERNS)[kind].search(sig.group("date"))
+            m = _PATTERN_OF[kind].search(sig.group("date"))
             got = _resolve(kind, m, None, lambda _: False) if m and m.group("year") else None
             if got:
                 day = _parse_iso(got[0])
