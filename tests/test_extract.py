@@ -477,3 +477,9 @@ def test_one_span_is_one_quote_even_when_the_closing_mark_stands_apart():
     text = "Sales rose.\n\n\u201cWe have never had demand like that day, and continue to see it \u201d Moreau said.\n\nMore."
     spans = [(q["start"], q["end"]) for q in quotes_of(text)]
     assert len(spans) == len(set(spans)) >= 1
+
+
+def test_according_to_names_who_says_it_past_a_title():
+    text = ("The sixth victim, a man from Ladoka who suffered burns, died at Hillcrest Hospital on Friday, "
+            "according to hospital director Maria Goreti Palma.")
+    assert speaker_of(text, "sixth victim") == "Maria Goreti Palma"

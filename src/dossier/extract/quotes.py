@@ -441,7 +441,7 @@ def _subject(verb):
 def _speaker_of_cue(ctx: _Context, cue, at: int) -> tuple[_Speaker | None, str | None]:
     """(speaker, channel) for a speech verb token."""
     verb = cue
-    if verb.lemma_ == "according":
+    if verb.lower_ == "according":  # (its lemma is "accord")
         for t in verb.subtree:
             if t.dep_ == "pobj":
                 return _speaker_in_phrase(ctx, t, at), None
