@@ -84,20 +84,17 @@ CREATE TABLE IF NOT EXISTS assessments (doc_id VARCHAR, holder VARCHAR, holder_n
 CREATE TABLE IF NOT EXISTS flags (doc_id VARCHAR, why VARCHAR, data JSON);
 """
 
-# The corpus-wide results of the analysis pass: table -> (column, key in the result row, SQL type).
-_RESULTS: dict[str, tuple[tuple[str, str, str], ...]] = {
-    "entities": (("id", "id", "VARCHAR"), ("name", "name", "VARCHAR"), ("type", "type", "VARCHAR")),
-    "quotes": (("id", "id", "VARCHAR"), ("doc_id", "doc", "VARCHAR"), ("speaker", "speaker", "VARCHAR"),
-               ("speaker_name", "speaker_name", "VARCHAR"), ("kind", "kind", "VARCHAR"), ("text", "text", "VARCHAR")),
-    "claims": (("id", "id", "VARCHAR"), ("doc_id", "doc", "VARCHAR"), ("measure", "measure", "VARCHAR"),
-               ("value", "value", "DOUBLE"), ("unit", "unit", "VARCHAR")),
-    "timeline": (("date", "date", "VARCHAR"), ("text", "text", "VARCHAR")),
-    "dates": (("doc_id", "doc", "VARCHAR"), ("value", "value", "VARCHAR")),
-    "comparisons": (("measure", "measure", "VARCHAR"), ("verdict", "verdict", "VARCHAR"),
-                    ("independent_sources", "independent_sources", "INTEGER")),
-    "assessments": (("doc_id", "doc", "VARCHAR"), ("holder", "holder", "VARCHAR"),
-                    ("holder_name", "holder_name", "VARCHAR"), ("stance", "stance", "VARCHAR")),
-    "flags": (("doc_id", "doc", "VARCHAR"), ("why", "why", "VARCHAR")),
+# The corpus-wide results of the analysis pass: table -> (column, key in the result row), besides "data".
+_RESULTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "entities": (("id", "id"), ("name", "name"), ("type", "type")),
+    "quotes": (("id", "id"), ("doc_id", "doc"), ("speaker", "speaker"), ("speaker_name", "speaker_name"),
+               ("kind", "kind"), ("text", "text")),
+    "claims": (("id", "id"), ("doc_id", "doc"), ("measure", "measure"), ("value", "value"), ("unit", "unit")),
+    "timeline": (("date", "date"), ("text", "text")),
+    "dates": (("doc_id", "doc"), ("value", "value")),
+    "comparisons": (("measure", "measure"), ("verdict", "verdict"), ("independent_sources", "independent_sources")),
+    "assessments": (("doc_id", "doc"), ("holder", "holder"), ("holder_name", "holder_name"), ("stance", "stance")),
+    "flags": (("doc_id", "doc"), ("why", "why")),
 }
 
 
@@ -290,16 +287,9 @@ class Store:
         try:
             for table, rows in results.items():
                 self.con.execute(f"DELETE FROM {table}")
-                if rows:
-                    # One INSERT from a scanned column of JSON rows, the columns read out of them by
-                    # DuckDB: row-by-row inserts took 31 s for the results of 1,000 documents.
-                    new_rows = {"data": np.array([json.dumps(r) for r in rows], dtype=object),  # noqa: F841
-                                "pos": np.arange(len(rows))}  # (scanned by name)
-                    cols = _RESULTS[table]
-                    names = ", ".join(c for c, _, _ in cols)
-                    values = ", ".join(f"CAST(data->>'$.{key}' AS {kind})" for _, key, kind in cols)
-                    self.con.execute(f"INSERT INTO {table} ({names}, data) "
-                                     f"SELECT {values}, data FROM new_rows ORDER BY pos")
+                cols = _RESULTS[table]
+                self._insert(table, tuple(c for c, _ in cols) + ("data",),
+                             [[r.get(key) for _, key in cols] + [json.dumps(r)] for r in rows])
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")

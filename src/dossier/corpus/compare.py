@@ -452,8 +452,8 @@ def _overlapping(items: list[tuple[frozenset, list]], share: float) -> list[tupl
         for w in order[n][: len(words) - int(need) + 1]:
             for m in index[w]:
                 other = items[m][0]
-                small, big = (n, m) if len(words) <= len(other) else (m, n)
-                if small == n and len(words & other) >= share * min(len(words), len(other)):
+                # the pair is taken from its smaller set's side, where the prefix guarantees it
+                if len(words) <= len(other) and len(words & other) >= share * len(words):
                     out.add((max(n, m), min(n, m)))
         out.add((n, n))
     return sorted(out)

@@ -16,6 +16,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
@@ -56,6 +57,12 @@ class Entity:
 _NICKNAME = re.compile(r"^(\S+)\s+[\"“‘'](\S+)[\"”’']\s+(\S.*)$")  # Hendrik "Hennie" van der Walt
 
 
+def _nickname(name: str) -> tuple[str, str] | None:
+    """("Hennie van der Walt", "Hendrik van der Walt") for 'Hendrik "Hennie" van der Walt'."""
+    m = _NICKNAME.match(re.sub(r"\s+", " ", name.strip()))
+    return (f"{m.group(2)} {m.group(3)}", f"{m.group(1)} {m.group(3)}") if m else None
+
+
 def tidy(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:’'\"“”")
     name = _NICKNAME.sub(r"\1 \3", name)
@@ -71,14 +78,15 @@ def _tokens(name: str) -> list[str]:
 _HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
-def _person_tokens(name: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def _person_tokens(name: str) -> tuple[str, ...]:
     """A person's name as [given names ..., surname]: particles dropped ("Hendrik van der Walt" ->
     Hendrik, Walt; "Van der Walt" -> Walt), hyphenated surnames kept whole ("Mahlangu-Nkosi"), and
     East Asian order put the Western way ("Kim Hye-jin" and "Hye-jin Kim" -> Hye-jin, Kim)."""
     words = [w for w in name.split() if w.lower() not in PARTICLES] or name.split()
     if len(words) == 2 and _HYPHENED_GIVEN.match(words[1]) and not _HYPHENED_GIVEN.match(words[0]):
         words = [words[1], words[0]]
-    return words
+    return tuple(words)
 
 
 def acronym(name: str) -> str:
@@ -108,8 +116,7 @@ def _surnames_agree(a: str, b: str) -> bool:
 def link_entities(mentions: list[MentionRef]) -> list[Entity]:
     """Cluster mentions into entities; every mention ends up in exactly one."""
     # "Hendrik "Hennie" van der Walt": the nickname with the surname names him too
-    nicknames = {f"{n.group(2)} {n.group(3)}": f"{n.group(1)} {n.group(3)}"
-                 for n in (_NICKNAME.match(re.sub(r"\s+", " ", m.name.strip())) for m in mentions if m.type == "PERSON") if n}
+    nicknames = dict(n for n in (_nickname(m.name) for m in mentions if m.type == "PERSON") if n)
     mentions = [MentionRef(m.doc, m.start, m.end, tidy(m.name), m.type, m.role) for m in mentions if tidy(m.name)]
     types = _vote_types(mentions)
     mentions = [MentionRef(m.doc, m.start, m.end, m.name, types.get(m.name, m.type), m.role) for m in mentions]

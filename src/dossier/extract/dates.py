@@ -89,13 +89,25 @@ def find_dates(text: str, published: str | None, future: FutureHint | None = Non
 
 
 _PATTERN_OF = dict(_PATTERNS)
-_SIGNATURE = re.compile(r"^[ \t]*[—–-]+[ \t]*[^\n(]{2,80}?\(@\w{1,30}\)[ \t]*(?P<date>[^\n]{6,40})$", re.M)
+# The line that signs an embedded post: "— NEXTA (@nexta_tv) March 19, 2022".
+_POST_SIGNATURE = re.compile(
+    r"^[ \t]*[—–-]+[ \t]*(?P<name>[^\n(]{2,80}?)[ \t]*\(@(?P<handle>\w{1,30})\)[ \t]*(?P<date>[^\n]{0,40})", re.M)
+
+
+def embedded_posts(text: str) -> list[tuple[int, re.Match]]:
+    """(where the post starts, its signature line) for each embedded post: the post is the text from
+    the previous blank line down to the signature."""
+    out = []
+    for sig in _POST_SIGNATURE.finditer(text):
+        body_end = len(text[: sig.start()].rstrip())
+        out.append((text.rfind("\n\n", 0, body_end) + 1, sig))
+    return out
 
 
 def _posts(text: str) -> list[tuple[int, int, dt.date]]:
-    """(start, end, date) of embedded posts: the paragraph over a signature line that carries a date."""
+    """(start, end, date) of embedded posts whose signature line carries a date."""
     out = []
-    for sig in _SIGNATURE.finditer(text):
+    for body_start, sig in embedded_posts(text):
         day = None
         for kind in ("mdy", "dmy", "iso"):
             m = _PATTERN_OF[kind].search(sig.group("date"))
@@ -103,11 +115,8 @@ def _posts(text: str) -> list[tuple[int, int, dt.date]]:
             if got:
                 day = _parse_iso(got[0])
                 break
-        if day is None:
-            continue
-        body_end = len(text[: sig.start()].rstrip())
-        body_start = text.rfind("\n\n", 0, body_end) + 1
-        out.append((body_start, sig.start(), day))
+        if day is not None:
+            out.append((body_start, sig.start(), day))
     return out
 
 

@@ -36,8 +36,9 @@ QUALIFIERS = ("up to", "almost", "nearly", "about", "around", "more than", "over
 
 _WORD = rf"(?:{'|'.join(_TENS_WORDS)})(?:[-\s](?:{'|'.join(_UNITS_WORDS[1:10])}))?|{'|'.join(_UNITS_WORDS[2:])}"
 _WORDNUM = rf"(?:{_WORD}|one(?=\s+(?:hundred|thousand|million|billion)))(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?(?:{_WORD}))?)*"
-# Thousands grouped by commas ("37,570") or, in South Africa and much of Europe, by spaces ("48 000").
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)|\d+(?:\.\d+)?"
+_COMMA_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # "37,570", "3.7"
+# Thousands grouped by commas or, in South Africa and much of Europe, by spaces ("48 000").
+_DIGITS = rf"\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|{_COMMA_DIGITS}"
 _VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
 _CODES = ("USD|EUR|GBP|DKK|SEK|NOK|CHF|JPY|CNY|RUB|UAH|PLN|INR|KGS|KZT|TRY|HRK|CAD|AUD|NZD|CZK|HUF|RON|BRL|MXN|"
           "ZAR|NGN|KES|EGP|SAR|AED|ILS|KRW|HKD|SGD|BYN|GEL|AMD|AZN|UZS|TJS|MDL|RSD|BGN|ISK")
@@ -54,13 +55,13 @@ _PREFIX = "|".join(re.escape(k) for k in sorted(PREFIXES, key=len, reverse=True)
 _CORE = rf"(?:(?-i:(?P<pfx>{_PREFIX}))(?=\s?\d)|(?P<cur>[€$£₽₴¥])|(?P<code>{_CODES})(?=\s?\d))?\s?(?P<num>{_DIGITS}|{_WORDNUM}|{_VAGUE_RE})(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b))?"
 _FIGURE = re.compile(rf"(?<![\w\-/.,:])(?:{_CORE})(?![\w/]|[.,]\d|:\d|-(?!year))", re.I)
 _SCALE_WORDS = r"hundred|thousand|million|billion|trillion"
-_COMPOUND = re.compile(rf"(?<![\w.,-])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_WORD}|one)"
+_COMPOUND = re.compile(rf"(?<![\w.,-])(?P<num>{_COMMA_DIGITS}|{_WORD}|one)"
                        rf"-(?P<unit>(?!year\b|(?:{_SCALE_WORDS})\b)[a-z]{{3,}})(?:-old)?\b", re.I)
 # A metric or imperial unit written against the digits: "6km", "40kg", "120km/h".
 _GLUED_UNITS = {"km": "km", "kms": "km", "km/h": "km/h", "kmh": "km/h", "kph": "km/h", "mph": "mph", "kg": "kg",
                 "kgs": "kg", "cm": "cm", "mm": "mm", "ha": "hectare", "mw": "mw", "gw": "gw", "kw": "kw", "kwh": "kwh",
                 "mwh": "mwh", "gwh": "gwh", "ft": "ft", "lb": "lb", "lbs": "lb", "mi": "mile", "sqkm": "km2"}
-_GLUED = re.compile(r"(?<![\w.,-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<unit>"
+_GLUED = re.compile(rf"(?<![\w.,-])(?P<num>{_COMMA_DIGITS})(?P<unit>"
                     + "|".join(re.escape(k) for k in sorted(_GLUED_UNITS, key=len, reverse=True)) + r")(?![\w/])", re.I)
 _AGE = re.compile(rf"(?<![\w-])(?P<num>\d{{1,3}}|{_WORD})-year-old\b", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|-|–|—|or)\s*$")

@@ -25,6 +25,9 @@ _HONORIFIC_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?:(?:Ju
 _OFFICE_TITLE = (r"(?<![Tt]he\s)(?:Judge|Justice|Advocate|Adv\.)\s+"
                  r"(?!(?:Department|Ministry|Minister|Secretary|Committee|Commission|Council|Office|League|Party)\b)")
 _TITLED = re.compile(rf"\b(?:{_HONORIFIC_TITLE}|{_OFFICE_TITLE})({_NAME_WORDS})")
+# A title written before a name, which later stands for the person: "Judge X ... the judge said".
+_TITLE_BEFORE = re.compile(r"\b(Judge|Justice|Advocate|Regent|Mayor|President|Minister|Senator|Governor|Coach|Captain|"
+                           r"General|Colonel|Professor|Inspector|Detective|Bishop|Sheriff|Commissioner)\s+$")
 # Letters after a name: "Thandeka Zondi SC", "Jane Doe MP": rank, not name.
 _POSTNOMINAL = re.compile(r"\s+(?:SC|QC|KC|MP|MEP|MSP|MLA|MPP|OBE|MBE|CBE|KBE|DBE|PhD|Jr\.?|Sr\.?)$")
 # Nouns for people by what they do or are: "Its head, Sutrisno, said", "counsel for the manager, X".
@@ -153,6 +156,8 @@ def find_mentions(doc) -> list[Mention]:
     for m in found:
         if out and m.start < out[-1].end:
             continue
+        if m.type == "PERSON" and m.role is None and (title := _TITLE_BEFORE.search(doc.text, max(0, m.start - 20), m.start)):
+            m = replace(m, role=title.group(1))  # "Judge X" (the title left out of the name): later "the judge"
         out.append(m)
     return out
 

@@ -23,6 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
+from dossier.extract.dates import embedded_posts
 from dossier.extract.mentions import Mention
 from dossier.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
 
@@ -53,12 +54,8 @@ ORG_NOUNS = {
     "police", "military", "army", "navy", "campaign", "coalition", "alliance", "movement", "brokerage", "fund",
     "developer", "producer", "supplier", "giant", "conglomerate", "outlet", "channel", "website", "publication",
 }
-# A title written before a name, which later stands for the person: "Judge X ... the judge said".
-_TITLE_BEFORE = re.compile(r"\b(Judge|Justice|Advocate|Regent|Mayor|President|Minister|Senator|Governor|Coach|Captain|"
-                           r"General|Colonel|Professor|Inspector|Detective|Bishop|Sheriff|Commissioner)\s+$")
 DOCUMENT_NOUNS = {"report", "statement", "assessment", "study", "analysis", "poll", "survey", "paper", "update",
                   "release", "review", "note", "briefing", "letter", "post", "tweet", "communique", "bulletin"}
-_TWEET_SIGNATURE = re.compile(r"^[ \t]*[—–-]+[ \t]*(?P<name>[^\n(]{2,80}?)[ \t]*\(@(?P<handle>\w{1,30})\)", re.M)
 
 
 @dataclass
@@ -108,8 +105,6 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
             ctx.mention_at[t.i] = m
         if m.role and m.type == "PERSON":
             ctx.roles.setdefault(m.name, m.role)
-        elif m.type == "PERSON" and (title := _TITLE_BEFORE.search(text, max(0, m.start - 20), m.start)):
-            ctx.roles.setdefault(m.name, title.group(1).lower())  # "Judge X": later "the judge"
     ctx.salience = _salience(ctx)
     direct = _direct_quotes(ctx)
     indirect = _indirect_quotes(ctx, direct)
@@ -665,11 +660,8 @@ def _tweets(ctx: _Context, paras: list[tuple[int, int]], found: list[Quote]) -> 
     out = []
     taken = [(q.start, q.end) for q in found]
     text = ctx.text
-    for m in _TWEET_SIGNATURE.finditer(text):
+    for a, m in embedded_posts(text):
         sig = m.start()
-        # the post: back to the previous blank line (the paragraph before, if the signature starts one)
-        a = text.rfind("\n\n", 0, max(0, text[:sig].rstrip().__len__()))
-        a = 0 if a < 0 else a + 2
         body = text[a:sig].strip()
         if not body or any(s < sig and e > a for s, e in taken):
             continue
