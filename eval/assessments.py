@@ -1,6 +1,6 @@
 """Assessments, comparisons and flags: Dossier against hand labels, precision first.
 
-    .venv/bin/python eval/assessments.py [--set seeds|heldout|heldout2|all] [--show]
+    .venv/bin/python eval/assessments.py [--set seeds|heldout|heldout2|...|heldout7|all] [--show]
 
 Gold: ``tests/data/assess_gold/<set>.json``: per story, the question, the
 statements that judge it (holder and stance), groups of figures from different
@@ -160,8 +160,8 @@ def _pct(a: int, b: int) -> str:
 def report(name: str, t: dict) -> None:
     print(f"\n== {name} ==")
     print(f"assessments: {t.get('assess_found', 0)}/{t.get('assess_gold', 0)} found ({_pct(t.get('assess_found', 0), t.get('assess_gold', 0))}), "
-          f"stance right {_pct(t.get('assess_stance', 0), t.get('assess_found', 0))} of found, "
-          f"holder right {_pct(t.get('assess_holder', 0), t.get('assess_with_holder', 0))} of found with a holder; "
+          f"stance right {t.get('assess_stance', 0)}/{t.get('assess_found', 0)}, "
+          f"holder right {t.get('assess_holder', 0)}/{t.get('assess_with_holder', 0)} of found with a holder; "
           f"precision {t.get('assess_pred_right', 0)}/{t.get('assess_pred', 0)} ({_pct(t.get('assess_pred_right', 0), t.get('assess_pred', 0))})")
     print(f"comparisons: {t.get('comp_found', 0)}/{t.get('comp_gold', 0)} found, {t.get('comp_right', 0)} with the right verdict; "
           f"precision {t.get('comp_pred_right', 0)}/{t.get('comp_pred', 0)} ({_pct(t.get('comp_pred_right', 0), t.get('comp_pred', 0))})")
@@ -171,11 +171,11 @@ def report(name: str, t: dict) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--set", default="all", choices=["seeds", "heldout", "heldout2", "heldout3", "heldout4", "all"])
+    ap.add_argument("--set", default="all", choices=["seeds", "heldout", "heldout2", "heldout3", "heldout4", "heldout6", "heldout7", "all"])
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
     results = {}
-    for name in (["heldout", "heldout2", "heldout3", "heldout4", "seeds"] if args.set == "all" else [args.set]):
+    for name in (["heldout", "heldout2", "heldout3", "heldout4", "heldout6", "heldout7", "seeds"] if args.set == "all" else [args.set]):
         if not (GOLD / f"{name}.json").exists():
             continue
         results[name] = score(name, args.show)

@@ -51,6 +51,93 @@ def test_stance_and_its_reason(sentence, stance):
     assert stance_of(sentence) == stance
 
 
+@pytest.mark.parametrize("sentence, stance", [
+    # idioms: no single cue word, the phrase judges
+    ("“Frankly, a deployment this year is a long shot,” Lund said.", "unlikely"),
+    ("“The vote is on a knife edge,” the analyst said.", "possible"),
+    ("The deployment plan remains on track, the ministry said.", "likely"),
+    ("“It is far from a done deal,” she said of the deployment.", "possible"),
+    ("“Getting troops to the border by June is pure fantasy,” Lund said.", "unlikely"),
+    ("“I’m not holding my breath for a deployment,” Lund said.", "unlikely"),
+    ("“If I were betting, my money would be on a delay,” Lund said.", "unlikely"),  # "if" frames the view
+    ("“The odds are stacked against a deployment,” Lund said.", "unlikely"),
+    ("Whether the troops move at all is anyone’s guess, officials said.", "possible"),
+    # numbers in other words
+    ("“I’d say seven chances in ten that the troops go,” Lund said.", "likely"),
+    ("“Ask me today and I say three to one against,” Lund said.", "unlikely"),
+    ("“Call it 55-45 that they go,” Lund said.", "likely"),
+    ("“I’d make it 30% at best,” Lund said of a deployment.", "unlikely"),
+    ("Markets see even odds of a deployment, traders said.", "possible"),
+    # belief over a plain present, and its denial
+    ("“I reckon the council throws the motion out,” Lund said.", "unlikely"),
+    ("“My sense is the motion goes through,” Lund said.", "likely"),
+    ("“I think the troops stay where they are,” Lund said.", "likely"),
+    ("Nobody in the ministry believes June, an official said.", "unlikely"),
+    ("“I don’t doubt they will go,” Lund said.", "likely"),
+    ("“I have no doubt the troops will cross,” Lund said.", "likely"),
+    ("“I won’t pretend a deployment is impossible,” Lund said.", "possible"),
+    ("“I honestly couldn’t tell you whether the motion passes,” Lund said.", "possible"),
+    ("“I honestly couldn’t call it,” Lund said of the vote.", "possible"),
+    ("“I’d be astonished if the motion isn’t carried,” Lund said.", "likely"),
+    ("“I’d be surprised if the motion fails,” Lund said.", "likely"),
+    ("“I still lean towards a deployment,” Lund said.", "likely"),
+    ("“I would not bet on the troops moving,” Lund said.", "unlikely"),
+    ("There is growing confidence that the troops will be sent, diplomats said.", "likely"),
+    ("Analysts raised questions over whether the ministry can keep its promise.", "possible"),
+    ("“There’s a decent chance the troops go,” Lund said.", "possible"),
+    ("Sending troops in winter would be unusual, Lund said.", "unlikely"),
+    ("Success is not guaranteed, the minister admitted.", "possible"),
+    ("“They’ll throw the motion out, no question,” Lund said.", "unlikely"),
+    ("Officials said they were not certain the troops would go.", "possible"),
+])
+def test_phrases_numbers_and_beliefs(sentence, stance):
+    assert stance_of(sentence) == stance
+
+
+@pytest.mark.parametrize("sentence", [
+    "A decision on the deployment is expected on Friday, officials said.",  # a timetable
+    "The ministry expects to announce its decision by the end of November.",
+    "The report is likely to come before parliament rises, officials said.",
+    "Economists had expected 3.4 per cent, but inflation stood at 3.7 per cent.",  # overtaken by events
+    "Ivar Lund, who last week predicted the troops would go, declined to comment.",  # a past view, restated
+    "The company remained confident in the design of its study.",  # trust, not a forecast
+    "Predicted high water that morning is 1.9 metres.",  # a label on a figure
+    "“Whatever happens next week, the ministry will pay for the damage,” she said.",
+    "Lund told reporters on Monday that he will vote for the motion.",  # an intention
+    "“We want the troops home as quickly as possible,” she said.",
+    "“I got the regiment as far as I could,” the colonel said.",
+    "The party could no longer defend the minister, he said.",  # ability now
+    "The rate has been at 4.5 percent since November.",  # a figure, not a probability
+    "“My money’s tied up in the house,” he said.",  # "money", not a wager
+])
+def test_more_sentences_that_judge_no_likelihood(sentence):
+    assert stance_of(sentence) is None
+
+
+def test_anyone_who_thinks_it_a_formality_is_rebutted():
+    assert stance_of("“Anyone who thinks this vote is a formality hasn’t been watching,” Lund said.") == "possible"
+
+
+def test_a_judgement_about_it_takes_its_subject_from_the_sentences_before():
+    docs, ex = corpus(("Ivar Lund, an analyst, was asked about Norland sending troops to the border.\n\n"
+                       "“I think it’ll go through,” Lund said.", "2024-05-14", None))
+    result = analyse(docs, ex, QUESTION)
+    assert [a["stance"] for a in result.assessments] == ["likely"]
+    assert result.assessments[0]["holder_name"].endswith("Lund") and result.assessments[0]["holder"] is not None
+    docs, ex = corpus(("The harbour reopened on Monday.\n\n“I think it’ll go through,” Lund said.", "2024-05-14", None))
+    assert analyse(docs, ex, QUESTION).assessments == []  # "it" is not the question's
+
+
+def test_the_storys_own_words_for_its_question():
+    from dossier.corpus.assessments import topic_words
+    texts = ["The {0} deal between Norland and the union was signed. The deal covers troops at the border. "
+             "Critics of the deal said it was rushed.".format(w) for w in ("first", "second", "third")]
+    docs = [Document(id=f"d{n}", source=f"d{n}", status="ok", text=t) for n, t in enumerate(texts)]
+    words = topic_words(docs, "Will Norland send troops to the border under the pact?")
+    assert "deal" in words and "troops" not in words and "norland" not in words  # the question's own are left out
+    assert topic_words(docs[:1], "Will Norland send troops to the border under the pact?") == set()  # one source
+
+
 def test_a_warning_of_what_happens_if_is_not_a_stance():
     assert stance_of("If Norland's troops cross the border, the alliance could respond within hours.") is None
 

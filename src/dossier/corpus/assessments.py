@@ -14,8 +14,11 @@ import re
 from collections import Counter, defaultdict
 from typing import Any
 
+from anyascii import anyascii
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from dossier.extract.odds import STATED
-from dossier.extract.stance import CONTEST
+from dossier.extract.cues import CONTEST
 from dossier.model import Document
 
 _STOP = set("""will would the a an of in on at to for and or is are be been was were do does did its it his her their
@@ -25,14 +28,20 @@ shall should first time next last new end get make take""".split())
 
 def question_words(question: str) -> tuple[set[str], set[str]]:
     """(subject words, other content words) of a question: its proper nouns and the rest."""
-    toks = re.findall(r"[A-Za-z][A-Za-z’'\-]+", question)
-    subject = {t.lower() for i, t in enumerate(toks) if i > 0 and t[0].isupper()}
-    other = {t.lower() for t in toks if t.lower() not in _STOP and len(t) > 2} - subject
+    toks = re.findall(r"[^\W\d_][\w’'\-]+", question)
+    subject = {_fold(t) for i, t in enumerate(toks) if i > 0 and t[0].isupper()}
+    other = {_fold(t) for t in toks if t.lower() not in _STOP and len(t) > 2} - subject
     return subject, other
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents: "Ibáñez" and "Ibanez" are one word."""
+    return anyascii(word).lower() if not word.isascii() else word.lower()
 
 
 def _match(word: str, words: set[str]) -> bool:
     """"dravenian" matches "dravenia"; "armies" matches "army": a shared stem of five letters or more."""
+    word = _fold(word)
     for w in words:
         if word == w:
             return True
@@ -43,15 +52,60 @@ def _match(word: str, words: set[str]) -> bool:
     return False
 
 
-def relevant(words: list[str], question: str, weak: bool = False, strong: bool = False) -> bool:
+_SENTENCE = re.compile(r"(?<=[.!?”\"’'])\s+(?=[“\"‘'A-Z])")
+_WORD = re.compile(r"[A-Za-z][a-z’'\-]+|[A-Z]{2,}")
+
+
+def _words_of(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in STOP_WORDS}
+
+
+def topic_words(docs: list[Document], question: str, limit: int = 6) -> set[str]:
+    """The story's own common words for what it is about ("deal" for a takeover, "ballot").
+
+    The question is one phrasing; the texts use others.  The words kept are the lower-case
+    words that most independent sources use most often (at least two sources and two
+    thirds of them): names are the question's subject already, and a word only one source
+    uses is that source's topic, not the story's.  The question's own words are left out.
+    """
+    subject, other = question_words(question)
+    group = {d.id: d.provenance.group or d.id for d in docs}
+    sources: dict[str, set[str]] = defaultdict(set)
+    counts: Counter = Counter()
+    for d in docs:
+        for w in re.findall(r"(?<![A-Za-z’'\-])[a-z][a-z\-]{2,}", d.text or ""):
+            if w not in STOP_WORDS and w not in _GENERIC:
+                sources[w].add(group[d.id])
+                counts[w] += 1
+    n = len(set(group.values()))
+    need = max(2, -(-2 * n // 3))
+    known = subject | other
+    kept = [w for w, c in counts.most_common() if len(sources[w]) >= need and not _match(w, known)]
+    return set(kept[:limit])
+
+
+# Words of any news sentence, never a topic: "said", "told", days and months.
+_GENERIC = set("""said says told according year years week weeks month months today yesterday monday tuesday wednesday
+thursday friday saturday sunday january february march april june july august september october november
+december percent cent per people time""".split())
+
+
+def relevant(words: list[str], question: str, weak: bool = False, strong: bool = False,
+             anaphoric: bool = False, topic: set[str] = frozenset()) -> bool:
     """Does a judgement bear on the question?  ``words`` are the sentence's and the ones before it.
 
     ``strong`` judgements put a number or a contest's verdict on someone ("a 23 per cent chance",
-    "remain favourites"): naming the question's subject is enough for those.
+    "remain favourites"): naming the question's subject is enough for those.  ``anaphoric`` ones
+    name nothing themselves ("I think it'll go through"): one word of the question in the
+    sentences before says what "it" is.  ``topic`` words (``topic_words``) count as one more
+    of the question's words.
     """
     subject, other = question_words(question)
     hits_subject = any(_match(w, subject) for w in words) if subject else True
     hits_other = sum(1 for q in other if any(_match(w, {q}) for w in words))
+    hits_other += any(w in topic for w in words)
+    if anaphoric and ((hits_subject and bool(subject)) or hits_other):
+        return True
     need = 0 if strong else 2 if weak else 1
     # The question's names are often left out ("the chance of a declaration this week"): its
     # other words can carry it, one more of them than with a name.
@@ -60,7 +114,7 @@ def relevant(words: list[str], question: str, weak: bool = False, strong: bool =
 
 # How-prefixes of judgements explicit enough to need only the question's subject nearby: a
 # stated probability (extract.odds) and a contest's verdict (stance.CONTEST: "“favourites”").
-STRONG = (STATED,) + tuple(f"“{word}" for word in CONTEST)
+STRONG = (STATED, "“have the votes”") + tuple(f"“{word}" for word in CONTEST)
 
 # Verbs of things staying as they are: a forecast that rates will be kept on hold is a doubt
 # that they will be cut, when the question asks about a change.
@@ -100,13 +154,14 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
     if not question:
         return []
     out = []
+    topic = topic_words(docs, question)
     for d in docs:
         for j in extractions[d.id].get("judgements", []):
             weak = any(h.startswith("plain future") for h in j["how"])
             if weak and not j.get("holder_name"):
                 continue  # the writer's own "will" narrates; it does not weigh the question
             strong = any(h.lower().startswith(STRONG) for h in j["how"])
-            if not relevant(j["words"], question, weak, strong):
+            if not relevant(j["words"], question, weak, strong, j.get("anaphoric", False), topic):
                 continue
             holder_name = j.get("holder_name")
             holder = entity_of.get((d.id, holder_name)) if holder_name else None

@@ -3,7 +3,7 @@
 
 When a source puts a number on the chance, the number decides the stance, whatever
 the words around it.  Regular expressions over the sentence, written by hand because
-no library reads odds out of news prose; the cut-offs (60% and more likely, 35% and
+no library reads odds out of news prose; the cut-offs (55% and more likely, 35% and
 less unlikely) are ``band``'s.
 """
 
@@ -18,17 +18,33 @@ _STATED = [  # a probability given as a number: the number decides, whatever the
     re.compile(r"\b(?:chance|chances|probability|likelihood|odds)\b[^.;%]{0,30}?\b(?:of|at|to)\s+(?:about\s+|around\s+"
                r"|roughly\s+|some\s+)?" + _PERCENT, re.I),
 ]
-_IN = re.compile(r"\b(one|two|three|four|\d)[- ]in[- ](two|three|four|five|six|ten|\d{1,2})\b", re.I)
+# "call it 85 per cent", "I'd make it 30% at best", "puts it at 70 percent": a number put on "it".
+_PUT = re.compile(r"\b(?i:call|make|put|give|reckon)s?\s+(?i:it|that|this|them|him|her|the (?:odds|chances?)|[A-Z]\w+)\s+"
+                  r"(?i:at\s+)?(?i:about\s+|around\s+|roughly\s+|maybe\s+|perhaps\s+)?(?:a\s+)?" + _PERCENT)
+# "call it 55-45", "60/40 that it gets through": two shares of a hundred, the first for the event.
+_SPLIT = re.compile(r"\b(\d{2})\s?[-–/]\s?(\d{2})\b")
+_SPLIT_CONTEXT = re.compile(r"\b(?:call it|put it at|make it|i'd say|chance|odds|bet|shot|split)\b", re.I)
+_NUM = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
+# "a two-in-three chance", "seven chances in ten", "one in four".
+_IN = re.compile(rf"\b({_NUM})(?:[- ]in[- ]| chances? in | out of )({_NUM})\b", re.I)
+# Odds in words: "four to one, in favour", "three to one against", "odds-on".
+_TO = re.compile(rf"\b({_NUM})[- ]to[- ]({_NUM}),?\s+(on|in (?:their |its |his |her )?favou?r|against)\b", re.I)
+_HALF = re.compile(r"\bhalf a chance\b|\bodds[- ]on\b", re.I)
 _FRACTION_ODDS = re.compile(r"(?<![\d/])(\d{1,3})/(\d{1,2})(?![\d/])")
 _BETTING = re.compile(r"\b(?:odds|outsiders?|favourites?|favorites?|bookmakers?|bookies|betting|bet|price[ds]?)\b", re.I)
 _EVEN = re.compile(r"\b(?P<better>better than |no better than )?(?:fifty-fifty|50-50|coin[- ]?(?:flip|toss)|evens|even money|"
                    r"even)\b(?! if| though| as| more| less| further| before| after| when)", re.I)
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10}
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
 
 
 def band(p: float, text: str) -> tuple[str, list[str]]:
     """The stance a probability states, and how it was read."""
-    stance = "likely" if p >= 0.6 else "unlikely" if p <= 0.35 else "possible"
+    stance = "likely" if p >= 0.55 else "unlikely" if p <= 0.35 else "possible"
     return stance, [f"{STATED} (“{text}”, {p:.0%})"]
 
 
@@ -40,11 +56,25 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
     for rx in _STATED:
         for m in rx.finditer(text):
             hits.append((m.start(), float(m.group(1)) / 100, m.group(0)))
+    for m in _PUT.finditer(text):
+        hits.append((m.start(), float(m.group(1)) / 100, m.group(0)))
+    for m in _SPLIT.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        near = text[max(0, m.start() - 20):m.end() + 12]
+        if a + b == 100 and _SPLIT_CONTEXT.search(near):
+            hits.append((m.start(), a / 100, m.group(0)))
     for m in _IN.finditer(text):
-        a, b = (int(x) if x.isdigit() else _NUMBER_WORDS[x.lower()] for x in m.groups())
+        a, b = (_number(x) for x in m.groups())
         if 0 < a < b and (re.match(r"\s*(?:chance|probability|shot)", text[m.end():]) or re.search(
-                r"\b(?:chance|chances|probability|likelihood|odds)\b", text[:m.start()], re.I)):
+                r"\b(?:chance|chances|probability|likelihood|odds)\b", text[:m.start() + 12], re.I)):
             hits.append((m.start(), a / b, m.group(0)))
+    for m in _TO.finditer(text):
+        a, b = (_number(x) for x in m.groups()[:2])
+        if a and b:
+            on = m.group(3).lower() != "against"
+            hits.append((m.start(), a / (a + b) if on else b / (a + b), m.group(0)))
+    for m in _HALF.finditer(text):
+        hits.append((m.start(), 0.5 if m.group(0).lower().startswith("half") else 0.6, m.group(0)))
     if _BETTING.search(text):
         for m in _FRACTION_ODDS.finditer(text):
             against, on = int(m.group(1)), int(m.group(2))
@@ -52,7 +82,9 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
                 hits.append((m.start(), on / (against + on), m.group(0)))  # 9/2 against: 2 in 11
     for m in _EVEN.finditer(text):
         before = text[max(0, m.start() - 12):m.end()]
-        if m.group(0).lower() == "even" and not re.search(r"\b(?:than|at|call it|put it at)\s+even\b", before, re.I):
+        after = text[m.end():m.end() + 12]
+        if m.group(0).lower() == "even" and not (re.search(r"\b(?:than|at|call it|put it at)\s+even\b", before, re.I)
+                                                  or re.match(r"\s+(?:odds|chance|chances|money)\b", after, re.I)):
             continue  # "even" alone is an adverb far more often than odds
         p = 0.6 if (m.group("better") or "").lower() == "better than " else 0.5
         hits.append((m.start(), p, m.group(0)))

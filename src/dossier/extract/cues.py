@@ -1,0 +1,480 @@
+"""The stance cue of one sentence: the words and constructions that say how likely something is.
+
+Rules over spaCy's parse, written by hand because no library reads stance
+offline.  ``cue_of`` finds the strongest cue of a sentence ("unlikely", "may",
+"the probability is high", "I reckon it gets knocked back", "a long shot") and
+reads what turns it round: a negation ("not likely", "I doubt"), a hedge ("I
+cannot promise ..."), a verb that turns the event down ("will resist any
+incitement"), a denied belief ("nobody believes it").  ``conditional`` says
+when a cue states a consequence ("if troops cross, ...") instead of an
+expectation.  The cue words are general English; numbers are ``odds``'s and
+fixed phrases ``idioms``'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.extract.idioms import idiom_in
+from dossier.extract.odds import stated_odds
+
+LIKELY = {"likely", "probable", "probably", "certainly", "definitely", "surely", "inevitable", "inevitably",
+          "imminent", "certain", "bound", "expect", "predict", "anticipate", "sure", "undoubtedly", "confident",
+          "convinced"}
+UNLIKELY = {"unlikely", "improbable", "doubt", "doubtful", "slim", "remote", "impossible",
+            "implausible", "unthinkable", "nil"}
+POSSIBLE = {"may", "might", "could", "possible", "possibly", "possibility", "perhaps", "maybe", "potential",
+            "potentially", "risk", "chance", "conceivable", "conceivably", "scenario",
+            "achievable", "feasible", "doable", "realistic", "realistically", "plausible", "attainable"}
+# Adjectives of possibility that label a noun rather than judge an event: "potential partners".
+LABELLING = {"potential", "possible", "realistic", "plausible", "feasible", "achievable", "attainable"}
+# Nouns whose size is the stance: "the probability is high", "the likelihood remains low".
+PROBABILITY_NOUNS = {"probability", "likelihood", "chance", "chances", "odds", "prospect", "prospects", "risk"}
+HIGH = {"high", "higher", "good", "strong", "considerable", "significant", "great", "growing", "real", "increasing"}
+MIDDLING = {"decent", "fair", "reasonable", "outside", "even", "moderate"}  # "a decent chance": open, not firm
+LOW = {"low", "lower", "slim", "small", "little", "remote", "minimal", "negligible", "poor", "zero", "nil", "diminishing"}
+# Verbs that turn the event down: "the cabinet will try to resist any call for a decree".
+AVERSE = {"avoid", "resist", "refuse", "evade", "reject", "shun", "decline", "oppose", "prevent", "rule"}
+AVERSE_ADJ = {"reluctant", "unwilling", "afraid", "scared", "hesitant", "unable", "unready", "wary", "loath"}
+# Verbs of an event failing, and phrasal verbs of turning it down: "it gets knocked back".
+FAILING = {"fail", "collapse", "founder", "flop", "falter", "stall", "sink", "miss"}
+FAILURES = {"miss", "failure", "defeat", "flop", "collapse", "rejection", "no", "loss", "delay"}  # "lean towards a miss"
+AVERSE_PHRASAL = {("throw", "out"), ("knock", "back"), ("turn", "down"), ("vote", "down"), ("fall", "through"),
+                  ("fall", "apart"), ("push", "back"), ("call", "off"), ("shoot", "down")}
+HEDGES = {"promise", "guarantee", "rule", "exclude"}  # "I cannot promise / rule out / exclude ..."
+# Words of certainty: denying them leaves the event open ("not certain" is possible, not unlikely).
+CERTAINTY = {"certain", "certainly", "sure", "surely", "assured", "guaranteed", "definite", "definitely", "inevitable",
+             "inevitably", "convinced"}
+# "Would be unusual": a rarity stated of the event is a doubt about it.
+RARE = {"unusual", "rare", "unprecedented", "extraordinary", "remarkable", "unheard"}
+CONDITIONS = {"if", "unless", "should", "once", "whenever"}
+# Nouns of possibility state a stance only about something: "the risk that/of ...", "the bigger
+# risk was manufacturing"; not "put anyone at risk", "the country risk index", "welcomes the chance to".
+OPEN_NOUNS = {"risk", "chance", "possibility", "scenario", "potential"}
+# Who is expected to win a contest, in the words of sport and elections.
+CONTEST = {"favourite": "likely", "favorite": "likely", "frontrunner": "likely", "front-runner": "likely",
+           "outsider": "unlikely", "underdog": "unlikely"}
+# What one sees none of to doubt an event: "I don't see room for a cut".
+ROOM_NOUNS = {"room", "reason", "scope", "way", "prospect", "case", "chance"}
+# Verbs of belief whose negation turns the judgement under them round: "he does not believe
+# the army will enter the war" is a doubt, though "will" alone reads as a forecast.
+BELIEVING = {"believe", "think", "expect", "see", "imagine", "foresee", "anticipate", "reckon", "suppose"}
+# Verbs of belief whose plain-present clause is a forecast: "I reckon it gets knocked back".
+OPINING = {"think", "reckon", "believe", "suspect", "guess", "bet", "feel"}
+# "My sense is it goes through": nouns of one's own reading of what will happen.
+HUNCHES = {"sense", "feeling", "hunch", "guess", "bet", "instinct", "gut", "expectation", "view"}
+# "Nobody believes it", "few expect it": a subject that denies the belief.
+DENYING = {"nobody", "none", "few", "no-one"}
+# Feelings whose "if" clause names what the speaker does not expect: "I'd be astonished if it fails".
+SURPRISED = {"surprised", "astonished", "amazed", "shocked", "stunned", "staggered", "flabbergasted"}
+# A wish about an event is not a forecast of it: "would certainly like this", "I hope it will".
+WISHING = {"like", "love", "want", "wish", "prefer", "hope"}
+DURATIONS = {"year", "month", "week", "day", "hour", "decade", "minute"}
+# What "could not be verified" says is the reporter's practice, not a forecast.
+REPORTING_CHECKS = {"verify", "confirm", "reach", "establish", "determine", "identify", "corroborate"}
+
+
+def _negated(tok) -> str | None:
+    """The negation on a token or the verb it hangs on ("not likely", "does not expect", "cannot")."""
+    for t in (tok,) if tok.dep_ == "conj" else (tok, tok.head):
+        for c in t.children:
+            if c.i != tok.i and (c.dep_ == "neg" or c.lower_ in ("not", "n't", "never", "no")):
+                return c.text
+        if t.dep_ in ("ROOT",):
+            break
+    return None
+
+
+# "If I were betting", "if you ask me", "if I'm honest": an "if" that frames the speaker's view
+# instead of a condition on the event.
+FRAMING = {"bet", "guess", "wager", "gamble", "ask", "push", "press", "honest", "frank", "candid"}
+
+
+def _framing(clause) -> bool:
+    return clause.lemma_.lower() in FRAMING or any(c.dep_ == "acomp" and c.lower_ in FRAMING for c in clause.children)
+
+
+def _if_clause(t) -> str | None:
+    """The conditional conjunction of an adverbial clause hanging on ``t``, if any."""
+    for c in t.children:
+        if c.dep_ == "advcl" and not _framing(c) and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children):
+            return next(m.text for m in c.children if m.dep_ == "mark" and m.lower_ in CONDITIONS)
+    return None
+
+
+def _negated_here(tok) -> str | None:
+    """The negation on this very verb ("don't think"), not on the clause above it."""
+    neg = next((c for c in tok.children if c.dep_ == "neg"), None)
+    return neg.text if neg is not None else None
+
+
+def conditional(tok) -> str | None:
+    """Is the token inside an "if ..." clause (or is its clause the consequence of one)?
+
+    "By entering the war, Belarus will be evicted" states a consequence as much as an "if" does;
+    so does "I'm sure he would give the order if ...": a "would" under the cue with its own
+    condition is counterfactual, whatever the cue above it says.
+    """
+    t = tok
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in t.children) and not _framing(t):
+            return next(c.text for c in t.children if c.dep_ == "mark" and c.lower_ in CONDITIONS)
+        cond = _if_clause(t)  # "if troops crossed, this could pose a threat": the consequence
+        if cond:
+            return cond
+        if any(c.dep_ == "advcl" and any(s.lower_ in ("whatever", "whichever") and s.dep_ in ("nsubj", "dobj")
+                                         for s in c.children) for c in t.children):
+            return "whatever"  # "Whatever happens next week, the owner will pay": whichever way it goes
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
+                return "by …ing"
+        if t.head.i == t.i:
+            break
+        t = t.head
+    for t in tok.head.subtree if tok.pos_ not in ("VERB", "AUX") else tok.subtree:
+        if t.pos_ in ("VERB", "AUX") and any(c.lower_ == "would" and c.dep_ == "aux" for c in t.children):
+            cond = _if_clause(t)
+            if cond:
+                return f"would … {cond}"
+    return None
+
+
+def _states_something(tok) -> bool:
+    """A noun of possibility with a content: "the risk that/of ...", "the risk is ...", "there is a chance"."""
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.children):
+        return True
+    if any(c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children) for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ in ("nsubj", "attr") and (head.lemma_.lower() in ("be", "remain", "seem", "exist", "grow")
+                                          or head.lower_ in ("’s", "'s")):  # "there’s a chance": a curly "’s" has no lemma
+        return True
+    return False
+
+
+def _negated_belief(tok) -> str | None:
+    """"He does not believe (that) the army will enter": the negated verb of belief above the cue."""
+    t = tok if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux" else tok.head
+    for _ in range(4):
+        if t.dep_ not in ("ccomp", "xcomp", "advcl") or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.lemma_.lower() in BELIEVING | {"pretend", "claim"} and t.pos_ == "VERB":
+            neg = _negated_here(t)
+            return f"{neg} {t.text}" if neg else None
+    return None
+
+
+def _averse(tok) -> str | None:
+    """A verb on the way from the cue to the event that turns it down ("will try to resist")."""
+    for t in tok.subtree if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux" else tok.head.subtree:
+        if t.dep_ == "conj" and [w.lower_ for w in t.doc[max(0, t.i - 2):t.i]] == ["rather", "than"]:
+            continue  # "approve it rather than reject it": the rejected alternative
+        if t.lemma_.lower() in AVERSE and t.pos_ == "VERB" and not (t.lemma_.lower() == "rule" and any(
+                c.lower_ == "out" for c in t.children)):
+            return t.text
+        if _turned_down(t):
+            return t.text  # "will fail to", "they'll throw it out"
+        if t.lemma_.lower() in AVERSE_ADJ and t.pos_ == "ADJ":
+            return t.text  # "too scared to risk sending troops", "reluctant to"
+        if t.lower_ == "too" and t.head.pos_ == "ADJ" and any(c.dep_ == "xcomp" for c in t.head.children):
+            return f"too {t.head.text} to"
+    return None
+
+
+def surprise_if(how: list[str]) -> bool:
+    """A cue whose "if" is part of it: "I'd be surprised if it was even close"."""
+    return how[0].endswith(" if”")
+
+
+def _denied(verb) -> str | None:
+    """The negation on a verb of belief: its own "not", or a subject that denies it ("nobody believes")."""
+    neg = _negated_here(verb)
+    if neg:
+        return f"{neg} {verb.text}"
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and (subj.lower_ in DENYING or (
+            subj.lower_ in ("one", "body") and any(c.lower_ == "no" for c in subj.children))):
+        return f"{subj.text} {verb.text}"
+    return None
+
+
+def _turned_down(verb) -> bool:
+    """A verb of failing or a phrasal verb of turning down: "fails", "gets knocked back"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    return lemma in FAILING or (lemma, particle) in AVERSE_PHRASAL
+
+
+def _plain_present(verb) -> bool:
+    """A clause in the plain present, the tense of a confident forecast: "it goes through",
+    "it gets knocked back" (not "it is important", not a modal: those are read elsewhere)."""
+    if verb.lemma_.lower() == "have" and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("off", "out", "through", "over")
+                                             for c in verb.children):
+        pass  # "I think we have her off": an outcome, not a possession
+    elif verb.pos_ != "VERB" or verb.lemma_.lower() in ("be", "have", "say", "mean", "need", "want"):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    if verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children) and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True  # "the troops stay": the small model often tags a plural present as the base form
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                              for c in verb.children)
+
+
+def _opinion_clause(tok):
+    """The plain-present clause under "I think", "I reckon", "I'd say", "my sense is", if any."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and (lemma in OPINING or (lemma == "say" and any(
+            c.lower_ in ("'d", "’d", "would") for c in tok.children))):
+        return next((c for c in tok.children if c.dep_ == "ccomp" and _plain_present(c)), None)
+    if tok.pos_ == "NOUN" and lemma in HUNCHES and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        return next((c for c in tok.head.children if c.dep_ == "ccomp" and _plain_present(c)), None)
+    return None
+
+
+def cue_of(sent) -> tuple[object, str, list[str]] | None:
+    """The strongest stance cue of a sentence: (token, stance, how)."""
+    stated = stated_odds(sent)
+    if stated is not None:
+        return stated
+    found = []
+    settled = set()  # cues whose reading already includes their negation
+    own_event = set()  # cues that read their own event's turn already ("surprised if it fails")
+    idiom = idiom_in(sent.text)
+    if idiom is not None:
+        at, stance, how = idiom
+        tok = next((t for t in sent if t.idx >= sent.start_char + at), sent[-1])
+        found.append((1, tok, stance, [how]))
+        settled.add(tok.i)
+    for tok in sent:
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if lemma in PROBABILITY_NOUNS and tok.pos_ == "NOUN":
+            size = next((t for t in list(tok.head.children) + list(tok.children)
+                         if t.lemma_.lower() in HIGH | LOW | MIDDLING and t.i != tok.i), None)
+            if size is not None:
+                stance = ("likely" if size.lemma_.lower() in HIGH else "possible" if size.lemma_.lower() in MIDDLING
+                          else "unlikely")
+                found.append((0, tok, stance, [f"“{tok.text} … {size.text}”"]))
+                continue
+        denied = _denied(tok) if lemma in BELIEVING and tok.pos_ == "VERB" and tok.dep_ != "aux" else None
+        if denied and any(c.dep_ in ("ccomp", "xcomp") or (
+                c.dep_ in ("dobj", "npadvmod") and c.pos_ != "PRON" and lemma in ("believe", "expect"))
+                for c in tok.children):
+            # "I don't think it gets ...", "Nobody believes October"; "I don't think it's impossible" leaves it open
+            double = any(w.lemma_.lower() in UNLIKELY for w in tok.subtree if w.i > tok.i)
+            found.append((1, tok, "possible" if double else "unlikely", [f"“{denied}”"]))
+            settled.add(tok.i)
+            continue
+        clause = None if denied else _opinion_clause(tok)
+        if clause is not None:  # "I reckon it gets knocked back", "my sense is it goes through"
+            found.append((2, tok, "likely", [f"“{tok.text}” over a plain present (“{clause.text}”)"]))
+            continue
+        if lemma == "question" and tok.pos_ == "NOUN":
+            if any(c.lower_ == "no" for c in tok.children):  # "no question", "there is no question of ..."
+                of = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+                found.append((1, tok, "unlikely" if of else "likely", ["“no question of”" if of else "“no question”"]))
+                settled.add(tok.i)
+                continue
+            if any(w.lower_ == "whether" for w in tok.subtree if 0 < w.i - tok.i <= 3):
+                found.append((1, tok, "possible", [f"“{tok.text} … whether”"]))  # "questions over whether ..."
+                continue
+        if lemma == "call" and tok.pos_ == "VERB" and _negated_here(tok) and any(
+                c.dep_ == "dobj" and c.lower_ == "it" and (c.i + 1 >= len(c.doc) or c.doc[c.i + 1].is_punct
+                                                           or c.doc[c.i + 1].dep_ == "advmod") for c in tok.children):
+            found.append((1, tok, "possible", [f"“{_negated_here(tok)} call it”"]))  # "I couldn't call it"
+            settled.add(tok.i)
+            continue
+        if lemma in ("tell", "say", "know", "predict", "call") and tok.pos_ == "VERB" and (_denied(tok)) and any(
+                w.lower_ in ("whether", "which", "how") for w in tok.subtree if w.i > tok.i):
+            found.append((1, tok, "possible", [f"“{_denied(tok)} … whether”"]))  # "I can't tell you whether it passes"
+            settled.add(tok.i)
+            continue
+        on = next((c for c in (tok.subtree if lemma == "bet" else tok.children) if c.dep_ == "prep" and (
+            (lemma == "bet" and c.lower_ == "on") or (lemma == "lean" and c.lower_ in ("towards", "toward", "to")))),
+            None) if tok.pos_ == "VERB" else None
+        if on is not None:  # "I'd bet on it", "would not bet ... on it passing", "I lean towards a miss"
+            what = next((c for c in on.children if c.dep_ in ("pobj", "pcomp")), None)
+            against = what is not None and what.lemma_.lower() in FAILURES
+            found.append((1, tok, "unlikely" if against else "likely",
+                          [f"“{tok.text} {on.text}”"] + ([f"on a failure (“{what.text}”)"] if against else [])))
+            continue
+        if low in RARE and tok.dep_ == "acomp" and any(c.lower_ in ("would", "'d", "’d") for c in tok.head.children):
+            found.append((1, tok, "unlikely", [f"“would be {tok.text}”"]))  # "that would be unusual"
+            continue
+        if low == "confident" and any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+            continue  # "confident in the design of the study": trust, not a forecast
+        if low == "possible" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "as":
+            continue  # "as soon as possible", "as much as possible"
+        if lemma in ("expect", "predict", "forecast", "anticipate") and tok.tag_ == "VBN" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+            continue  # "Predicted high water is 1.9m": a label on a figure
+        if lemma == "confidence" and tok.pos_ == "NOUN" and any(
+                c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children) for c in tok.children):
+            found.append((1, tok, "likely", ["“confidence that”"]))
+            continue
+        if lemma == "see" and tok.pos_ == "VERB":
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ROOM_NOUNS), None)
+            denied = obj is not None and (_negated_here(tok) or any(c.lower_ == "no" for c in obj.children))
+            if denied:
+                # "I don't see room for a cut": unlikely; "I see no reason why it should not be granted": likely
+                double = any(d.dep_ == "neg" for d in obj.subtree if d.i > obj.i)
+                found.append((1, tok, "likely" if double else "unlikely",
+                              [f"“{tok.text} no {obj.text}”" + (" with a negated clause" if double else "")]))
+                settled.add(tok.i)
+                continue
+        # "be surprised if" parses with "surprised" as an adjective, "be astonished if" as a passive verb
+        feeling = tok.head if tok.dep_ == "acomp" else tok if tok.pos_ == "VERB" else None
+        cond = next((c for c in feeling.children if c.dep_ == "advcl" and any(m.lower_ == "if" for m in c.children)),
+                    None) if low in SURPRISED and feeling is not None else None
+        if cond is not None:  # "I'd be surprised if it fails": what the speaker does not expect
+            how = [f"“{tok.text} if”"]
+            neg = _negated(tok)
+            if neg:
+                how.append(f"negated by “{neg}”")
+            failing = _negated_here(cond) or (cond.text if _turned_down(cond) else None)
+            if failing:
+                how.append(f"the “if” clause turns the event down (“{failing}”)")
+            found.append((1, tok, "likely" if bool(neg) != bool(failing) else "unlikely", how))
+            settled.add(tok.i)
+            own_event.add(tok.i)
+            continue
+        if lemma == "set" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children) \
+                and (tok.head.lemma_.lower() in ("look", "seem", "appear") or any(c.lemma_ == "be" for c in tok.children)):
+            found.append((1, tok, "likely", ["“set to”"]))  # "looks set to cut", "is set to win"
+            continue
+        if lemma == "have" and tok.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("vote", "number", "majority")
+                and any(d.lower_ == "the" for d in c.children) for c in tok.children):
+            found.append((1, tok, "likely", ["“have the votes”"]))  # the count that decides is in hand
+            continue
+        if lemma in CONTEST and tok.pos_ == "NOUN" and tok.dep_ in ("attr", "ccomp", "oprd", "xcomp"):
+            found.append((1, tok, CONTEST[lemma], [f"“{tok.text}”"]))  # "remain firm favourites", "makes them outsiders"
+            continue
+        if lemma in ("fear", "fears") and tok.pos_ == "NOUN" and _states_something(tok):
+            found.append((1, tok, "possible", [f"reported “{tok.text}”"]))  # "fears that X may ..."
+            continue
+        if lemma == "struggle" and tok.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in tok.children):
+            found.append((1, tok, "unlikely", [f"“{tok.text} to”"]))  # "would struggle to produce"
+            continue
+        if low == "close" and any(c.lower_ == "too" for c in tok.children) and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() == "call" for c in tok.children):
+            found.append((1, tok, "possible", ["“too close to call”"]))
+            continue
+        if lemma in ("expect", "anticipate", "predict") and (tok.dep_ == "amod" or any(
+                c.lower_ in ("than", "as") and c.dep_ == "mark" for c in tok.children)):
+            continue  # "longer than anticipated", "as expected", "expected inflation": not a forecast
+        if lemma in OPEN_NOUNS and tok.pos_ == "NOUN" and not _states_something(tok):
+            continue
+        if low in LABELLING | {"confident"} and tok.dep_ == "amod":
+            continue  # "potential partners", "a possible effort to": a label, not a judgement
+        if lemma in UNLIKELY or low in UNLIKELY:
+            found.append((1, tok, "unlikely", [f"cue “{tok.text}”"]))
+        elif lemma in LIKELY or low in LIKELY:
+            if lemma in ("expect", "predict", "anticipate") and tok.pos_ != "VERB":
+                continue
+            if low == "sure" and not any(c.dep_ in ("nsubj",) for c in tok.head.children):
+                continue
+            if low == "bound" and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to"):
+                continue  # "strike-bound port" is not "bound to"
+            found.append((1, tok, "likely", [f"cue “{tok.text}”"]))
+        elif low in ("will", "wo", "shall", "'ll", "’ll") and tok.dep_ == "aux":
+            found.append((3, tok, "likely", [f"plain future “{tok.text}”"]))
+        elif low == "going" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                                    for c in tok.children) and any(c.lemma_ == "be" for c in tok.children):
+            found.append((3, tok, "likely", ["plain future “going to”"]))
+        elif (lemma in POSSIBLE or low in POSSIBLE) and not (low in ("risk", "chance") and tok.pos_ == "VERB") \
+                and not (low in ("may", "might", "could") and (tok.pos_ not in ("AUX", "VERB")
+                                                               or (low == "may" and not tok.is_lower))):
+            found.append((2, tok, "possible", [f"cue “{tok.text}”"]))
+        elif low == "can" and tok.dep_ == "aux" and tok.head.dep_ == "ccomp" and \
+                tok.head.head.lemma_.lower() in BELIEVING and not _negated_here(tok.head.head):
+            found.append((2, tok, "possible", [f"“{tok.head.head.text} … can”"]))  # "I believe we can win this"
+        elif lemma in HEDGES and tok.pos_ == "VERB" and _negated(tok):
+            found.append((1, tok, "possible", [f"hedge “{_negated(tok)} {tok.text}”"]))
+    found = [f for f in found if not _idle_cue(f[1])]
+    if not found:
+        return None
+    rank, tok, stance, how = min(found, key=lambda f: (f[0], _depth(f[1]), f[1].i))
+    if rank == 1 and tok.lemma_.lower() in HEDGES:
+        return tok, stance, how
+    neg = None if tok.i in settled else _negated(tok)
+    if neg and not (stance == "possible" and rank == 1):
+        if stance == "likely" and tok.lower_ in CERTAINTY and tok.lower_ != "convinced" and tok.pos_ != "ADV":
+            stance, how = "possible", how + [f"certainty denied by “{neg}”"]  # "not certain": open
+        elif stance == "likely":
+            stance, how = "unlikely", how + [f"negated by “{neg}”"]
+        elif stance == "unlikely":  # "not impossible" leaves it open; "no doubt", "I don't doubt it" settle it
+            turned = "likely" if tok.lemma_.lower() in ("doubt", "doubtful") else "possible"
+            stance, how = turned, how + [f"negated by “{neg}”"]
+        elif stance == "possible":
+            stance, how = "unlikely", how + [f"negated by “{neg}”"]
+    rebutted = _rebutted(tok)
+    if rebutted and stance == "likely":
+        stance, how = "possible", how + [f"the view of “{rebutted}”, which the speaker rebuts"]
+    if stance == "likely" and any(c.lower_ in ("less", "lesser") for c in tok.children):
+        stance, how = "possible", how + ["weakened by “less”"]  # "less likely, but not impossible"
+    averse = None if tok.i in own_event else _averse(tok)
+    if averse and stance in ("likely", "possible"):
+        stance = "unlikely" if stance == "likely" else "possible"
+        how = how + [f"the event is turned down (“{averse}”)"]
+    doubted = _negated_belief(tok)
+    if doubted and stance in ("likely", "possible"):
+        stance, how = "unlikely", how + [f"under “{doubted}”"]
+    elif doubted and stance == "unlikely" and tok.i not in settled:
+        stance, how = "possible", how + [f"under “{doubted}”"]  # "I won't pretend a miss is impossible"
+    return tok, stance, how
+
+
+# Who holds a view a speaker rebuts: "Anyone who thinks this is a formality hasn't watched them".
+REBUTTED = {"anyone", "anybody", "whoever", "those", "people", "everyone"}
+
+
+def _rebutted(tok) -> str | None:
+    """The holder of a view put only to be denied: the cue sits in a clause about "anyone who
+    thinks ...", whose main verb is negated."""
+    t = tok
+    for _ in range(8):
+        if t.dep_ == "relcl" and t.head.lower_ in REBUTTED and t.head.dep_ in ("nsubj", "nsubjpass"):
+            return f"{t.head.text} who {t.text}" if _negated_here(t.head.head) else None
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _idle_cue(tok) -> bool:
+    """Cues that judge nothing: "could hardly be worse", "couldn't possibly be any better" (evaluations),
+    "could not be verified" (the reporter's practice), "could take 15 years" (how long, not whether),
+    "would certainly like this" (a wish)."""
+    head = tok.head
+    lemma = head.lemma_.lower()
+    if lemma == "be" and any(c.dep_ == "acomp" and (c.tag_ in ("JJR", "RBR") or c.lower_ in ("better", "worse"))
+                             for c in head.children):
+        return True
+    if tok.lower_ not in ("may", "might", "could", "can", "will", "would", "wo") and tok.dep_ != "advmod":
+        return False
+    before = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 5):tok.i])
+    if re.search(r"\bas \w+ as\b", before) and tok.head.pos_ != "VERB":
+        return True  # "as far as I could": a comparison, not a forecast
+    if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "no" and tok.doc[tok.i + 2].lower_ == "longer" \
+            and lemma not in HEDGES:
+        return True  # "could no longer defend": what one is able to do now ("could no longer be ruled out" is a hedge)
+    if lemma in WISHING and head.pos_ == "VERB":
+        return True
+    if head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() in WISHING:
+        return True  # "I hope the council will use it": a wish about the event, not a forecast
+    if lemma in ("take", "last") and any(c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DURATIONS
+                                         for c in head.children):
+        return True
+    return lemma in REPORTING_CHECKS and any(c.dep_ == "auxpass" for c in head.children)
+
+
+def _depth(tok) -> int:
+    d = 0
+    while tok.head.i != tok.i and d < 50:
+        tok, d = tok.head, d + 1
+    return d

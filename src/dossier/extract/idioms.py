@@ -1,0 +1,59 @@
+"""Fixed phrases that state a likelihood: "a long shot", "on a knife edge", "on track",
+"theirs to lose", "the smart money is on".
+
+Idioms carry no cue word a parse can find ("long" and "shot" judge nothing
+alone), so they are matched as phrases over the sentence's text, written by hand
+because no library lists the English of forecasting.  The phrases are general
+English idioms, not any story's words.  A negation just before the phrase turns
+it round ("not on track", "far from a done deal").
+"""
+
+from __future__ import annotations
+
+import re
+
+# (pattern, stance): the stance the phrase states about the event it is said of.  "certain" is
+# "likely" whose negation leaves the event open: "far from a done deal" is possible, not unlikely.
+IDIOMS: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), s) for p, s in [
+    (r"\blong[- ]shot\b", "unlikely"),
+    (r"\b(?:pipe[- ]?dream|wishful thinking|pie in the sky|fat chance)\b", "unlikely"),
+    (r"\bfantasy\b(?! (?:football|league|novel|film|series|world|game|sports?)\b)", "unlikely"),
+    (r"\bout of reach\b", "unlikely"),
+    (r"\bnot (?:be )?hold(?:ing)? (?:my|our|his|her|their|your) breath\b", "unlikely"),
+    (r"\b(?:an? )?uphill (?:battle|struggle|task|climb)\b", "unlikely"),
+    (r"\b\w+['’]s to lose\b|\b(?:theirs|ours|yours|his|hers|its) to lose\b", "likely"),
+    (r"\b(?:smart|clever|my|our|the) money(?:['’]s| is| was| would be| will be| remains| stays)? (?:still |firmly |now )?"
+     r"on\b", "likely"),
+    (r"\bnot (?:yet )?(?:assured|guaranteed)\b", "possible"),
+    (r"\bbase case\b", "likely"),
+    (r"\bon (?:track|course|schedule|target)\b", "likely"),
+    (r"\bwithin (?:reach|touching distance|sight)\b", "likely"),
+    (r"\b(?:a )?(?:foregone conclusion|done deal|sure thing|safe bet|formality)\b|\bin the bag\b", "certain"),
+    (r"\b(?:need|needs|needed|take|takes|playing for|hoping for|require|requires) (?:a )?miracle\b", "unlikely"),
+    (r"\bodds (?:are|were|look|remain) (?:\w+ )?(?:stacked )?against\b", "unlikely"),
+    (r"\bodds (?:are|were|look|remain) (?:\w+ )?in (?:\w+ )?favou?r\b", "likely"),
+    (r"\b(?:votes|numbers) (?:are|is|were) (?:\w+ )?there\b", "likely"),
+    (r"\bfar from (?:certain|assured|guaranteed|clear|sure|settled|over|decided)\b", "possible"),
+    (r"\banyone['’]s guess\b|\bnobody knows\b|\bno one knows\b|\bwho knows\b", "possible"),
+    (r"\bknife[- ]edge\b|\bhangs? in the balance\b|\bup in the air\b|\bopen question\b", "possible"),
+    (r"\bcould go either way\b|\bcan go either way\b", "possible"),
+]]
+_FAILURE = re.compile(r"\s+(?:a |an |the )?(?:miss|failure|defeat|flop|collapse|rejection|no\b|loss|delay)", re.I)
+_NEGATION = re.compile(r"(?:\bnot|n['’]t|\bno longer|\bfar from|\bhardly|\banything but|\bnever)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def idiom_in(text: str) -> tuple[int, str, str] | None:
+    """(offset, stance, how) of the first likelihood idiom in ``text``, negation applied."""
+    hits = [(m.start(), stance, m.group(0)) for rx, stance in IDIOMS for m in rx.finditer(text)]
+    if not hits:
+        return None
+    at, stance, said = min(hits)
+    how = f"idiom “{said}”"
+    end = next(m.end() for rx, _ in IDIOMS for m in rx.finditer(text) if m.start() == at)
+    if said.lower().endswith(" on") and _FAILURE.match(text[end:]):
+        return at, "unlikely", f"{how} a failure"  # "my money would be on a miss"
+    neg = _NEGATION.search(text[max(0, at - 30):at])
+    if neg and stance != "possible":
+        turned = {"likely": "unlikely", "certain": "possible", "unlikely": "possible"}[stance]
+        return at, turned, f"{how} negated by “{neg.group(0).strip()}”"
+    return at, "likely" if stance == "certain" else stance, how
