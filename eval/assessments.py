@@ -171,11 +171,11 @@ def report(name: str, t: dict) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--set", default="all", choices=["seeds", "heldout", "heldout2", "heldout3", "heldout4", "heldout6", "heldout7", "all"])
+    ap.add_argument("--set", default="all", choices=["seeds", "heldout", "heldout2", "heldout3", "heldout4", "heldout6", "heldout7", "heldout8", "all"])
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
     results = {}
-    for name in (["heldout", "heldout2", "heldout3", "heldout4", "heldout6", "heldout7", "seeds"] if args.set == "all" else [args.set]):
+    for name in (["heldout", "heldout2", "heldout3", "heldout4", "heldout6", "heldout7", "heldout8", "seeds"] if args.set == "all" else [args.set]):
         if not (GOLD / f"{name}.json").exists():
             continue
         results[name] = score(name, args.show)

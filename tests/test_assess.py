@@ -89,6 +89,16 @@ def test_stance_and_its_reason(sentence, stance):
     ("Success is not guaranteed, the minister admitted.", "possible"),
     ("“They’ll throw the motion out, no question,” Lund said.", "unlikely"),
     ("Officials said they were not certain the troops would go.", "possible"),
+    # the third session's second set of rules
+    ("“The convoy crosses the border this weekend,” Lund said.", "likely"),  # a present with a time ahead
+    ("“Today I’d say I don’t know,” Lund said of a deployment.", "possible"),
+    ("“I am comfortable that the support is there,” the minister said of the motion.", "likely"),
+    ("“History is not on Norland’s side,” Lund said of a deployment.", "unlikely"),
+    ("“I’ll believe it when I see it,” Lund said of the deployment.", "unlikely"),
+    ("“I’d be lying if I said I expected a deployment this month,” Lund said.", "unlikely"),
+    ("“A deployment is not off the table,” the minister said.", "possible"),
+    ("In the latest run, 34 of 51 models send the troops over the border.", "likely"),
+    ("He has cut his probability of a deployment to somewhere between 45 and 50%.", "possible"),
 ])
 def test_phrases_numbers_and_beliefs(sentence, stance):
     assert stance_of(sentence) == stance
@@ -109,6 +119,12 @@ def test_phrases_numbers_and_beliefs(sentence, stance):
     "The party could no longer defend the minister, he said.",  # ability now
     "The rate has been at 4.5 percent since November.",  # a figure, not a probability
     "“My money’s tied up in the house,” he said.",  # "money", not a wager
+    "Will the troops cross the border before spring?",  # a question asks
+    "Support for every household starts on Monday.",  # a routine timetable
+    "The opposition demanded that the minister appear before parliament next Tuesday.",  # a demand
+    "The minister’s approval rating has fallen to 19 percent, down from 52 percent in January.",
+    "Norland says its army will hold its first exercise in May.",  # a plan told by its maker
+    "“We are realistic,” the minister said.",  # an attitude
 ])
 def test_more_sentences_that_judge_no_likelihood(sentence):
     assert stance_of(sentence) is None
@@ -241,6 +257,31 @@ def test_weekday_that_does_not_fit_its_date_is_flagged():
     docs, ex = corpus(("The summit opened on Wednesday, March 4, in Kessa, officials said.", "2021-03-10", None))
     flags = analyse(docs, ex, None).flags
     assert any(f["text"].startswith("Wednesday, March 4") and "Thursday" in f["why"] for f in flags)
+
+
+def test_a_weekday_set_for_a_coming_date_is_checked_in_the_coming_year():
+    # April 22 is two weeks after the article: "is set for" puts it ahead, in 2027, a Thursday
+    docs, ex = corpus(("The vote is set for Wednesday, April 22, in Kessa.", "2027-04-08", None))
+    flags = analyse(docs, ex, None).flags
+    assert any(f["text"].startswith("Wednesday, April 22") and "Thursday" in f["why"] for f in flags)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Joanna Kessler, the council's 44-year-old chair, said the vote would be close.",  # age in a description
+     "Joanna Kessler, 47, said on Friday that the vote would be close."),
+    ("Chief executive Joanna Kessler, 52, said the trial would read out in March.",
+     "Chief executive Joanna Kessler (55), who founded the company in 2014, expects a readout soon."),  # the year is not the age's
+])
+def test_one_persons_ages_in_other_words_are_flagged(first, second):
+    flags = analyse(*corpus((first, "2027-04-26", None), (second, "2027-05-12", None)), None).flags
+    assert {f["doc"] for f in flags if "age of" in f["why"]} == {"d0", "d1"}
+
+
+def test_units_alone_are_no_measure():
+    docs, ex = corpus(("Winds of 15 metres per second were forecast at the range.", "2027-04-26", None),
+                      ("Gusts reached 17 metres per second on the pad, the company said.", "2027-05-05", None))
+    result = analyse(docs, ex, None)
+    assert not result.flags and not [c for c in result.comparisons if c["verdict"] == "differ"]
 
 
 def test_a_figure_only_copies_report_is_one_source():

@@ -28,6 +28,10 @@ from dossier.model import Document
 
 _STOP = set("""a an the of in on at to for and or by with from as that this these those its their his her
 is are was were be been has have had said says told according about some up more than less""".split())
+# Units say how a figure is counted, not what it counts ("15 metres per second" of what?); the
+# unit is compared on its own, so a measure of unit words alone is no measure.
+_STOP |= set("""per metre metres meter meters kilometre kilometres kilometer kilometers km cm mm second seconds
+minute minutes hour hours kg kilogram kilograms tonne tonnes ton tons litre litres liter liters""".split())
 _QUALIFIED = {"up to", "almost", "nearly", "about", "around", "more than", "over", "at least", "some", "roughly",
               "approximately", "fewer than", "less than", "at most", "as many as", "close to", "just over",
               "just under", "under", "estimated", "an estimated"}

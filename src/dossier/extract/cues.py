@@ -91,6 +91,8 @@ FRAMING = {"bet", "guess", "wager", "gamble", "ask", "push", "press", "honest", 
 
 
 def _framing(clause) -> bool:
+    if clause.lemma_.lower() == "say" and clause.head.lemma_.lower() == "lie":
+        return True  # "I'd be lying if I said I expected it": a denial, not a condition
     return clause.lemma_.lower() in FRAMING or any(c.dep_ == "acomp" and c.lower_ in FRAMING for c in clause.children)
 
 
@@ -214,7 +216,8 @@ def _plain_present(verb) -> bool:
     if verb.lemma_.lower() == "have" and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("off", "out", "through", "over")
                                              for c in verb.children):
         pass  # "I think we have her off": an outcome, not a possession
-    elif verb.pos_ != "VERB" or verb.lemma_.lower() in ("be", "have", "say", "mean", "need", "want"):
+    elif verb.pos_ != "VERB" or verb.lemma_.lower() in ("be", "have", "say", "mean", "need", "want", "know", "think",
+                                                         "believe", "see", "understand", "expect", "hope", "doubt"):
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
@@ -223,6 +226,42 @@ def _plain_present(verb) -> bool:
         return True  # "the troops stay": the small model often tags a plural present as the base form
     return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
                                               for c in verb.children)
+
+
+# Words that put a present-tense verb ahead in time: "goes this weekend", "flies in May".
+_AHEAD = {"tomorrow", "tonight", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+          "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october",
+          "november", "december"}
+_PERIODS = {"week", "month", "year", "window", "round", "season", "spring", "summer", "autumn", "winter"}
+# Verbs of a routine timetable ("support starts on Monday") and verbs whose clause is a demand
+# ("demanded that she appear next Tuesday"): their present is no forecast.
+_ROUTINE = {"start", "begin", "open", "close", "end", "run", "resume", "expire", "meet", "sit", "convene", "depart",
+            "leave", "return", "take", "come", "fall", "rise"}
+_DEMANDING = {"demand", "ask", "insist", "require", "propose", "urge", "suggest", "recommend", "order", "request"}
+
+
+def _time_ahead(verb) -> str | None:
+    """The time expression ahead that a present-tense verb carries, if any."""
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "prep", "advmod", "tmod"):
+            hit = next((w for w in c.subtree if w.lower_ in _AHEAD or (w.lower_ in _PERIODS and any(
+                d.lower_ in ("this", "next") for d in w.children))), None)
+            if hit is not None:
+                return " ".join(w.text for w in c.subtree)
+    return None
+
+
+def _timetable_present(tok) -> bool:
+    """"Skarv-1 flies in the first half of May", "she goes this weekend": a plain present with a
+    time ahead states what will happen (not "support starts on Monday", not "has fallen")."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "ccomp") or tok.lemma_.lower() in _ROUTINE:
+        return False
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _DEMANDING:
+        return False
+    present = tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VB" and any(c.dep_ == "nsubj" for c in tok.children))
+    if not present or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    return _plain_present(tok) and _time_ahead(tok) is not None
 
 
 def _opinion_clause(tok):
@@ -293,6 +332,17 @@ def cue_of(sent) -> tuple[object, str, list[str]] | None:
             found.append((1, tok, "possible", [f"“{_denied(tok)} … whether”"]))  # "I can't tell you whether it passes"
             settled.add(tok.i)
             continue
+        if lemma == "know" and tok.pos_ == "VERB" and _negated_here(tok) and any(
+                c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children):
+            found.append((1, tok, "possible", [f"“{_negated_here(tok)} know”"]))  # "Today I'd say I don't know"
+            settled.add(tok.i)
+            continue
+        if low == "comfortable" and any(c.dep_ == "ccomp" for c in tok.children):
+            found.append((1, tok, "likely", ["“comfortable that”"]))  # "I am comfortable that the support is there"
+            continue
+        if low in ("realistic", "achievable", "feasible", "doable") and any(
+                c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.head.children):
+            continue  # "We are realistic": an attitude, not a judgement
         on = next((c for c in (tok.subtree if lemma == "bet" else tok.children) if c.dep_ == "prep" and (
             (lemma == "bet" and c.lower_ == "on") or (lemma == "lean" and c.lower_ in ("towards", "toward", "to")))),
             None) if tok.pos_ == "VERB" else None
@@ -383,6 +433,9 @@ def cue_of(sent) -> tuple[object, str, list[str]] | None:
             found.append((1, tok, "likely", [f"cue “{tok.text}”"]))
         elif low in ("will", "wo", "shall", "'ll", "’ll") and tok.dep_ == "aux":
             found.append((3, tok, "likely", [f"plain future “{tok.text}”"]))
+        elif _timetable_present(tok):
+            # "Skarv-1 flies in the first half of May", "She goes this weekend": the present of a timetable
+            found.append((3, tok, "likely", [f"plain future: “{tok.text}” with “{_time_ahead(tok)}”"]))
         elif low == "going" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
                                     for c in tok.children) and any(c.lemma_ == "be" for c in tok.children):
             found.append((3, tok, "likely", ["plain future “going to”"]))
@@ -396,6 +449,8 @@ def cue_of(sent) -> tuple[object, str, list[str]] | None:
         elif lemma in HEDGES and tok.pos_ == "VERB" and _negated(tok):
             found.append((1, tok, "possible", [f"hedge “{_negated(tok)} {tok.text}”"]))
     found = [f for f in found if not _idle_cue(f[1])]
+    if sent.text.rstrip(" ”\"’'").endswith("?"):
+        return None  # a question asks; it does not judge ("Will the record hold?")
     if not found:
         return None
     rank, tok, stance, how = min(found, key=lambda f: (f[0], _depth(f[1]), f[1].i))

@@ -20,7 +20,7 @@ from dossier.extract.quotemarks import find_quote_spans
 from dossier.extract.quotes import find_quotes
 from dossier.extract.stance import find_judgements
 
-VERSION = "33"  # bump when the rules change, so stored extractions are redone
+VERSION = "34"  # bump when the rules change, so stored extractions are redone
 
 
 def text_key(text: str, published: str | None) -> str:
@@ -62,7 +62,8 @@ def extract_parsed(doc, published: str | None) -> dict[str, Any]:
     return {
         "mentions": [asdict(m) for m in mentions],
         "quotes": [q.to_dict() for q in quotes],
-        "figures": [{**asdict(f), "date": _date_of(f.sentence_start, f.sentence_end, dates, published)} for f in figures],
+        "figures": [{**asdict(f), "date": published if (f.measure or "").startswith("age of ") or f.measure == "age"
+                     else _date_of(f.sentence_start, f.sentence_end, dates, published)} for f in figures],
         "dates": [asdict(d) for d in dates],
         "events": _events(doc, dates, quoted),
         "judgements": [j.to_dict() for j in find_judgements(doc, quotes)],
@@ -87,8 +88,9 @@ def future_hint(doc):
             return None
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children):
             return True
-        if tok.lemma_.lower() in ("expect", "schedule", "due") and any(c.dep_ == "auxpass" for c in tok.children):
-            return True  # "a decision was expected before the end of November": ahead of the saying
+        if tok.lemma_.lower() in ("expect", "schedule", "due", "set", "slate", "plan", "fix", "pencil") and any(
+                c.dep_ == "auxpass" for c in tok.children):
+            return True  # "a decision was expected before the end of November", "the vote is set for": ahead
         if tok.tag_ in ("VBD", "VBN"):
             return False
         if tok.tag_ in ("VBZ", "VBP") and tok.lemma_.lower() not in ("say", "tell", "write", "be", "have"):
@@ -102,7 +104,8 @@ def future_hint(doc):
 
 
 def _date_of(a: int, b: int, dates: list[DateMention], published: str | None) -> str | None:
-    """The date a figure is stated for: a date in its sentence, else the document's date."""
+    """The date a figure is stated for: a date in its sentence, else the document's date.  Not for
+    ages: "Verstraete (55), who founded the company in 2014" is 55 now, not in 2014."""
     inside = [d.value for d in dates if a <= d.start < b]
     return inside[0] if inside else published
 

@@ -35,6 +35,13 @@ IDIOMS: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), s) for p, s in [
     (r"\b(?:votes|numbers) (?:are|is|were) (?:\w+ )?there\b", "likely"),
     (r"\bfar from (?:certain|assured|guaranteed|clear|sure|settled|over|decided)\b", "possible"),
     (r"\banyone['’]s guess\b|\bnobody knows\b|\bno one knows\b|\bwho knows\b", "possible"),
+    (r"\b(?:history|time|the numbers|the arithmetic|the maths|the math|momentum) (?:is|are|was|were) "
+     r"on (?:\w+['’]s|their|his|her|its|our|your) side\b", "likely"),
+    (r"\b(?:history|time|the numbers|the arithmetic|the maths|the math|momentum) (?:is|are|was|were) not "
+     r"on (?:\w+['’]s|their|his|her|its|our|your) side\b", "unlikely"),
+    (r"\bI['’]ll believe (?:it|that) when I see it\b", "unlikely"),
+    (r"\b(?:I|we)['’]d be lying if (?:I|we) said (?:I|we) (?:expected|thought|believed|saw)\b", "unlikely"),
+    (r"\boff the table\b", "unlikely"),
     (r"\bknife[- ]edge\b|\bhangs? in the balance\b|\bup in the air\b|\bopen question\b", "possible"),
     (r"\bcould go either way\b|\bcan go either way\b", "possible"),
 ]]

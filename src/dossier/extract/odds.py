@@ -16,8 +16,12 @@ _PERCENT = r"(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)"
 _STATED = [  # a probability given as a number: the number decides, whatever the words around it
     re.compile(_PERCENT + r"\s+(?:chance|probability|likelihood|odds)\b", re.I),
     re.compile(r"\b(?:chance|chances|probability|likelihood|odds)\b[^.;%]{0,30}?\b(?:of|at|to)\s+(?:about\s+|around\s+"
-               r"|roughly\s+|some\s+)?" + _PERCENT, re.I),
+               r"|roughly\s+|some\s+)?(?:(?:somewhere\s+)?between\s+\d{1,3}(?:%|\s?per ?cent|\s?percent)?\s+and\s+)?"
+               + _PERCENT, re.I),
 ]
+# An ensemble's share: "23 of its 51 members take the gauge above the record".
+_SHARE = re.compile(r"\b(\d{1,3}) (?:of|out of) (?:its |the |their )?(\d{1,3}) (?:ensemble )?"
+                    r"(?:members|models|runs|scenarios|simulations|forecasts)\b", re.I)
 # "call it 85 per cent", "I'd make it 30% at best", "puts it at 70 percent": a number put on "it".
 _PUT = re.compile(r"\b(?i:call|make|put|give|reckon)s?\s+(?i:it|that|this|them|him|her|the (?:odds|chances?)|[A-Z]\w+)\s+"
                   r"(?i:at\s+)?(?i:about\s+|around\s+|roughly\s+|maybe\s+|perhaps\s+)?(?:a\s+)?" + _PERCENT)
@@ -56,6 +60,10 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
     for rx in _STATED:
         for m in rx.finditer(text):
             hits.append((m.start(), float(m.group(1)) / 100, m.group(0)))
+    for m in _SHARE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if 0 < a <= b:
+            hits.append((m.start(), a / b, m.group(0)))
     for m in _PUT.finditer(text):
         hits.append((m.start(), float(m.group(1)) / 100, m.group(0)))
     for m in _SPLIT.finditer(text):

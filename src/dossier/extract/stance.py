@@ -141,13 +141,16 @@ SAYING = {"say", "tell", "insist", "confirm", "promise", "pledge", "vow", "annou
 
 def _first_person(tok) -> bool:
     """"We will count again", and in reported speech "he told me he will vote yes": an intention."""
-    verb = tok if tok.lower_ == "going" else tok.head
+    verb = tok if tok.lower_ == "going" or tok.dep_ != "aux" else tok.head
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
     if subj.lower_ in ("i", "we"):
         return True
-    return subj.lower_ in ("he", "she", "they") and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAYING
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAYING
+    # "he told me he will vote yes"; "the company says its rocket will make its first attempt": a plan
+    return reported and (subj.lower_ in ("he", "she", "they") or any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children))
 
 
 def _content(tokens) -> list[str]:
