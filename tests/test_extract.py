@@ -85,6 +85,19 @@ def test_reporting_chain_names_the_speaker_not_the_channel():
     assert q["speaker_name"] == "Ilian Dobrev"
 
 
+def test_an_outlet_reporting_what_others_warned_is_the_channel():
+    text = ("The Harbour Gazette reported that on May 3 senior officers from the third regiment of the "
+            "Norland Coast Guard warned their commander that a landing would be \"madness\".\n\n"
+            "They wrote: \"Our boats are not ready, and our crews know it.\"")
+    qs = quotes_of(text)
+    relayed = next(q for q in qs if q["kind"] == "indirect" and "landing would be" in q["text"])
+    assert relayed["text"].startswith("a landing would be")  # the warning, not the report of it
+    assert relayed["speaker_name"] == "Norland Coast Guard" and relayed["channel"] == "Harbour Gazette"
+    assert relayed["speaker_role"] == "senior officers from the third regiment"
+    wrote = next(q for q in qs if "boats are not ready" in q["text"])
+    assert (wrote["speaker_name"], wrote["speaker_role"]) == ("Norland Coast Guard", "senior officers from the third regiment")
+
+
 def test_organisation_described_after_it_was_named():
     text = ("Veltra Energy cut its forecast on Tuesday.\n\n"
             "The company said demand had fallen for three straight months.")

@@ -166,9 +166,23 @@ def _salience(ctx: _Context) -> list[tuple[int, Mention]]:
             # a group that speaks ("senior officers warned"): "they" may refer back to it
             phrase = [t for t in tok.subtree if not ctx.in_quote(t.idx)]
             a, b = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
+            org = next((ctx.mention_at[t.i] for t in phrase if t.i in ctx.mention_at
+                        and ctx.mention_at[t.i].type == "ORG"), None)
+            if org is not None:  # "senior officers of the Special Forces": the body speaks through them
+                out.append((tok.idx, replace(org, role=_group_role(ctx.text, a, org))))
+                continue
             name = re.sub(r"^(the|a|an)\s+", "", ctx.text[a:b], flags=re.I)
             out.append((tok.idx, Mention(a, b, name, "GROUP")))
     return out
+
+
+def _group_role(text: str, start: int, org: Mention) -> str | None:
+    """"senior officers from the fifth brigade" of "senior officers from the fifth brigade of X"."""
+    words = re.sub(r"\s+(?:of|at|from|in|with)(?:\s+the)?$", "", text[start:org.start].strip(" ,"), flags=re.I)
+    words = re.sub(r"^(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+                   r"December)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+", "", words)  # "on July 3 senior officers": the date is the parse's
+    words = re.sub(r"^(the|a|an)\s+", "", words, flags=re.I)
+    return words or None
 
 
 def _mention_of(ctx: _Context, tok) -> Mention | None:
@@ -261,7 +275,7 @@ def _speaker_for(ctx: _Context, tok, at: int) -> _Speaker | None:
         org = _salient(ctx, at, ("ORG", "GROUP"))
         if org is not None and (low in PRONOUNS_GROUP or any(c.lower_ in PRONOUNS_GROUP for c in tok.children)):
             kind = None if org.type == "GROUP" else org.type
-            return _Speaker(org.name, kind, None, "pronoun", tok.idx, tok.idx + len(tok), org)
+            return _Speaker(org.name, kind, org.role, "pronoun", tok.idx, tok.idx + len(tok), org)
         if low in PRONOUNS_GROUP:
             return None
     if tok.pos_ in ("NOUN", "ADJ", "PROPN", "NUM"):
@@ -351,7 +365,8 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
                        and ctx.mention_at[t.i].type == "ORG"), None)
     if plural and org_inside is not None:
         # "Analysts at Harwick Securities said": the organisation speaks through them
-        return _Speaker(org_inside.name, "ORG", None, "description", start, end, org_inside)
+        return _Speaker(org_inside.name, "ORG", _group_role(ctx.text, start, org_inside), "description", start, end,
+                        org_inside)
     if head in ORG_NOUNS and not plural:
         if org_inside is not None:
             return _Speaker(org_inside.name, "ORG", None, "description", start, end, org_inside)
@@ -731,6 +746,7 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote]) -> list[Quote]:
     covered = [(q.start, q.end) for q in direct]
     for sent in ctx.doc.sents:
         claimed: list[tuple[int, int]] = []
+        relays: dict[int, tuple[int, _Speaker | None]] = {}  # reporting verb -> (where its quotes begin in out, speaker)
         for tok in sent:
             if ctx.in_quote(tok.idx) and not _inside_fragment(ctx, tok.idx):
                 continue
@@ -742,6 +758,19 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote]) -> list[Quote]:
             if content is None:
                 continue
             a, b = content
+            outer = relays.get(tok.head.i) if tok.dep_ == "ccomp" else None
+            if outer is not None and outer[1] is not None and tok.lemma_.lower() in RELAYED:
+                # "the Express reported that officers warned that ...": the officers speak, the Express relays
+                first, relay = outer
+                del out[first:]
+                sp, _ = _speaker_of_cue(ctx, tok, tok.idx)
+                channel = relay.name
+                for x, y in _split_coordinated(ctx.text, a, b):
+                    q = Quote(x, y, ctx.text[x:y], "indirect", tok.text)
+                    if sp is not None:
+                        _apply(q, sp, channel)
+                    out.append(q)
+                continue
             if any(a >= s and b <= e for s, e in claimed):
                 continue  # a belief inside someone's reported words: part of that quote
             if any(_overlap((a, b), c) > 0.5 or (c[0] <= a < c[1] < b) for c in covered):
@@ -749,6 +778,7 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote]) -> list[Quote]:
             sp, channel = _speaker_of_cue(ctx, tok, tok.idx)
             if sp is None and tok.lemma_.lower() in ("believe", "think", "doubt", "fear", "expect", "hope"):
                 continue  # a belief with no one holding it is the writer's
+            relays[tok.i] = (len(out), sp if sp is not None and sp.type == "ORG" else None)
             for x, y in _split_coordinated(ctx.text, a, b):
                 q = Quote(x, y, ctx.text[x:y], "indirect", "according to" if tok.lower_ == "according" else tok.text)
                 if sp is not None:
@@ -758,6 +788,12 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote]) -> list[Quote]:
                 _remember(ctx, tok.idx, sp.mention)
             claimed.append((a, b))
     return out
+
+
+# Verbs by which an organisation's report passes on someone else's words: "the Express reported
+# that officers *warned* ...", "the agency said the minister *told* ...".
+RELAYED = {"warn", "say", "tell", "claim", "insist", "state", "announce", "add", "confirm", "allege", "urge", "write",
+           "declare", "threaten", "promise", "admit", "argue"}
 
 
 def _inside_fragment(ctx: _Context, char: int) -> bool:
