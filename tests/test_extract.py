@@ -98,6 +98,19 @@ def test_an_outlet_reporting_what_others_warned_is_the_channel():
     assert (wrote["speaker_name"], wrote["speaker_role"]) == ("Norland Coast Guard", "senior officers from the third regiment")
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Veltra Energy said output was steady. Its grid subsidiary, Veltra Netz, said it had postponed 12 repairs.",
+     "postponed 12 repairs", "Veltra Netz"),  # the name beside the description
+    ("The Federation of Dock Workers called the strike on Monday. Federation officials said they expected "
+     "support from other unions.", "expected support", "Federation of Dock Workers"),  # the body their word names
+    ("The Ministry of Transport has not commented. A ministry spokeswoman said talks would resume on Monday.",
+     "talks would resume", "Ministry of Transport"),
+    ("The Region of Upper Kessa said the damage would cost €40 million.", "damage would cost", "Region of Upper Kessa"),
+])
+def test_bodies_that_speak_through_people_and_descriptions(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
 def test_organisation_described_after_it_was_named():
     text = ("Veltra Energy cut its forecast on Tuesday.\n\n"
             "The company said demand had fallen for three straight months.")

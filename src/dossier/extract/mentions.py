@@ -58,6 +58,12 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _BODY_OF = re.compile(r"^(?:[A-Z][\w’'-]*\s+)*(?:Ministry|Department|Cent(?:er|re)|Institute|Agency|Office|Commission|"
                       r"Council|Committee|Federation|Association|Board|Bureau|Authority|Union|School|Faculty|College|"
                       r"Academy|Society|Foundation|Secretariat|Directorate)\s+(?:of|for)\s+[A-Z][^&]*$")
+# "the Region of Central Greece", "the Province of Quebec": the model finds the place; the body is
+# the government that speaks for it.
+_AUTHORITY_OF = re.compile(r"\b((?:Regional\s+)?(?:Region|Province|Prefecture|Municipality|County|District|Canton|"
+                           r"Governorate|Department|Oblast|Voivodeship)\s+of\s+)$")
+_AUTHORITY = re.compile(r"\b((?:Regional\s+)?(?:Region|Province|Prefecture|Municipality|County|District|Canton|"
+                        r"Governorate|Oblast|Voivodeship)\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 _AND_MORE = re.compile(r"\s+(?:and|&)\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,4})")
 _AGE_AFTER = re.compile(r",\s(?:1[6-9]|[2-9]\d|10\d),")
 _PLACE_SUFFIX = re.compile(r"-(?:based|born|headquartered|registered|listed)\b")
@@ -93,6 +99,10 @@ def find_mentions(doc) -> list[Mention]:
         end = start + len(name)
         if not _plausible(name, label):
             continue
+        authority = _AUTHORITY_OF.search(doc.text, max(0, start - 40), start) if label in ("GPE", "ORG") else None
+        if authority is not None:
+            start, label = authority.start(1), "ORG"
+            name = doc.text[start:end]
         if label == "ORG" and re.search(r"\s(?:and|&)$", name):
             name = re.sub(r"\s+(?:and|&)$", "", name)  # "Ministry of Fisheries and" + "Oceans": cut at "and"
             end = start + len(name)
@@ -113,6 +123,10 @@ def find_mentions(doc) -> list[Mention]:
         role = person_role(span) if label == "PERSON" else None
         found.append(Mention(start, end, name, label, role, span.root.i))
     text = doc.text
+    for m in _AUTHORITY.finditer(text):  # the model often misses a body named this way altogether
+        if not any(f.start < m.end(1) and m.start(1) < f.end for f in found):
+            tok = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            found.append(Mention(m.start(1), m.end(1), m.group(1), "ORG", None, tok.root.i if tok is not None else -1))
     for m in _TITLED.finditer(text):
         name = _POSSESSIVE.sub("", m.group(1).strip())
         start = m.start(1)

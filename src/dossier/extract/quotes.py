@@ -337,6 +337,22 @@ def _spun_pronoun(tok) -> bool:
             and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in tok.children))
 
 
+# People who speak for a body: "a ministry spokeswoman said" is the ministry speaking.
+SPOKES = {"spokesman", "spokeswoman", "spokesperson", "representative", "official", "source", "officer"}
+
+
+def _body_named_by(ctx: _Context, tok, at: int) -> Mention | None:
+    """The organisation named before ``at`` whose name holds a word of the group's description
+    ("Union" in "Union officials", "ministry" in "a ministry spokeswoman")."""
+    words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.is_alpha and len(c) > 3}
+    if not words:
+        return None
+    for m in reversed(ctx.mentions):
+        if m.start < at and m.type == "ORG" and words & {w.lower() for w in m.name.split()}:
+            return m
+    return None
+
+
 def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
     """"the captain", "the 68-year-old President", "senior officers from the brigade"."""
     clause = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
@@ -363,6 +379,16 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
         return _Speaker(named.name, "PERSON", role, "subject", named.start, named.end, named)
     org_inside = next((ctx.mention_at[t.i] for t in phrase if t.i in ctx.mention_at
                        and ctx.mention_at[t.i].type == "ORG"), None)
+    appos = next((ctx.mention_at[t.i] for t in phrase if t.dep_ == "appos" and t.i in ctx.mention_at
+                  and ctx.mention_at[t.i].type == "ORG"), None)
+    if appos is not None and not plural:
+        # "its grid subsidiary, JE Prijenos,": the name the description stands beside
+        return _Speaker(appos.name, "ORG", None, "description", appos.start, appos.end, appos)
+    if org_inside is None and (plural or head in SPOKES):
+        # "Union officials said", "a ministry spokeswoman said": the body their word names
+        body = _body_named_by(ctx, tok, at)
+        if body is not None:
+            return _Speaker(body.name, "ORG", words, "description", start, end, body)
     if plural and org_inside is not None:
         # "Analysts at Harwick Securities said": the organisation speaks through them
         return _Speaker(org_inside.name, "ORG", _group_role(ctx.text, start, org_inside), "description", start, end,
