@@ -271,12 +271,12 @@ def report(name: str, result: dict) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--set", default="all", choices=["seeds", "heldout", "heldout2", "heldout5", "all"])
+    ap.add_argument("--set", default="all", choices=["seeds", "heldout", "heldout2", "heldout5", "heldout9", "all"])
     ap.add_argument("--no-textacy", action="store_true", help="skip the textacy baseline")
     ap.add_argument("--show", action="store_true", help="print every miss")
     args = ap.parse_args()
     results = {}
-    for name in (["heldout", "heldout2", "heldout5", "seeds"] if args.set == "all" else [args.set]):
+    for name in (["heldout", "heldout2", "heldout5", "heldout9", "seeds"] if args.set == "all" else [args.set]):
         articles = load_set(name)
         if not articles:
             continue

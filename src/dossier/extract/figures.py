@@ -200,7 +200,7 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
         elif "from " in lead and value_max is not None:
             start = a - (len(lead) - lead.rindex("from "))
         qualifier = _qualifier(text, start)
-        figures.append(_with_measure(doc, start, b, value, unit, kind, value_max, qualifier))
+        figures.append(_with_measure(doc, text, start, b, value, unit, kind, value_max, qualifier))
         i += 1
     return figures
 
@@ -231,9 +231,9 @@ _UNIT_NOUNS = {"percent", "%", "cent", "point", "points", "hundred", "thousand",
 _DROP_DEPS = {"det", "punct", "cc", "case", "mark", "relcl", "advcl", "appos", "acl:relcl", "dep", "space"}
 
 
-def _with_measure(doc, a: int, b: int, value: float, unit: str | None, kind: str | None,
+def _with_measure(doc, text: str, a: int, b: int, value: float, unit: str | None, kind: str | None,
                   value_max: float | None, qualifier: str | None) -> Figure:
-    text = doc.text
+    """A figure with what it measures; ``text`` is ``doc.text``, which spaCy rebuilds on every access."""
     span = doc.char_span(a, b, alignment_mode="expand")
     sent = span.sent if span is not None and len(span) else None
     sa, sb = (sent.start_char, sent.end_char) if sent is not None else (a, b)

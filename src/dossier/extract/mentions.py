@@ -85,9 +85,10 @@ class Mention:
 def find_mentions(doc) -> list[Mention]:
     """Mentions of ``doc`` in text order; overlapping finds keep the longer one."""
     found: list[Mention] = []
+    text = doc.text  # spaCy rebuilds ``doc.text`` from the tokens on every access
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
-        if not label and _AGE_AFTER.match(doc.text, ent.end_char):
+        if not label and _AGE_AFTER.match(text, ent.end_char):
             label = "PERSON"  # the model's "work of art" or "event", followed by an age
         if not label:
             continue
@@ -99,30 +100,29 @@ def find_mentions(doc) -> list[Mention]:
         end = start + len(name)
         if not _plausible(name, label):
             continue
-        authority = _AUTHORITY_OF.search(doc.text, max(0, start - 40), start) if label in ("GPE", "ORG") else None
+        authority = _AUTHORITY_OF.search(text, max(0, start - 40), start) if label in ("GPE", "ORG") else None
         if authority is not None:
             start, label = authority.start(1), "ORG"
-            name = doc.text[start:end]
+            name = text[start:end]
         if label == "ORG" and re.search(r"\s(?:and|&)$", name):
             name = re.sub(r"\s+(?:and|&)$", "", name)  # "Ministry of Fisheries and" + "Oceans": cut at "and"
             end = start + len(name)
         if label == "ORG" and _BODY_OF.match(name):
-            more = _AND_MORE.match(doc.text, end)
+            more = _AND_MORE.match(text, end)
             tail = doc.char_span(more.start(1), more.end(1), alignment_mode="expand") if more else None
             if tail is not None and not any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in tail):
                 # "Ministry of Science [and ICT]": the model often stops a body's name at "and"
                 end = more.end(1)
-                name = doc.text[start:end]
-        if label != "PERSON" and _AGE_AFTER.match(doc.text, end):
+                name = text[start:end]
+        if label != "PERSON" and _AGE_AFTER.match(text, end):
             label = "PERSON"  # "Mahlangu-Nkosi, 44, was sworn in": an age says person, whatever the model said
-        opens_paragraph = start == 0 or doc.text[:start].rstrip(" \t").endswith("\n")
-        if _PLACE_SUFFIX.match(doc.text, end) or (name.isupper() and opens_paragraph
-                                                   and _DATELINE.match(doc.text, end)):
+        opens_paragraph = start == 0 or text[:start].rstrip(" \t").endswith("\n")
+        if _PLACE_SUFFIX.match(text, end) or (name.isupper() and opens_paragraph
+                                                   and _DATELINE.match(text, end)):
             # "the Velmora-based company", "TALLINN (Reuters) —": a place, whatever the model called it
             label = "GPE"
         role = person_role(span) if label == "PERSON" else None
         found.append(Mention(start, end, name, label, role, span.root.i))
-    text = doc.text
     for m in _AUTHORITY.finditer(text):  # the model often misses a body named this way altogether
         if not any(f.start < m.end(1) and m.start(1) < f.end for f in found):
             tok = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
@@ -170,7 +170,7 @@ def find_mentions(doc) -> list[Mention]:
     for m in found:
         if out and m.start < out[-1].end:
             continue
-        if m.type == "PERSON" and m.role is None and (title := _TITLE_BEFORE.search(doc.text, max(0, m.start - 20), m.start)):
+        if m.type == "PERSON" and m.role is None and (title := _TITLE_BEFORE.search(text, max(0, m.start - 20), m.start)):
             m = replace(m, role=title.group(1))  # "Judge X" (the title left out of the name): later "the judge"
         out.append(m)
     return out

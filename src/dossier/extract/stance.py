@@ -165,6 +165,7 @@ def find_judgements(doc, quotes: list) -> list[Judgement]:
     """
     out: list[Judgement] = []
     sents = list(doc.sents)
+    whole = doc.text  # spaCy rebuilds ``doc.text`` from the tokens on every access
     for n, sent in enumerate(sents):
         got = cue_of(sent)
         if got is None:
@@ -191,7 +192,7 @@ def find_judgements(doc, quotes: list) -> list[Judgement]:
         for lead in sents[max(0, n - LEAD):n]:
             # "I doubt it very much": what "it" is, the sentences before say; a quote may answer
             # the paragraph before it, the writer's own sentence only its own paragraph
-            if quote is not None or "\n\n" not in doc.text[lead.start_char:sent.start_char]:
+            if quote is not None or "\n\n" not in whole[lead.start_char:sent.start_char]:
                 words += _content(lead)
         if quote is not None:
             words += _content(doc.char_span(quote.start, quote.end, alignment_mode="expand") or [])
