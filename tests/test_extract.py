@@ -111,6 +111,42 @@ def test_bodies_that_speak_through_people_and_descriptions(text, fragment, speak
     assert speaker_of(text, fragment) == speaker
 
 
+def test_an_interview_transcript_gives_each_answer_to_the_interviewee():
+    text = ("Tea buyer Farid Qureshi spoke to Cup Weekly after the sale.\n\n"
+            "Cup Weekly: How much did you buy?\n\n"
+            "Qureshi: Forty lots, about half of what we bought in March.\n\n"
+            "Cup Weekly: Is there a cartel?\n\n"
+            "Qureshi: There is no cartel. The problem is dollars.\n\n"
+            "Related: Why tea prices fell")
+    answers = [q for q in quotes_of(text) if q["how"] == "transcript"]
+    assert [q["text"] for q in answers] == ["Forty lots, about half of what we bought in March.",
+                                            "There is no cartel. The problem is dollars."]
+    assert {q["speaker_name"] for q in answers} == {"Farid Qureshi"} and all(q["kind"] == "direct" for q in answers)
+    assert not any(q["text"].startswith(("How much", "Is there", "Why tea")) for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Health spokesman Pádraig Ó Catháin TD said the minister had been told in October.",
+     "minister had been told", "Pádraig Ó Catháin"),  # letters after the name are not the name
+    ("Agriculture CS Esther Wanjiru Githinji said the auction would be cleaned up within a month.",
+     "auction would be cleaned", "Esther Wanjiru Githinji"),  # a title in capitals is the role
+    ("Mr Kiprotich arap Langat, chairman of the growers, said the suspension was a fig leaf.",
+     "suspension was", "Kiprotich arap Langat"),  # a particle inside the name
+    ("An Irish surgeon who exposed the lists has said she was warned to keep quiet.\n\n"
+     "Siobhan Ni Bhriain, a consultant orthopaedic surgeon, first raised the alarm in 2024.",
+     "she was warned", "Siobhan Ni Bhriain"),  # the description is named in the next paragraph
+])
+def test_names_of_other_traditions_and_titles(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_a_place_after_above_is_not_the_speaker_of_the_next_paragraph():
+    text = ("Among the protesters was Mzee Wilson Kipngeno, who has grown tea on the slopes above Litein since "
+            "1979. Speaking in Kipsigis, the 71-year-old remembered the coffee crash.\n\n"
+            "“I watched my neighbours uproot their coffee because the money stopped coming.”")
+    assert speaker_of(text, "uproot their coffee") == "Wilson Kipngeno"
+
+
 def test_organisation_described_after_it_was_named():
     text = ("Veltra Energy cut its forecast on Tuesday.\n\n"
             "The company said demand had fallen for three straight months.")

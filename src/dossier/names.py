@@ -17,7 +17,9 @@ from anyascii import anyascii
 
 # Lower-case particles inside names: "Elmarie du Plessis", "Hendrik van der Walt", "Yosef da Cunha".
 PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "da", "das", "dos", "di", "del", "della", "le", "la",
-                       "ter", "ten", "bin", "binti", "al", "el", "ibn"})
+                       "ter", "ten", "bin", "binti", "al", "el", "ibn",
+                       "ó", "o", "ní", "ni", "nic", "ua", "mac", "mag",  # Irish: "Pádraig Ó Catháin", "Siobhán Ní Bhriain"
+                       "arap"})  # Kalenjin: "Kiprotich arap Langat"
 # Longest first: "sch" before "sh".
 _DIGRAPHS = (("dzh", "j"), ("shch", "s"), ("dj", "j"), ("sch", "s"), ("tch", "c"), ("tsch", "c"), ("zh", "z"), ("kh", "k"), ("sh", "s"),
              ("ch", "c"), ("ts", "c"), ("tz", "c"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("cz", "c"), ("dj", "d"))

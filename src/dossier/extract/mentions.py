@@ -16,7 +16,8 @@ from dossier.names import PARTICLES
 
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP", "LOC": "GPE", "FAC": "ORG"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "mx",
-              "pak", "bapak", "bu", "ibu"}  # the last four: Indonesian, as English-language papers there keep them
+              "pak", "bapak", "bu", "ibu",  # Indonesian, as English-language papers there keep them
+              "mzee", "doña", "dona", "señora", "señor"}  # Swahili and Spanish honorifics kept in English text
 JUDICIAL = {"justice", "judge"}  # "Mrs Justice Pell", "Judge Amy Berman Jackson": a judge's title, not the name
 _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 _NAME_WORDS = rf"(?:(?:(?:{_PARTICLE})\s+){{0,2}}[A-Z][\w’'\-]+\s?){{1,3}}"
@@ -29,7 +30,7 @@ _TITLED = re.compile(rf"\b(?:{_HONORIFIC_TITLE}|{_OFFICE_TITLE})({_NAME_WORDS})"
 _TITLE_BEFORE = re.compile(r"\b(Judge|Justice|Advocate|Regent|Mayor|President|Minister|Senator|Governor|Coach|Captain|"
                            r"General|Colonel|Professor|Inspector|Detective|Bishop|Sheriff|Commissioner)\s+$")
 # Letters after a name: "Thandeka Zondi SC", "Jane Doe MP": rank, not name.
-_POSTNOMINAL = re.compile(r"\s+(?:SC|QC|KC|MP|MEP|MSP|MLA|MPP|OBE|MBE|CBE|KBE|DBE|PhD|Jr\.?|Sr\.?)$")
+_POSTNOMINAL = re.compile(r"\s+(?:SC|QC|KC|MP|MEP|MSP|MLA|MPP|TD|MCA|OBE|MBE|CBE|KBE|DBE|PhD|Jr\.?|Sr\.?)$")
 # Nouns for people by what they do or are: "Its head, Sutrisno, said", "counsel for the manager, X".
 PERSON_NOUNS = {
     "head", "chief", "counsel", "lawyer", "attorney", "advocate", "barrister", "solicitor", "spokesman",
@@ -128,13 +129,16 @@ def find_mentions(doc) -> list[Mention]:
             tok = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
             found.append(Mention(m.start(1), m.end(1), m.group(1), "ORG", None, tok.root.i if tok is not None else -1))
     for m in _TITLED.finditer(text):
-        name = _POSSESSIVE.sub("", m.group(1).strip())
+        name = _POSTNOMINAL.sub("", _POSSESSIVE.sub("", m.group(1).strip()))
         start = m.start(1)
         if any(f.start <= start < f.end for f in found):
             # spaCy found the name but may have called it ORG or GPE: a title says person
-            # ("Judge du Plessis" as one ORG: the name starts after the title)
-            found = [Mention(max(f.start, start), f.end, text[max(f.start, start):f.end], "PERSON", f.role, f.token)
-                     if f.start <= start < f.end else f for f in found]
+            # ("Judge du Plessis" as one ORG: the name starts after the title), and the name runs
+            # on as far as the title's name does ("Mr Kiprotich arap Langat", split by the model)
+            end = start + len(name)
+            found = [Mention(max(f.start, start), max(f.end, end), text[max(f.start, start):max(f.end, end)], "PERSON",
+                             f.role, f.token) if f.start <= start < f.end else f
+                     for f in found if not (start < f.start and f.end <= end)]
             continue
         tok = doc.char_span(start, start + len(name), alignment_mode="expand")
         found.append(Mention(start, start + len(name), name, "PERSON", None, tok.root.i if tok is not None else -1))
@@ -165,6 +169,7 @@ def find_mentions(doc) -> list[Mention]:
                 and m.name.split()[0].lower() not in PARTICLES}  # "Van der Walt" is a surname already
     found = _surnames_are_people(found, surnames)
     found.extend(_surnames_again(doc, found, surnames))
+    found = [_abbreviated_title(text, m) if m.type == "PERSON" else m for m in found]
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[Mention] = []
     for m in found:
@@ -174,6 +179,26 @@ def find_mentions(doc) -> list[Mention]:
             m = replace(m, role=title.group(1))  # "Judge X" (the title left out of the name): later "the judge"
         out.append(m)
     return out
+
+
+# A title written as capitals before a name: "Agriculture CS Esther Wanjiru Githinji" (Cabinet
+# Secretary), "Health PS ...", the given names it leaves out of the model's name among them.
+_ABBR_BEFORE = re.compile(r"((?:[A-Z][a-z][\w’'-]*\s+){0,3}[A-Z]{2,4})\s+((?:[A-Z][a-z][\w’'-]*\s+){0,2})$")
+
+
+def _abbreviated_title(text: str, m: Mention) -> Mention:
+    """The name after a capitals title, the title as the role: the model takes both as one name,
+    or the title and a given name as words before it."""
+    words = m.name.split()
+    k = max((i for i, w in enumerate(words[:-1]) if re.fullmatch(r"[A-Z]{2,4}", w)), default=None)
+    if k is not None:
+        cut = len(" ".join(words[:k + 1])) + 1
+        return replace(m, start=m.start + cut, name=m.name[cut:], role=" ".join(words[:k + 1]))
+    before = _ABBR_BEFORE.search(text, max(0, m.start - 80), m.start)
+    if before is not None and (m.role is None or m.role.endswith(before.group(2).strip())):
+        start = m.start - len(before.group(2))
+        return replace(m, start=start, name=text[start:m.end], role=before.group(1))
+    return m
 
 
 def _named_by_role(doc, found: list[Mention]) -> list[Mention]:

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from dossier.extract.dates import embedded_posts
-from dossier.extract.mentions import Mention
+from dossier.extract.mentions import Mention, surname
 from dossier.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
 
 # Verbs that attribute speech or writing (lemmas).  General English, not any story's words.
@@ -109,6 +109,9 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
     direct = _direct_quotes(ctx)
     indirect = _indirect_quotes(ctx, direct)
     quotes = direct + indirect + _fragments(ctx, indirect)
+    answers = _transcript_answers(ctx)
+    if answers:  # an interview's answers are the interviewee's words, whatever else was read in them
+        quotes = [q for q in quotes if not any(a.start - 2 <= q.start < a.end for a in answers)] + answers
     # One span, one quote: a reported clause that is exactly the quoted words ("“…” Mayer said",
     # with the closing mark set apart) is the direct quote
     seen: set[tuple[int, int]] = set()
@@ -117,6 +120,41 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
     quotes.sort(key=lambda q: q.start)
     _carry_speakers(text, quotes, mentions, ctx.in_quote)
     return quotes
+
+
+# A turn of an interview transcript: "Mehmood: We bought 40 lots." / "CPB: Were the lists hidden?"
+_TURN = re.compile(r"(?m)^([A-Z][\w’'&.\-]*(?: [A-Z&][\w’'&.\-]*){0,3}):[ \t]+(?=\S)(.*)$")
+
+
+def _transcript_answers(ctx: _Context) -> list[Quote]:
+    """The answers of an interview printed as a transcript ("Name: answer" paragraphs).
+
+    A turn whose label is a person the text names (by full name or surname) is that person's
+    direct quote; the other labels ("Q", the outlet's initials) ask.  Written by hand: quote
+    finders look for quotation marks, and a transcript has none.  One turn alone is no
+    interview ("Related: ...", "Watch: ..."), so at least two turns and two voices are needed.
+    """
+    turns = list(_TURN.finditer(ctx.text))
+    if len(turns) < 2 or len({m.group(1) for m in turns}) < 2:
+        return []
+    people = [m for m in ctx.mentions if m.type == "PERSON"]
+    out = []
+    for t in turns:
+        label = t.group(1)
+        person = next((p for p in people if label == p.name or label == surname(p.name)), None)
+        if person is None:
+            continue
+        a, b = t.start(2), t.end(2)
+        while b > a and ctx.text[b - 1] in " \t":
+            b -= 1
+        q = Quote(a, b, ctx.text[a:b], "direct", ":", person.name, ctx.roles.get(person.name), "PERSON",
+                  how="transcript", speaker_start=t.start(1), speaker_end=t.end(1))
+        out.append(q)
+    return out
+
+
+# "the slopes above Litein": a name right after these is a place the model took for a person.
+_AFTER_PLACE_WORD = re.compile(r"\b(?:above|below|near|in|at|from|to|outside|inside|around|towards)\s+$")
 
 
 def _carry_speakers(text: str, quotes: list[Quote], mentions: list[Mention], in_quote) -> None:
@@ -144,7 +182,8 @@ def _carry_speakers(text: str, quotes: list[Quote], mentions: list[Mention], in_
         if not opens_paragraph or previous_para is None:
             continue
         b = next(e for a, e in paras if a == previous_para)
-        named = [m for m in mentions if previous_para <= m.start < b and m.type == "PERSON" and not in_quote(m.start)]
+        named = [m for m in mentions if previous_para <= m.start < b and m.type == "PERSON" and not in_quote(m.start)
+                 and not _AFTER_PLACE_WORD.search(text, max(0, m.start - 12), m.start)]
         if named:
             m = named[-1]
             q.speaker_name, q.speaker_type, q.how, q.speaker_role = m.name, m.type, "previous paragraph", m.role
@@ -369,8 +408,11 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
     words = ctx.text[start:run[-1].idx + len(run[-1])].strip(" ,")
     plural = tok.tag_ in ("NNS", "NNPS")
     head = tok.lemma_.lower()
-    named = next((ctx.mention_at[t.i] for t in phrase if t.i in ctx.mention_at
-                  and ctx.mention_at[t.i].type == "PERSON"), None) or _name_given(ctx, tok)
+    people = list(dict.fromkeys(ctx.mention_at[t.i] for t in phrase if t.i in ctx.mention_at
+                                and ctx.mention_at[t.i].type == "PERSON"))
+    # Of two names in one phrase, the one a role introduces: "Aontas Nua health spokesman Pádraig
+    # Ó Catháin", where the model took the party's second word for a person too
+    named = max(people, key=lambda m: len((m.role or "").split()) > 1, default=None) or _name_given(ctx, tok)
     if named is None and not plural:
         named = _unlabelled_name(phrase)
     if named is not None and not plural:
@@ -399,6 +441,13 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
         org = _salient(ctx, at, ("ORG",)) or _last_named(ctx, at, "ORG")
         if org is not None:
             return _Speaker(org.name, "ORG", None, "description", start, end, org)
+    if not plural and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        # "An Irish surgeon who exposed ... has said ...", and the next paragraph names her:
+        # "Siobhan Ni Bhriain, a consultant orthopaedic surgeon, ..."
+        ahead = next((m for m in ctx.mentions if at < m.start < at + 600 and m.type == "PERSON"
+                      and re.search(rf"\b{re.escape(head)}", (ctx.roles.get(m.name) or "").lower())), None)
+        if ahead is not None:
+            return _Speaker(ahead.name, "PERSON", ctx.roles.get(ahead.name), "description", start, end, ahead)
     if not plural:
         # A description of someone named earlier: match it against the roles the text gave.
         best = None
