@@ -97,6 +97,7 @@ def test_stance_and_its_reason(sentence, stance):
     ("“I’ll believe it when I see it,” Lund said of the deployment.", "unlikely"),
     ("“I’d be lying if I said I expected a deployment this month,” Lund said.", "unlikely"),
     ("“A deployment is not off the table,” the minister said.", "possible"),
+    ("The vote count put the deployment motion within striking distance, analysts said.", "possible"),
     ("In the latest run, 34 of 51 models send the troops over the border.", "likely"),
     ("He has cut his probability of a deployment to somewhere between 45 and 50%.", "possible"),
 ])

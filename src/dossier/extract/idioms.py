@@ -28,6 +28,7 @@ IDIOMS: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), s) for p, s in [
     (r"\bbase case\b", "likely"),
     (r"\bon (?:track|course|schedule|target)\b", "likely"),
     (r"\bwithin (?:reach|touching distance|sight)\b", "likely"),
+    (r"\bwithin striking distance\b", "possible"),  # close enough to try, not there yet
     (r"\b(?:a )?(?:foregone conclusion|done deal|sure thing|safe bet|formality)\b|\bin the bag\b", "certain"),
     (r"\b(?:need|needs|needed|take|takes|playing for|hoping for|require|requires) (?:a )?miracle\b", "unlikely"),
     (r"\bodds (?:are|were|look|remain) (?:\w+ )?(?:stacked )?against\b", "unlikely"),
