@@ -34,9 +34,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b(?:{_WEEKDAY},?\s+(?:\(?\s*)?)?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
     ("dmy", re.compile(rf"\b(?:{_WEEKDAY},?\s+(?:the\s+)?)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b)?")),
-    ("my", re.compile(rf"\b(?:(?P<prep>in|since|by|until|till|from|during|early|late|mid|last|this|next|of|before|after)[\s-]+(?:(?:early|late|mid)[\s-]+)?)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
-    ("year", re.compile(rf"\b(?P<prep>in|since|by|until|till|from|during|of|before|after|early|late|mid|around|throughout)[\s-]+(?:(?:early|late|mid)[\s-]+)?{_YEAR}\b(?![-–]\w)", re.I)),
-    ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|next|on|since|by|until|from|connected)\s+(?:at\s+(?:the\s+)?(?:least|latest|earliest)\s+)?)?{_WEEKDAY}\b(?:\s+(?P<part>morning|afternoon|evening|night))?", re.I)),
+    ("my", re.compile(rf"\b(?:(?P<prep>in|since|by|until|till|from|during|early|late|mid|last|this|next|of|before|after|into|"
+                      rf"for|through|throughout|between)[\s-]+(?:(?:early|late|mid)[\s-]+)?)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
+    ("year", re.compile(rf"\b(?P<prep>in|since|by|until|till|from|during|of|before|after|early|late|mid|around|throughout|"
+                        rf"between|and)[\s-]+(?:(?:early|late|mid)[\s-]+)?{_YEAR}\b(?![-–]\w)", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|next|on|since|by|until|from|connected|for)\s+(?:at\s+(?:the\s+)?(?:least|latest|earliest)\s+)?)?{_WEEKDAY}\b(?:\s+(?P<part>morning|afternoon|evening|night))?", re.I)),
     ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I)),
     ("period", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|this|last|next|past)\s+(?P<unit>week|month|year)\b", re.I)),
     ("ago", re.compile(rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
@@ -65,9 +67,10 @@ def find_dates(text: str, published: str | None, future: FutureHint | None = Non
     def regex(at: int) -> bool:
         return _FUTURE.search(_clause_around(text, at)) is not None
 
-    def hint(at: int) -> bool:
+    def hint(at: int) -> bool | None:
+        """True ahead, False past (from the parse), None when nothing says."""
         said = future(at) if future else None
-        return regex(at) if said is None else said
+        return (True if regex(at) else None) if said is None else said
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     posts = _posts(text)
@@ -159,7 +162,12 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
             return _day(int(g["year"]), month, day, g.get("weekday"))
         if pub is None:
             return None
-        year = _nearest_year(pub, month, day, bool(hint(m.start())))
+        ahead = hint(m.start())
+        if ahead is None and re.search(r"\b(?:until|till|by)\s+$", m.string[max(0, m.start() - 7):m.start()]):
+            ahead = True  # "gives the judge until September 30 to report"
+        if ahead is None and 3 < (_this_year(pub, month, day) - pub).days <= 45:
+            ahead = True  # no tense to go by: "ordered to appear on 10 June" five days ahead, not a year back
+        year = _nearest_year(pub, month, day, bool(ahead))
         got = _day(year, month, day, g.get("weekday"))
         return (got[0], True, got[2]) if got else None
     if kind == "my":
@@ -189,7 +197,13 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
         if not g["weekday"][0].isupper():
             return None
         rel = (g.get("rel") or "").lower()
-        future = rel in ("next", "by", "until") or (rel != "last" and bool(hint(m.start())))
+        ahead = hint(m.start())
+        # "by Friday", "until (at least) Friday" and "for Friday" point ahead, even after a past verb
+        # ("cancelled all flights until Friday", "called a session for Friday"); "had contained it by
+        # Friday" and "had not seen it until Friday" say when it happened
+        denied = rel == "by" or re.search(r"\b(?:not|n['’]t|never)\b", _clause_around(m.string, m.start()))
+        future = rel in ("next", "for") or (rel in ("by", "until") and not (denied and ahead is False)) or (
+            rel != "last" and bool(ahead))
         delta = (wd - pub.weekday()) % 7 if future else -((pub.weekday() - wd) % 7)
         if rel == "last" and delta == 0:
             delta = -7
@@ -233,6 +247,10 @@ def _day(year: int, month: int, day: int, weekday: str | None) -> tuple[str, boo
         return None
     mismatch = bool(weekday) and WEEKDAYS[weekday.lower()] != d.weekday()
     return d.isoformat(), False, mismatch
+
+
+def _this_year(pub: dt.date, month: int, day: int) -> dt.date:
+    return dt.date(pub.year, month, min(day, 28))
 
 
 def _nearest_year(pub: dt.date, month: int, day: int, future: bool) -> int:
