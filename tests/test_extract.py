@@ -357,6 +357,15 @@ def test_two_surnames_and_dropped_accents():
     assert by_variant["Gabriela Montes"] != by_variant["Gabriela Ortiz"]
 
 
+def test_two_surnames_without_the_given_name_and_an_organisations_closing_words():
+    ents = link_entities([ref("a", "Ignacio Pozo Lagos"), ref("b", "Pozo Lagos"), ref("b", "Ana Lagos", start=40),
+                          ref("a", "Minera Cordillera Austral", "ORG", 80), ref("b", "Cordillera Austral", "ORG", 90),
+                          ref("c", "Banco Austral", "ORG", 10)])
+    by_variant = {v: e["id"] for e in (x.to_dict() for x in ents) for v in e["variants"]}
+    assert by_variant["Pozo Lagos"] == by_variant["Ignacio Pozo Lagos"] != by_variant["Ana Lagos"]
+    assert by_variant["Cordillera Austral"] == by_variant["Minera Cordillera Austral"] != by_variant["Banco Austral"]
+
+
 def test_quoted_words_inside_reported_speech_are_the_speakers():
     text = "Ivo Marek said the board was “in active talks” with two buyers. The plan, dubbed “Project Lantern”, was shelved."
     direct = [q for q in quotes_of(text) if q["kind"] == "direct"]

@@ -227,6 +227,18 @@ def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> Non
                         for x in _surnames(ta) for y in _surnames(tb)):
                     union(first_of[a], first_of[b])
                     break
+    # "Pozo Lagos" for "Ignacio Pozo Lagos": a name's two surnames without the given name, when
+    # only one longer name of the corpus ends with them (as two words they read as given name and surname).
+    tails: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for name in names:
+        toks = _person_tokens(name)
+        if len(toks) >= 3:
+            tails[(name_key(toks[-2]), name_key(toks[-1]))].add(name)
+    for name in names:
+        toks = _person_tokens(name)
+        longer = tails.get((name_key(toks[0]), name_key(toks[-1]))) if len(toks) == 2 else None
+        if longer and len(longer) == 1:
+            union(first_of[name], first_of[next(iter(longer))])
     # Surnames alone: the full name in the same document, else the only such person in the corpus.
     in_doc: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i in full:
@@ -317,16 +329,18 @@ def _link_orgs(mentions: list[MentionRef], idx: list[int], union) -> None:
         toks = _tokens(mentions[i].name)
         if len(toks) == 1 and not mentions[i].name.isupper() and len(ends.get(toks[0].lower(), ())) == 1:
             union(i, by_key[next(iter(ends[toks[0].lower()]))])
-    # "Orchard Ledger" for "Orchard Ledger Systems": the opening words of only one longer name.
-    heads: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    # "Orchard Ledger" for "Orchard Ledger Systems", "Cordillera Austral" for "Minera Cordillera
+    # Austral": the opening or closing words of only one longer name.
+    parts: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for k, i in by_key.items():
         toks = tuple(t.lower() for t in _tokens(mentions[i].name))
         for n in range(2, len(toks)):
-            heads[toks[:n]].add(k)
+            parts[toks[:n]].add(k)
+            parts[toks[-n:]].add(k)
     for k, i in by_key.items():
         toks = tuple(t.lower() for t in _tokens(mentions[i].name))
-        longer = heads.get(toks, set())
-        if len(toks) >= 2 and toks[-1] not in _STOP and len(longer) == 1:
+        longer = parts.get(toks, set())
+        if len(toks) >= 2 and toks[-1] not in _STOP and toks[0] not in _STOP and len(longer) == 1:
             union(i, by_key[next(iter(longer))])
 
 
