@@ -2,7 +2,10 @@
 
 The documents' judgements (``extract.stance``) are kept when they bear on the
 question: they name its subject (or its adjective: "Dravenian" for
-"Dravenia") and another of its words, in the sentence or just before it.
+"Dravenia") and another of its words, in the sentence or just before it.  The
+story's own common words ("deal" for "takeover") count as one of the question's
+words, and a judgement that names nothing but "it" takes its subject from the
+sentences before.
 Without ``--question`` the question is derived: a question-shaped headline
 shared by the most independent sources, else a "whether X will Y" clause,
 else the most widely shared forecast ("X may Y" becomes "Will X Y?").
@@ -50,14 +53,6 @@ def _match(word: str, words: set[str]) -> bool:
                                                                      or word[:5] == w[:5]):
             return True
     return False
-
-
-_SENTENCE = re.compile(r"(?<=[.!?”\"’'])\s+(?=[“\"‘'A-Z])")
-_WORD = re.compile(r"[A-Za-z][a-z’'\-]+|[A-Z]{2,}")
-
-
-def _words_of(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in STOP_WORDS}
 
 
 def topic_words(docs: list[Document], question: str, limit: int = 6) -> set[str]:
