@@ -140,6 +140,12 @@ def test_names_of_other_traditions_and_titles(text, fragment, speaker):
     assert speaker_of(text, fragment) == speaker
 
 
+def test_a_description_and_a_name_both_parsed_as_the_subject():
+    text = ("However, his opponent during the presidential election two years ago, Irena Valtova, told the "
+            "broadcaster that she believes the army would refuse the order.")
+    assert speaker_of(text, "she believes") == "Irena Valtova"
+
+
 def test_a_place_after_above_is_not_the_speaker_of_the_next_paragraph():
     text = ("Among the protesters was Mzee Wilson Kipngeno, who has grown tea on the slopes above Litein since "
             "1979. Speaking in Kipsigis, the 71-year-old remembered the coffee crash.\n\n"

@@ -513,9 +513,11 @@ def _unlabelled_name(phrase: list) -> Mention | None:
 
 def _subject(verb):
     """The subject of a speech verb, looking through "as adding" chains and conjunctions."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        # "his opponent in the election, Sviatlana X, told": the parse may give the description and
+        # the name each as a subject; the name is the speaker
+        return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0]) if len(subjects) > 1 else subjects[0]
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "The President, who ..., announced": parsed as a clause on the noun
     if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and verb.head.i != verb.i:
