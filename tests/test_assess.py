@@ -98,6 +98,17 @@ def test_stance_and_its_reason(sentence, stance):
     ("“I’d be lying if I said I expected a deployment this month,” Lund said.", "unlikely"),
     ("“A deployment is not off the table,” the minister said.", "possible"),
     ("The vote count put the deployment motion within striking distance, analysts said.", "possible"),
+    # common forecasting English the held-out writers avoided
+    ("The motion is poised to pass next week, analysts said.", "likely"),
+    ("It is only a matter of time before the troops move, Lund said.", "likely"),
+    ("“It is hard to see how the motion passes,” Lund said.", "unlikely"),
+    ("“It would be a surprise if the troops moved,” Lund said.", "unlikely"),
+    ("Whether the troops move remains to be seen, officials said.", "possible"),
+    ("The deployment is now in doubt, officials said.", "possible"),
+    ("“There is no guarantee the troops will go,” Lund said.", "possible"),
+    ("Lund said he was optimistic that the motion would pass.", "likely"),
+    ("Lund said he was not optimistic that the motion would pass.", "unlikely"),
+    ("She was sceptical that the troops would move.", "unlikely"),
     ("In the latest run, 34 of 51 models send the troops over the border.", "likely"),
     ("He has cut his probability of a deployment to somewhere between 45 and 50%.", "possible"),
 ])
@@ -126,6 +137,7 @@ def test_phrases_numbers_and_beliefs(sentence, stance):
     "The minister’s approval rating has fallen to 19 percent, down from 52 percent in January.",
     "Norland says its army will hold its first exercise in May.",  # a plan told by its maker
     "“We are realistic,” the minister said.",  # an attitude
+    "The forecast is well below the most optimistic broker estimates.",  # a label on a noun
 ])
 def test_more_sentences_that_judge_no_likelihood(sentence):
     assert stance_of(sentence) is None

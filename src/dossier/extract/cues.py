@@ -20,14 +20,17 @@ from dossier.extract.odds import stated_odds
 
 LIKELY = {"likely", "probable", "probably", "certainly", "definitely", "surely", "inevitable", "inevitably",
           "imminent", "certain", "bound", "expect", "predict", "anticipate", "sure", "undoubtedly", "confident",
-          "convinced"}
+          "convinced", "optimistic"}
 UNLIKELY = {"unlikely", "improbable", "doubt", "doubtful", "slim", "remote", "impossible",
-            "implausible", "unthinkable", "nil"}
+            "implausible", "unthinkable", "nil", "pessimistic", "sceptical", "skeptical"}
 POSSIBLE = {"may", "might", "could", "possible", "possibly", "possibility", "perhaps", "maybe", "potential",
             "potentially", "risk", "chance", "conceivable", "conceivably", "scenario",
             "achievable", "feasible", "doable", "realistic", "realistically", "plausible", "attainable"}
 # Adjectives of possibility that label a noun rather than judge an event: "potential partners".
 LABELLING = {"potential", "possible", "realistic", "plausible", "feasible", "achievable", "attainable"}
+# Attitudes that judge when said of someone ("she was optimistic that ..."), not when they label a
+# noun ("the most optimistic broker estimates").
+ATTITUDES = {"confident", "optimistic", "pessimistic", "sceptical", "skeptical"}
 # Nouns whose size is the stance: "the probability is high", "the likelihood remains low".
 PROBABILITY_NOUNS = {"probability", "likelihood", "chance", "chances", "odds", "prospect", "prospects", "risk"}
 HIGH = {"high", "higher", "good", "strong", "considerable", "significant", "great", "growing", "real", "increasing"}
@@ -185,8 +188,9 @@ def _averse(tok) -> str | None:
 
 
 def surprise_if(how: list[str]) -> bool:
-    """A cue whose "if" is part of it: "I'd be surprised if it was even close"."""
-    return how[0].endswith(" if”")
+    """A cue whose "if" is part of it: "I'd be surprised if it was even close", "it would be a
+    surprise if ..."."""
+    return how[0].endswith(" if”") or "surprise”" in how[0]
 
 
 def _denied(verb) -> str | None:
@@ -419,7 +423,7 @@ def cue_of(sent) -> tuple[object, str, list[str]] | None:
             continue  # "longer than anticipated", "as expected", "expected inflation": not a forecast
         if lemma in OPEN_NOUNS and tok.pos_ == "NOUN" and not _states_something(tok):
             continue
-        if low in LABELLING | {"confident"} and tok.dep_ == "amod":
+        if low in LABELLING | ATTITUDES and tok.dep_ == "amod":
             continue  # "potential partners", "a possible effort to": a label, not a judgement
         if lemma in UNLIKELY or low in UNLIKELY:
             found.append((1, tok, "unlikely", [f"cue “{tok.text}”"]))

@@ -43,6 +43,12 @@ IDIOMS: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), s) for p, s in [
     (r"\bI['’]ll believe (?:it|that) when I see it\b", "unlikely"),
     (r"\b(?:I|we)['’]d be lying if (?:I|we) said (?:I|we) (?:expected|thought|believed|saw)\b", "unlikely"),
     (r"\boff the table\b", "unlikely"),
+    (r"\b(?:poised|on course|headed|heading) (?:to|for|towards?)\b", "likely"),
+    (r"\b(?:only )?a matter of time\b", "likely"),
+    (r"\b(?:hard|difficult) to see (?:how|why|it|them|him|her|this|that|the|a)\b", "unlikely"),
+    (r"\bwould (?:be )?(?:a )?surprise\b|\bwould surprise (?:me|us|many|everyone)\b", "unlikely"),
+    (r"\bremains? to be seen\b|\bin doubt\b|\btouch and go\b|\bwide open\b|\btoss-up\b", "possible"),
+    (r"\bno guarantee\b", "possible"),
     (r"\bknife[- ]edge\b|\bhangs? in the balance\b|\bup in the air\b|\bopen question\b", "possible"),
     (r"\bcould go either way\b|\bcan go either way\b", "possible"),
 ]]
