@@ -38,7 +38,7 @@ def question_words(question: str) -> tuple[set[str], set[str]]:
 
 
 def _fold(word: str) -> str:
-    """Lower case without accents: "Ibáñez" and "Ibanez" are one word."""
+    """Lower case without accents: "Muñoz" and "Munoz" are one word."""
     return anyascii(word).lower() if not word.isascii() else word.lower()
 
 
@@ -124,7 +124,7 @@ def _toward_question(stance: str, event: str | None, question: str,
                      actor: str | None = None) -> tuple[str, str | None]:
     """The stance toward the question's outcome when the judgement is about its opposite: things
     staying as they are when the question asks for a change, or the other side of a contest
-    ("Glenmuir remain favourites" for "Will Invercraig win ... against Glenmuir?")."""
+    ("Harrowby remain favourites" for "Will Dunmere win ... against Harrowby?")."""
     if stance == "possible":
         return stance, None
     flipped = "unlikely" if stance == "likely" else "likely"

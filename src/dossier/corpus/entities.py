@@ -54,11 +54,11 @@ class Entity:
         }
 
 
-_NICKNAME = re.compile(r"^(\S+)\s+[\"“‘'](\S+)[\"”’']\s+(\S.*)$")  # Hendrik "Hennie" van der Walt
+_NICKNAME = re.compile(r"^(\S+)\s+[\"“‘'](\S+)[\"”’']\s+(\S.*)$")  # Hendrik "Fanie" van der Walt
 
 
 def _nickname(name: str) -> tuple[str, str] | None:
-    """("Hennie van der Walt", "Hendrik van der Walt") for 'Hendrik "Hennie" van der Walt'."""
+    """("Fanie van der Walt", "Hendrik van der Walt") for 'Hendrik "Fanie" van der Walt'."""
     m = _NICKNAME.match(re.sub(r"\s+", " ", name.strip()))
     return (f"{m.group(2)} {m.group(3)}", f"{m.group(1)} {m.group(3)}") if m else None
 
@@ -74,15 +74,15 @@ def _tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[\s\-]+", name) if t]  # as written: ``name_key`` folds the letters
 
 
-# A given name written with a hyphen and a lower-case second part: Korean "Hye-jin", "Dong-wook".
+# A given name written with a hyphen and a lower-case second part: Korean "Soo-ah", "Min-jun".
 _HYPHENED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
 @lru_cache(maxsize=200_000)
 def _person_tokens(name: str) -> tuple[str, ...]:
     """A person's name as [given names ..., surname]: particles dropped ("Hendrik van der Walt" ->
-    Hendrik, Walt; "Van der Walt" -> Walt), hyphenated surnames kept whole ("Mahlangu-Nkosi"), and
-    East Asian order put the Western way ("Kim Hye-jin" and "Hye-jin Kim" -> Hye-jin, Kim)."""
+    Hendrik, Walt; "Van der Walt" -> Walt), hyphenated surnames kept whole ("Dlamini-Khumalo"), and
+    East Asian order put the Western way ("Kim Soo-ah" and "Soo-ah Kim" -> Soo-ah, Kim)."""
     words = [w for w in name.split() if w.lower() not in PARTICLES] or name.split()
     if len(words) == 2 and _HYPHENED_GIVEN.match(words[1]) and not _HYPHENED_GIVEN.match(words[0]):
         words = [words[1], words[0]]
@@ -96,7 +96,7 @@ def acronym(name: str) -> str:
 
 
 def _first_names_agree(a: str, b: str) -> bool:
-    """"Sviatlana"/"Svetlana", "Artyom"/"Artem", "V."/"Viktor"."""
+    """"Alena"/"Svetlana", "Artyom"/"Artem", "V."/"Viktor"."""
     a, b = anyascii(a).lower().rstrip("."), anyascii(b).lower().rstrip(".")
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
@@ -115,7 +115,7 @@ def _surnames_agree(a: str, b: str) -> bool:
 
 def link_entities(mentions: list[MentionRef]) -> list[Entity]:
     """Cluster mentions into entities; every mention ends up in exactly one."""
-    # "Hendrik "Hennie" van der Walt": the nickname with the surname names him too
+    # "Hendrik "Fanie" van der Walt": the nickname with the surname names him too
     nicknames = dict(n for n in (_nickname(m.name) for m in mentions if m.type == "PERSON") if n)
     mentions = [MentionRef(m.doc, m.start, m.end, tidy(m.name), m.type, m.role) for m in mentions if tidy(m.name)]
     types = _vote_types(mentions)
@@ -161,7 +161,7 @@ def _vote_types(mentions: list[MentionRef]) -> dict[str, str]:
     A single word that is the surname of a multi-word person name elsewhere is
     a person unless it is mostly tagged as a place or nationality.
     """
-    # Spellings of one multi-word name vote together ("Almazbek Tursunaliev" ORG here, PERSON there).
+    # Spellings of one multi-word name vote together ("Nurlan Sadikov" ORG here, PERSON there).
     def key(name: str) -> tuple[str, ...]:
         toks = _person_tokens(name)
         return tuple(name_key(t) for t in toks) if len(toks) >= 2 else (name,)
@@ -227,7 +227,7 @@ def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> Non
                         for x in _surnames(ta) for y in _surnames(tb)):
                     union(first_of[a], first_of[b])
                     break
-    # "Pozo Lagos" for "Ignacio Pozo Lagos": a name's two surnames without the given name, when
+    # "Reyes Prado" for "Tomás Reyes Prado": a name's two surnames without the given name, when
     # only one longer name of the corpus ends with them (as two words they read as given name and surname).
     tails: dict[tuple[str, str], set[str]] = defaultdict(set)
     for name in names:
@@ -329,8 +329,8 @@ def _link_orgs(mentions: list[MentionRef], idx: list[int], union) -> None:
         toks = _tokens(mentions[i].name)
         if len(toks) == 1 and not mentions[i].name.isupper() and len(ends.get(toks[0].lower(), ())) == 1:
             union(i, by_key[next(iter(ends[toks[0].lower()]))])
-    # "Orchard Ledger" for "Orchard Ledger Systems", "Cordillera Austral" for "Minera Cordillera
-    # Austral": the opening or closing words of only one longer name.
+    # "Orchard Ledger" for "Orchard Ledger Systems", "Valle Norte" for "Minera Valle
+    # Norte": the opening or closing words of only one longer name.
     parts: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for k, i in by_key.items():
         toks = tuple(t.lower() for t in _tokens(mentions[i].name))

@@ -6,7 +6,7 @@ Three views of a text, each robust to a different kind of copying:
 * ``minhash`` of word 3-grams: near-duplicates with a few percent of words edited
   still share most 3-grams, while two articles on the same story share almost none;
 * ``skeleton``: a MinHash of the sequence of names and numbers.  A synonym spinner
-  or a translator changes the words around them but keeps "Sokol", "30",
+  or a translator changes the words around them but keeps "Sokolik", "30",
   "February 24", so the skeleton finds spun and translated copies whose 3-grams differ.
 
 Paragraph hashes find one article contained verbatim in a longer page.

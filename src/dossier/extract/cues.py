@@ -256,7 +256,7 @@ def _time_ahead(verb) -> str | None:
 
 
 def _timetable_present(tok) -> bool:
-    """"Skarv-1 flies in the first half of May", "she goes this weekend": a plain present with a
+    """"The probe flies in the first half of May", "she goes this weekend": a plain present with a
     time ahead states what will happen (not "support starts on Monday", not "has fallen")."""
     if tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "ccomp") or tok.lemma_.lower() in _ROUTINE:
         return False
@@ -438,7 +438,7 @@ def cue_of(sent) -> tuple[object, str, list[str]] | None:
         elif low in ("will", "wo", "shall", "'ll", "’ll") and tok.dep_ == "aux":
             found.append((3, tok, "likely", [f"plain future “{tok.text}”"]))
         elif _timetable_present(tok):
-            # "Skarv-1 flies in the first half of May", "She goes this weekend": the present of a timetable
+            # "The probe flies in the first half of May", "She goes this weekend": the present of a timetable
             found.append((3, tok, "likely", [f"plain future: “{tok.text}” with “{_time_ahead(tok)}”"]))
         elif low == "going" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
                                     for c in tok.children) and any(c.lemma_ == "be" for c in tok.children):

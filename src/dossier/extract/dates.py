@@ -211,7 +211,7 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
         return day.isoformat(), True, False
     if kind == "deictic":
         if g["word"][0].isupper() and re.search(r"[A-Z][\w’'-]*\s+$", m.string[max(0, m.start() - 30):m.start()]):
-            return None  # "Nusantara Today", "USA Today": a name
+            return None  # "Kepulauan Today", "USA Today": a name
         offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["word"].lower()]
         return (pub + dt.timedelta(days=offset)).isoformat(), True, False
     if kind == "period":

@@ -105,7 +105,7 @@ def future_hint(doc):
 
 def _date_of(a: int, b: int, dates: list[DateMention], published: str | None) -> str | None:
     """The date a figure is stated for: a date in its sentence, else the document's date.  Not for
-    ages: "Verstraete (55), who founded the company in 2014" is 55 now, not in 2014."""
+    ages: "Ana Holm (55), who founded the company in 2014" is 55 now, not in 2014."""
     inside = [d.value for d in dates if a <= d.start < b]
     return inside[0] if inside else published
 

@@ -123,8 +123,8 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
         if value is not None:
             raw.append((m.start(), m.end(), value, "years", "age"))
     for ent in doc.ents:
-        # "Tursunaliyev, 54, said": an age in apposition to a person's name
-        # and in brackets: "Anneleen Verstraete (55)"
+        # "Sadykov, 54, said": an age in apposition to a person's name
+        # and in brackets: "Ana Holm (55)"
         m = re.match(r",\s(\d{2}),|\s?\((\d{2})\)", text[ent.end_char:ent.end_char + 6]) if ent.label_ == "PERSON" else None
         if m and m.group(1) is None:
             a = ent.end_char + m.start(2)
@@ -260,7 +260,7 @@ def _age_measure(span) -> str | None:
     names = [t.text for c in head.children if c.dep_ in ("compound", "appos") for t in c.subtree if t.ent_type_ == "PERSON"]
     names += [t.text for t in head.subtree if t.ent_type_ == "PERSON" and t.dep_ == "compound" and t.head is head]
     if not names and head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
-        # "Kristin Solbakk, Havørn's 44-year-old chief executive": the name the description stands beside
+        # "Ana Holm, the firm's 44-year-old chief executive": the name the description stands beside
         person = head.head
         names = [t.text for t in person.subtree if t.ent_type_ == "PERSON" and (t is person or t.head is person)]
     who = " ".join(names) if names else head.text

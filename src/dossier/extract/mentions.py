@@ -22,16 +22,16 @@ JUDICIAL = {"justice", "judge"}  # "Mrs Justice Pell", "Judge Amy Berman Jackson
 _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 _NAME_WORDS = rf"(?:(?:(?:{_PARTICLE})\s+){{0,2}}[A-Z][\w’'\-]+\s?){{1,3}}"
 _HONORIFIC_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+(?:(?:Justice|Judge)\s+)?"
-# "Judge du Plessis", "Advocate Zondi"; not "the Justice Department"
+# "Judge du Toit", "Advocate Mthembu"; not "the Justice Department"
 _OFFICE_TITLE = (r"(?<![Tt]he\s)(?:Judge|Justice|Advocate|Adv\.)\s+"
                  r"(?!(?:Department|Ministry|Minister|Secretary|Committee|Commission|Council|Office|League|Party)\b)")
 _TITLED = re.compile(rf"\b(?:{_HONORIFIC_TITLE}|{_OFFICE_TITLE})({_NAME_WORDS})")
 # A title written before a name, which later stands for the person: "Judge X ... the judge said".
 _TITLE_BEFORE = re.compile(r"\b(Judge|Justice|Advocate|Regent|Mayor|President|Minister|Senator|Governor|Coach|Captain|"
                            r"General|Colonel|Professor|Inspector|Detective|Bishop|Sheriff|Commissioner)\s+$")
-# Letters after a name: "Thandeka Zondi SC", "Jane Doe MP": rank, not name.
+# Letters after a name: "Zanele Mthembu SC", "Jane Doe MP": rank, not name.
 _POSTNOMINAL = re.compile(r"\s+(?:SC|QC|KC|MP|MEP|MSP|MLA|MPP|TD|MCA|OBE|MBE|CBE|KBE|DBE|PhD|Jr\.?|Sr\.?)$")
-# Nouns for people by what they do or are: "Its head, Sutrisno, said", "counsel for the manager, X".
+# Nouns for people by what they do or are: "Its head, Suparman, said", "counsel for the manager, X".
 PERSON_NOUNS = {
     "head", "chief", "counsel", "lawyer", "attorney", "advocate", "barrister", "solicitor", "spokesman",
     "spokeswoman", "spokesperson", "director", "minister", "mayor", "leader", "president", "chairman",
@@ -46,7 +46,7 @@ PERSON_NOUNS = {
     "editor", "reporter", "journalist", "author", "mediator", "negotiator", "auditor", "treasurer", "partner",
 }
 # A job title in capitals before a first name and surname: "Kelo Metals Chief Executive Antti
-# Rautio", where the model may take the company's first word for the person and miss the name.
+# Lehtonen", where the model may take the company's first word for the person and miss the name.
 _JOB = (r"Chief\s+(?:Executive|Operating|Financial|Economist)(?:\s+Officer)?|CEO|Chair(?:man|woman)?|"
         r"(?:Managing\s+|Finance\s+|Executive\s+)?Director|Governor|(?:Prime\s+)?Minister|Secretary|Mayor|"
         r"Spokes(?:man|woman|person)|Commissioner|Chancellor|(?:Head\s+)?Coach|Manager|Senator|President")
@@ -59,7 +59,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _BODY_OF = re.compile(r"^(?:[A-Z][\w’'-]*\s+)*(?:Ministry|Department|Cent(?:er|re)|Institute|Agency|Office|Commission|"
                       r"Council|Committee|Federation|Association|Board|Bureau|Authority|Union|School|Faculty|College|"
                       r"Academy|Society|Foundation|Secretariat|Directorate)\s+(?:of|for)\s+[A-Z][^&]*$")
-# "the Region of Central Greece", "the Province of Quebec": the model finds the place; the body is
+# "the Region of Upper Kessa", "the Province of Quebec": the model finds the place; the body is
 # the government that speaks for it.
 _AUTHORITY_OF = re.compile(r"\b((?:Regional\s+)?(?:Region|Province|Prefecture|Municipality|County|District|Canton|"
                            r"Governorate|Department|Oblast|Voivodeship)\s+of\s+)$")
@@ -116,7 +116,7 @@ def find_mentions(doc) -> list[Mention]:
                 end = more.end(1)
                 name = text[start:end]
         if label != "PERSON" and _AGE_AFTER.match(text, end):
-            label = "PERSON"  # "Mahlangu-Nkosi, 44, was sworn in": an age says person, whatever the model said
+            label = "PERSON"  # "Dlamini-Khumalo, 44, was sworn in": an age says person, whatever the model said
         opens_paragraph = start == 0 or text[:start].rstrip(" \t").endswith("\n")
         if _PLACE_SUFFIX.match(text, end) or (name.isupper() and opens_paragraph
                                                    and _DATELINE.match(text, end)):
@@ -133,8 +133,8 @@ def find_mentions(doc) -> list[Mention]:
         start = m.start(1)
         if any(f.start <= start < f.end for f in found):
             # spaCy found the name but may have called it ORG or GPE: a title says person
-            # ("Judge du Plessis" as one ORG: the name starts after the title), and the name runs
-            # on as far as the title's name does ("Mr Kiprotich arap Langat", split by the model)
+            # ("Judge du Toit" as one ORG: the name starts after the title), and the name runs
+            # on as far as the title's name does ("Mr Tomás de la Vega", split by the model)
             end = start + len(name)
             found = [Mention(max(f.start, start), max(f.end, end), text[max(f.start, start):max(f.end, end)], "PERSON",
                              f.role, f.token) if f.start <= start < f.end else f
@@ -181,7 +181,7 @@ def find_mentions(doc) -> list[Mention]:
     return out
 
 
-# A title written as capitals before a name: "Agriculture CS Esther Wanjiru Githinji" (Cabinet
+# A title written as capitals before a name: "Trade CS Anna Wambui Kariuki" (Cabinet
 # Secretary), "Health PS ...", the given names it leaves out of the model's name among them.
 _ABBR_BEFORE = re.compile(r"((?:[A-Z][a-z][\w’'-]*\s+){0,3}[A-Z]{2,4})\s+((?:[A-Z][a-z][\w’'-]*\s+){0,2})$")
 
@@ -202,14 +202,14 @@ def _abbreviated_title(text: str, m: Mention) -> Mention:
 
 
 def _named_by_role(doc, found: list[Mention]) -> list[Mention]:
-    """A name in apposition to a noun for a person ("Its head, Sutrisno,", "Counsel for the manager,
+    """A name in apposition to a noun for a person ("Its head, Suparman,", "Counsel for the manager,
     Advocate Pieter le Roux,") is a person, whatever type the model gave it or if it gave none."""
     out = list(found)
     for tok in doc:
         head = tok.head
         named_after = (tok.dep_ == "appos" and tok.pos_ == "PROPN" and head.i < tok.i and head.pos_ in ("NOUN", "PROPN")
                        and head.tag_ in ("NN", "NNP") and head.lower_ in PERSON_NOUNS)
-        # "Rahmat Hidayat Lubis, a spokesman for the agency,": the role in apposition after the name
+        # "Budi Wijaya Nasution, a spokesman for the agency,": the role in apposition after the name
         described = tok.pos_ == "PROPN" and tok.dep_ != "compound" and any(
             c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN" and c.tag_ == "NN" and c.lower_ in PERSON_NOUNS
             for c in tok.children)
@@ -246,7 +246,7 @@ def _aged(doc, found: list[Mention]) -> list[Mention]:
 
 
 def _full_names_of_people(found: list[Mention]) -> list[Mention]:
-    """"Nomalanga Mahlangu-Nkosi", taken for a building, when the text calls her "Mahlangu-Nkosi" as a
+    """"Lindiwe Dlamini-Khumalo", taken for a building, when the text calls her "Dlamini-Khumalo" as a
     person elsewhere: a given name and that surname are the person."""
     alone = {m.name for m in found if m.type == "PERSON" and len(m.name.split()) == 1}
     return [replace(m, type="PERSON") if m.type != "PERSON" and 2 <= len(m.name.split()) <= 3

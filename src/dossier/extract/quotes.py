@@ -122,7 +122,7 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
     return quotes
 
 
-# A turn of an interview transcript: "Mehmood: We bought 40 lots." / "CPB: Were the lists hidden?"
+# A turn of an interview transcript: "Varga: We sold 40 lots." / "Q: Why so few?"
 _TURN = re.compile(r"(?m)^([A-Z][\w’'&.\-]*(?: [A-Z&][\w’'&.\-]*){0,3}):[ \t]+(?=\S)(.*)$")
 
 
@@ -153,7 +153,7 @@ def _transcript_answers(ctx: _Context) -> list[Quote]:
     return out
 
 
-# "the slopes above Litein": a name right after these is a place the model took for a person.
+# "the farms above Kessa": a name right after these is a place the model took for a person.
 _AFTER_PLACE_WORD = re.compile(r"\b(?:above|below|near|in|at|from|to|outside|inside|around|towards)\s+$")
 
 
@@ -238,7 +238,7 @@ def _mention_of(ctx: _Context, tok) -> Mention | None:
 
 
 def _proper_name(ctx: _Context, tok) -> Mention | None:
-    """A person's name the NER missed, as the subject: "Mirlan Abdyldaev, a 29-year-old teacher, said".
+    """A person's name the NER missed, as the subject: "Bakyt Toktosunov, a 29-year-old teacher, said".
 
     Two or three capitalised proper nouns (given name and surname), not an
     organisation's words, read as a person; a described single name too
@@ -399,7 +399,7 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
     if not phrase:
         return None
     start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
-    # The words before any clause or aside about it: "NusaLink Air[, which operates ...,]", "X[, 44,]"
+    # The words before any clause or aside about it: "Lintas Air[, which operates ...,]", "X[, 44,]"
     run = [phrase[0]]
     for t in phrase[1:]:
         if t.i != run[-1].i + 1 or (t.dep_ == "appos" and t.like_num):
@@ -410,8 +410,8 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
     head = tok.lemma_.lower()
     people = list(dict.fromkeys(ctx.mention_at[t.i] for t in phrase if t.i in ctx.mention_at
                                 and ctx.mention_at[t.i].type == "PERSON"))
-    # Of two names in one phrase, the one a role introduces: "Aontas Nua health spokesman Pádraig
-    # Ó Catháin", where the model took the party's second word for a person too
+    # Of two names in one phrase, the one a role introduces: "Nova Alba health spokesman Tomás
+    # Reyes", where the model took the party's second word for a person too
     named = max(people, key=lambda m: len((m.role or "").split()) > 1, default=None) or _name_given(ctx, tok)
     if named is None and not plural:
         named = _unlabelled_name(phrase)
@@ -424,7 +424,7 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
     appos = next((ctx.mention_at[t.i] for t in phrase if t.dep_ == "appos" and t.i in ctx.mention_at
                   and ctx.mention_at[t.i].type == "ORG"), None)
     if appos is not None and not plural:
-        # "its grid subsidiary, JE Prijenos,": the name the description stands beside
+        # "its grid subsidiary, Norland Netz,": the name the description stands beside
         return _Speaker(appos.name, "ORG", None, "description", appos.start, appos.end, appos)
     if org_inside is None and (plural or head in SPOKES):
         # "Union officials said", "a ministry spokeswoman said": the body their word names
@@ -443,7 +443,7 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
             return _Speaker(org.name, "ORG", None, "description", start, end, org)
     if not plural and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
         # "An Irish surgeon who exposed ... has said ...", and the next paragraph names her:
-        # "Siobhan Ni Bhriain, a consultant orthopaedic surgeon, ..."
+        # "Ana Holm, a consultant surgeon, ..."
         ahead = next((m for m in ctx.mentions if at < m.start < at + 600 and m.type == "PERSON"
                       and re.search(rf"\b{re.escape(head)}", (ctx.roles.get(m.name) or "").lower())), None)
         if ahead is not None:
@@ -515,7 +515,7 @@ def _subject(verb):
     """The subject of a speech verb, looking through "as adding" chains and conjunctions."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects:
-        # "his opponent in the election, Sviatlana X, told": the parse may give the description and
+        # "his opponent in the election, Alena X, told": the parse may give the description and
         # the name each as a subject; the name is the speaker
         return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0]) if len(subjects) > 1 else subjects[0]
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -576,7 +576,7 @@ def _nearby_speaker(ctx: _Context, verb, at: int) -> _Speaker | None:
     for t in sent[: verb.i - sent.start]:
         m = ctx.mention_at.get(t.i)
         if m is not None and re.search(r"[”\"’],?\s*$|,[”\"’]\s*$", ctx.text[max(0, m.start - 5):m.start]):
-            # "“…,” Sutrisno, who ..., told reporters": the name in the attribution slot speaks (a person
+            # "“…,” Suparman, who ..., told reporters": the name in the attribution slot speaks (a person
             # if the model called it a place)
             kind = m.type if m.type in ("PERSON", "ORG") else "PERSON"
             return _Speaker(m.name, kind, ctx.roles.get(m.name), "subject", m.start, m.end, m)
@@ -707,7 +707,7 @@ def _fill(chain: list[Quote]) -> None:
 
 
 def _colon_intro(ctx: _Context, before_a: int, span: QuoteSpan) -> _Speaker | None:
-    """"Werner Steenkamp, who lodged the objection, was blunt: “…”": a sentence that ends in a colon
+    """"Werner Botha, who lodged the objection, was blunt: “…”": a sentence that ends in a colon
     before the quote introduces it, whatever its verb; its subject speaks."""
     intro = ctx.text[before_a:span.open_start]
     if not intro.rstrip().endswith(":"):
@@ -720,7 +720,7 @@ def _colon_intro(ctx: _Context, before_a: int, span: QuoteSpan) -> _Speaker | No
 
 
 def _named_in_next_sentence(ctx: _Context, span: QuoteSpan, para_end: int) -> Mention | None:
-    """"‘The efficacy is there.’ That was the verdict of Professor Sarah Whitfield": a quote with no
+    """"‘The efficacy is there.’ That was the verdict of Professor Sarah Ashcombe": a quote with no
     attribution of its own, followed in its paragraph by a sentence naming a person."""
     a = span.close_end
     b = _sentence_bounds(ctx, min(a + 1, para_end - 1))[1] if a < para_end else a

@@ -47,7 +47,7 @@ class Judgement:
     quote: tuple[int, int] | None = None  # the quote span it sits in, if any
     words: list[str] = field(default_factory=list)  # lower-case content words of the sentence and its lead-in
     event: str | None = None  # the lemma of the verb the cue judges ("keep" in "expected it to keep rates")
-    actor: str | None = None  # who the judged event is about ("Glenmuir" in "Glenmuir remain favourites")
+    actor: str | None = None  # who the judged event is about ("Harrowby" in "Harrowby remain favourites")
     anaphoric: bool = False  # the event names only "it", "this", "they": what it is about, the text before says
 
     def to_dict(self) -> dict:
@@ -75,8 +75,8 @@ def _event(tok) -> str | None:
 
 
 def _actor(tok) -> str | None:
-    """The subject of the judged event, when it is named: "Glenmuir" in "Glenmuir remain firm
-    favourites" and in "analysts expect Glenmuir to win"; None for pronouns."""
+    """The subject of the judged event, when it is named: "Harrowby" in "Harrowby remain firm
+    favourites" and in "analysts expect Harrowby to win"; None for pronouns."""
     chain = [tok] + _clause_down(tok.head if tok.dep_ in ("aux", "advmod", "neg", "attr", "acomp") else tok)
     for node in reversed(chain):
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -209,7 +209,7 @@ JUDGING = {"doubt", "expect", "believe", "think", "assess", "predict", "fear", "
 
 
 def _who_puts_odds(tok) -> tuple[str, int] | None:
-    """"McBride Bet make Invercraig 9/2 outsiders", "Pitchmetric's model gives them a 23 per cent
+    """"Carrick Bet make Dunmere 9/2 outsiders", "Fieldstat's model gives them a 23 per cent
     chance": the named subject of the verb that states the number (its owner, for a model)."""
     t = tok
     for _ in range(6):
