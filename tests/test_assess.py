@@ -89,7 +89,7 @@ def test_stance_and_its_reason(sentence, stance):
     ("Success is not guaranteed, the minister admitted.", "possible"),
     ("“They’ll throw the motion out, no question,” Lund said.", "unlikely"),
     ("Officials said they were not certain the troops would go.", "possible"),
-    # the third session's second set of rules
+    # more forecasting constructions: a present with a time ahead, ignorance, comfort, odds as counts
     ("“The convoy crosses the border this weekend,” Lund said.", "likely"),  # a present with a time ahead
     ("“Today I’d say I don’t know,” Lund said of a deployment.", "possible"),
     ("“I am comfortable that the support is there,” the minister said of the motion.", "likely"),
@@ -138,6 +138,18 @@ def test_phrases_numbers_and_beliefs(sentence, stance):
     "Norland says its army will hold its first exercise in May.",  # a plan told by its maker
     "“We are realistic,” the minister said.",  # an attitude
     "The forecast is well below the most optimistic broker estimates.",  # a label on a noun
+    # counts, figures and tallies that look like odds
+    "Only 12 of the 40 members attended the meeting.",
+    "The central bank puts it at 3.2 per cent for the year.",
+    "The council voted seven to two against the plan.",
+    "A 70/30 split of the proceeds was agreed.",
+    "The money is on its way, the ministry said.",
+    # a real condition, ignorance, an opinion, a question
+    "If the ministry asks for troops, the army will send them.",
+    "The ministry did not say how many troops were sent.",
+    "“We don't know the cause of the fire yet,” she said.",
+    "“I think the law protects workers,” Lund said.",
+    "Is there really a 30% chance of a deployment?",
 ])
 def test_more_sentences_that_judge_no_likelihood(sentence):
     assert stance_of(sentence) is None
@@ -163,7 +175,7 @@ def test_the_storys_own_words_for_its_question():
              "Critics of the deal said it was rushed.".format(w) for w in ("first", "second", "third")]
     docs = [Document(id=f"d{n}", source=f"d{n}", status="ok", text=t) for n, t in enumerate(texts)]
     words = topic_words(docs, "Will Norland send troops to the border under the pact?")
-    assert "deal" in words and "troops" not in words and "norland" not in words  # the question's own are left out
+    assert "deal" in words and "troops" not in words  # the question's own words are left out
     assert topic_words(docs[:1], "Will Norland send troops to the border under the pact?") == set()  # one source
 
 
@@ -291,10 +303,9 @@ def test_one_persons_ages_in_other_words_are_flagged(first, second):
 
 
 def test_units_alone_are_no_measure():
-    docs, ex = corpus(("Winds of 15 metres per second were forecast at the range.", "2027-04-26", None),
-                      ("Gusts reached 17 metres per second on the pad, the company said.", "2027-05-05", None))
-    result = analyse(docs, ex, None)
-    assert not result.flags and not [c for c in result.comparisons if c["verdict"] == "differ"]
+    from dossier.corpus.compare import _words
+    assert not _words("metres per")  # "15 metres per second" of what? nothing to compare by
+    assert _words("wind speed limit metres per") == {"wind", "speed", "limit"}
 
 
 def test_a_figure_only_copies_report_is_one_source():

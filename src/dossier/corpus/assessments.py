@@ -82,7 +82,8 @@ def topic_words(docs: list[Document], question: str, limit: int = 6) -> set[str]
 # Words of any news sentence, never a topic: "said", "told", days and months.
 _GENERIC = set("""said says told according year years week weeks month months today yesterday monday tuesday wednesday
 thursday friday saturday sunday january february march april june july august september october november
-december percent cent per people time""".split())
+december percent cent per people time company companies official officials group groups one two three four five
+six seven eight nine ten first second last also""".split())
 
 
 def relevant(words: list[str], question: str, weak: bool = False, strong: bool = False,

@@ -30,7 +30,7 @@ _STOP = set("""a an the of in on at to for and or by with from as that this thes
 is are was were be been has have had said says told according about some up more than less""".split())
 # Units say how a figure is counted, not what it counts ("15 metres per second" of what?); the
 # unit is compared on its own, so a measure of unit words alone is no measure.
-_STOP |= set("""per metre metres meter meters kilometre kilometres kilometer kilometers km cm mm second seconds
+_UNITS = set("""per metre metres meter meters kilometre kilometres kilometer kilometers km cm mm second seconds
 minute minutes hour hours kg kilogram kilograms tonne tonnes ton tons litre litres liter liters""".split())
 _QUALIFIED = {"up to", "almost", "nearly", "about", "around", "more than", "over", "at least", "some", "roughly",
               "approximately", "fewer than", "less than", "at most", "as many as", "close to", "just over",
@@ -39,7 +39,8 @@ _QUALIFIED = {"up to", "almost", "nearly", "about", "around", "more than", "over
 
 def _words(measure: str | None) -> frozenset[str]:
     words = re.findall(r"[a-z0-9]+", (measure or "").lower())
-    return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if w not in _STOP and len(w) > 1)
+    return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words
+                     if w not in _STOP and w not in _UNITS and len(w) > 1)
 
 
 def _is_age(c: dict) -> bool:

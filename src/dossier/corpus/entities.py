@@ -228,17 +228,18 @@ def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> Non
                     union(first_of[a], first_of[b])
                     break
     # "Reyes Prado" for "Tomás Reyes Prado": a name's two surnames without the given name, when
-    # only one longer name of the corpus ends with them (as two words they read as given name and surname).
-    tails: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for name in names:
-        toks = _person_tokens(name)
+    # only one longer name of the same document ends with them (as two words they read as given
+    # name and surname; across documents "Carlos Rodríguez" may be another man than "Juan Carlos Rodríguez").
+    tails: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for i in full:
+        toks = _person_tokens(mentions[i].name)
         if len(toks) >= 3:
-            tails[(name_key(toks[-2]), name_key(toks[-1]))].add(name)
-    for name in names:
-        toks = _person_tokens(name)
-        longer = tails.get((name_key(toks[0]), name_key(toks[-1]))) if len(toks) == 2 else None
+            tails[(mentions[i].doc, name_key(toks[-2]), name_key(toks[-1]))].add(mentions[i].name)
+    for i in full:
+        toks = _person_tokens(mentions[i].name)
+        longer = tails.get((mentions[i].doc, name_key(toks[0]), name_key(toks[-1]))) if len(toks) == 2 else None
         if longer and len(longer) == 1:
-            union(first_of[name], first_of[next(iter(longer))])
+            union(i, first_of[next(iter(longer))])
     # Surnames alone: the full name in the same document, else the only such person in the corpus.
     in_doc: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i in full:
@@ -329,18 +330,17 @@ def _link_orgs(mentions: list[MentionRef], idx: list[int], union) -> None:
         toks = _tokens(mentions[i].name)
         if len(toks) == 1 and not mentions[i].name.isupper() and len(ends.get(toks[0].lower(), ())) == 1:
             union(i, by_key[next(iter(ends[toks[0].lower()]))])
-    # "Orchard Ledger" for "Orchard Ledger Systems", "Valle Norte" for "Minera Valle
-    # Norte": the opening or closing words of only one longer name.
-    parts: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    # "Orchard Ledger" for "Orchard Ledger Systems": the opening words of only one longer name.
+    # (Not the closing words: "Central Bank" is not "European Central Bank".)
+    heads: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for k, i in by_key.items():
         toks = tuple(t.lower() for t in _tokens(mentions[i].name))
         for n in range(2, len(toks)):
-            parts[toks[:n]].add(k)
-            parts[toks[-n:]].add(k)
+            heads[toks[:n]].add(k)
     for k, i in by_key.items():
         toks = tuple(t.lower() for t in _tokens(mentions[i].name))
-        longer = parts.get(toks, set())
-        if len(toks) >= 2 and toks[-1] not in _STOP and toks[0] not in _STOP and len(longer) == 1:
+        longer = heads.get(toks, set())
+        if len(toks) >= 2 and toks[-1] not in _STOP and len(longer) == 1:
             union(i, by_key[next(iter(longer))])
 
 

@@ -47,7 +47,7 @@ AVERSE_PHRASAL = {("throw", "out"), ("knock", "back"), ("turn", "down"), ("vote"
 HEDGES = {"promise", "guarantee", "rule", "exclude"}  # "I cannot promise / rule out / exclude ..."
 # Words of certainty: denying them leaves the event open ("not certain" is possible, not unlikely).
 CERTAINTY = {"certain", "certainly", "sure", "surely", "assured", "guaranteed", "definite", "definitely", "inevitable",
-             "inevitably", "convinced"}
+             "inevitably"}
 # "Would be unusual": a rarity stated of the event is a doubt about it.
 RARE = {"unusual", "rare", "unprecedented", "extraordinary", "remarkable", "unheard"}
 CONDITIONS = {"if", "unless", "should", "once", "whenever"}
@@ -90,13 +90,19 @@ def _negated(tok) -> str | None:
 
 # "If I were betting", "if you ask me", "if I'm honest": an "if" that frames the speaker's view
 # instead of a condition on the event.
-FRAMING = {"bet", "guess", "wager", "gamble", "ask", "push", "press", "honest", "frank", "candid"}
+FRAMING = {"bet", "guess", "wager", "gamble", "honest", "frank", "candid"}
 
 
 def _framing(clause) -> bool:
-    if clause.lemma_.lower() == "say" and clause.head.lemma_.lower() == "lie":
+    lemma = clause.lemma_.lower()
+    if lemma == "say" and clause.head.lemma_.lower() == "lie":
         return True  # "I'd be lying if I said I expected it": a denial, not a condition
-    return clause.lemma_.lower() in FRAMING or any(c.dep_ == "acomp" and c.lower_ in FRAMING for c in clause.children)
+    subject = next((c.lower_ for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if lemma == "ask" and subject == "you":
+        return True  # "if you ask me" (not "if the ministry asks for troops")
+    if lemma in ("push", "press") and subject is None:
+        return True  # "if pressed"
+    return lemma in FRAMING or any(c.dep_ == "acomp" and c.lower_ in FRAMING for c in clause.children)
 
 
 def _if_clause(t) -> str | None:
@@ -217,10 +223,7 @@ def _turned_down(verb) -> bool:
 def _plain_present(verb) -> bool:
     """A clause in the plain present, the tense of a confident forecast: "it goes through",
     "it gets knocked back" (not "it is important", not a modal: those are read elsewhere)."""
-    if verb.lemma_.lower() == "have" and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("off", "out", "through", "over")
-                                             for c in verb.children):
-        pass  # "I think we have her off": an outcome, not a possession
-    elif verb.pos_ != "VERB" or verb.lemma_.lower() in ("be", "have", "say", "mean", "need", "want", "know", "think",
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in ("be", "have", "say", "mean", "need", "want", "know", "think",
                                                          "believe", "see", "understand", "expect", "hope", "doubt"):
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
@@ -268,19 +271,35 @@ def _timetable_present(tok) -> bool:
     return _plain_present(tok) and _time_ahead(tok) is not None
 
 
+# Verbs of an outcome in general, the words of "it goes through", "get this over the line".
+OUTCOME_VERBS = {"happen", "go", "pass", "succeed", "work", "make", "get", "come", "fail", "collapse", "win", "lose",
+                 "hold", "stand", "survive", "proceed", "land", "throw", "knock", "slip", "be", "fall", "turn",
+                 "carry", "clear", "stay", "remain"}
+
+
+def _forecast_clause(verb) -> bool:
+    """A plain present that says what will happen: an outcome verb ("it goes through"), a verb with
+    a particle ("it gets knocked back"), or a time ahead; not an opinion ("the law protects workers")."""
+    return (verb.lemma_.lower() in OUTCOME_VERBS or _time_ahead(verb) is not None
+            or any(c.dep_ == "prt" for c in verb.subtree if c.head.i == verb.i or c.head.head.i == verb.i))
+
+
 def _opinion_clause(tok):
     """The plain-present clause under "I think", "I reckon", "I'd say", "my sense is", if any."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and (lemma in OPINING or (lemma == "say" and any(
             c.lower_ in ("'d", "’d", "would") for c in tok.children))):
-        return next((c for c in tok.children if c.dep_ == "ccomp" and _plain_present(c)), None)
+        return next((c for c in tok.children if c.dep_ == "ccomp" and _plain_present(c) and _forecast_clause(c)), None)
     if tok.pos_ == "NOUN" and lemma in HUNCHES and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
-        return next((c for c in tok.head.children if c.dep_ == "ccomp" and _plain_present(c)), None)
+        return next((c for c in tok.head.children if c.dep_ == "ccomp" and _plain_present(c) and _forecast_clause(c)),
+                    None)
     return None
 
 
 def cue_of(sent) -> tuple[object, str, list[str]] | None:
     """The strongest stance cue of a sentence: (token, stance, how)."""
+    if sent.text.rstrip(" ”\"’'").endswith("?"):
+        return None  # a question asks; it does not judge ("Will the record hold?")
     stated = stated_odds(sent)
     if stated is not None:
         return stated
@@ -331,13 +350,15 @@ def cue_of(sent) -> tuple[object, str, list[str]] | None:
             found.append((1, tok, "possible", [f"“{_negated_here(tok)} call it”"]))  # "I couldn't call it"
             settled.add(tok.i)
             continue
-        if lemma in ("tell", "say", "know", "predict", "call") and tok.pos_ == "VERB" and (_denied(tok)) and any(
-                w.lower_ in ("whether", "which", "how") for w in tok.subtree if w.i > tok.i):
-            found.append((1, tok, "possible", [f"“{_denied(tok)} … whether”"]))  # "I can't tell you whether it passes"
+        unknown = _denied(tok) if lemma in ("tell", "say", "know", "predict", "call") and tok.pos_ == "VERB" else None
+        if unknown and any(w.lower_ == "whether" or (w.lower_ == "which" and w.head.lower_ == "way")
+                           for w in tok.subtree if w.i > tok.i):
+            found.append((1, tok, "possible", [f"“{unknown} … whether”"]))  # "I can't tell you whether it passes"
             settled.add(tok.i)
             continue
         if lemma == "know" and tok.pos_ == "VERB" and _negated_here(tok) and any(
-                c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children):
+                c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children) and not any(
+                c.dep_ == "dobj" for c in tok.children):  # "I don't know", not "we don't know the cause"
             found.append((1, tok, "possible", [f"“{_negated_here(tok)} know”"]))  # "Today I'd say I don't know"
             settled.add(tok.i)
             continue
@@ -453,8 +474,6 @@ def cue_of(sent) -> tuple[object, str, list[str]] | None:
         elif lemma in HEDGES and tok.pos_ == "VERB" and _negated(tok):
             found.append((1, tok, "possible", [f"hedge “{_negated(tok)} {tok.text}”"]))
     found = [f for f in found if not _idle_cue(f[1])]
-    if sent.text.rstrip(" ”\"’'").endswith("?"):
-        return None  # a question asks; it does not judge ("Will the record hold?")
     if not found:
         return None
     rank, tok, stance, how = min(found, key=lambda f: (f[0], _depth(f[1]), f[1].i))
@@ -462,7 +481,7 @@ def cue_of(sent) -> tuple[object, str, list[str]] | None:
         return tok, stance, how
     neg = None if tok.i in settled else _negated(tok)
     if neg and not (stance == "possible" and rank == 1):
-        if stance == "likely" and tok.lower_ in CERTAINTY and tok.lower_ != "convinced" and tok.pos_ != "ADV":
+        if stance == "likely" and tok.lower_ in CERTAINTY and tok.pos_ != "ADV":
             stance, how = "possible", how + [f"certainty denied by “{neg}”"]  # "not certain": open
         elif stance == "likely":
             stance, how = "unlikely", how + [f"negated by “{neg}”"]

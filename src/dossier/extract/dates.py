@@ -37,7 +37,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("my", re.compile(rf"\b(?:(?P<prep>in|since|by|until|till|from|during|early|late|mid|last|this|next|of|before|after|into|"
                       rf"for|through|throughout|between)[\s-]+(?:(?:early|late|mid)[\s-]+)?)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
     ("year", re.compile(rf"\b(?P<prep>in|since|by|until|till|from|during|of|before|after|early|late|mid|around|throughout|"
-                        rf"between|and)[\s-]+(?:(?:early|late|mid)[\s-]+)?{_YEAR}\b(?![-–]\w)", re.I)),
+                        rf"between|(?<=between (?:19|20)\d\d )and)[\s-]+(?:(?:early|late|mid)[\s-]+)?{_YEAR}\b(?![-–]\w)", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|next|on|since|by|until|from|connected|for)\s+(?:at\s+(?:the\s+)?(?:least|latest|earliest)\s+)?)?{_WEEKDAY}\b(?:\s+(?P<part>morning|afternoon|evening|night))?", re.I)),
     ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I)),
     ("period", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|this|last|next|past)\s+(?P<unit>week|month|year)\b", re.I)),
@@ -198,11 +198,13 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
             return None
         rel = (g.get("rel") or "").lower()
         ahead = hint(m.start())
-        # "by Friday", "until (at least) Friday" and "for Friday" point ahead, even after a past verb
-        # ("cancelled all flights until Friday", "called a session for Friday"); "had contained it by
-        # Friday" and "had not seen it until Friday" say when it happened
-        denied = rel == "by" or re.search(r"\b(?:not|n['’]t|never)\b", _clause_around(m.string, m.start()))
-        future = rel in ("next", "for") or (rel in ("by", "until") and not (denied and ahead is False)) or (
+        if rel == "for" and m.string.startswith(("'s", "’s"), m.end()):
+            rel = ""  # "arrested for Friday's attack": whose day, not a day ahead
+        # "until (at least) Friday" and "for Friday" point ahead even after a past verb ("cancelled all
+        # flights until Friday", "called a session for Friday"); "by Friday" after a past verb ("had
+        # contained it by Friday"), and "not ... until Friday" after one, say when it happened
+        when_it_happened = rel == "by" or re.search(r"\b(?:not|n['’]t|never)\b", _clause_around(m.string, m.start()))
+        future = rel in ("next", "for") or (rel in ("by", "until") and not (when_it_happened and ahead is False)) or (
             rel != "last" and bool(ahead))
         delta = (wd - pub.weekday()) % 7 if future else -((pub.weekday() - wd) % 7)
         if rel == "last" and delta == 0:

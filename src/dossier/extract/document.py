@@ -20,7 +20,7 @@ from dossier.extract.quotemarks import find_quote_spans
 from dossier.extract.quotes import find_quotes
 from dossier.extract.stance import find_judgements
 
-VERSION = "40"  # bump when the rules change, so stored extractions are redone
+VERSION = "42"  # bump when the rules change, so stored extractions are redone
 
 
 def text_key(text: str, published: str | None) -> str:
@@ -62,6 +62,7 @@ def extract_parsed(doc, published: str | None) -> dict[str, Any]:
     return {
         "mentions": [asdict(m) for m in mentions],
         "quotes": [q.to_dict() for q in quotes],
+        # an age is the document's: "Ana Holm (55), who founded the company in 2014" is 55 now
         "figures": [{**asdict(f), "date": published if (f.measure or "").startswith("age of ") or f.measure == "age"
                      else _date_of(f.sentence_start, f.sentence_end, dates, published)} for f in figures],
         "dates": [asdict(d) for d in dates],
@@ -104,8 +105,7 @@ def future_hint(doc):
 
 
 def _date_of(a: int, b: int, dates: list[DateMention], published: str | None) -> str | None:
-    """The date a figure is stated for: a date in its sentence, else the document's date.  Not for
-    ages: "Ana Holm (55), who founded the company in 2014" is 55 now, not in 2014."""
+    """The date a figure is stated for: a date in its sentence, else the document's date."""
     inside = [d.value for d in dates if a <= d.start < b]
     return inside[0] if inside else published
 

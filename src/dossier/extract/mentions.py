@@ -191,11 +191,14 @@ def _abbreviated_title(text: str, m: Mention) -> Mention:
     or the title and a given name as words before it."""
     words = m.name.split()
     k = max((i for i, w in enumerate(words[:-1]) if re.fullmatch(r"[A-Z]{2,4}", w)), default=None)
-    if k is not None:
+    if k is not None and len(words) - k - 1 >= 2 and words[k + 1].lower() not in _TITLE_WORDS:
+        # two words at least after the capitals ("AJ Tracey" is a name), and no office ("US President X")
         cut = len(" ".join(words[:k + 1])) + 1
         return replace(m, start=m.start + cut, name=m.name[cut:], role=" ".join(words[:k + 1]))
     before = _ABBR_BEFORE.search(text, max(0, m.start - 80), m.start)
-    if before is not None and (m.role is None or m.role.endswith(before.group(2).strip())):
+    given = before.group(2).strip() if before is not None else ""
+    if before is not None and given and not {w.lower() for w in given.split()} & _TITLE_WORDS and (
+            m.role is None or m.role.endswith(given)):
         start = m.start - len(before.group(2))
         return replace(m, start=start, name=text[start:m.end], role=before.group(1))
     return m

@@ -20,19 +20,20 @@ _STATED = [  # a probability given as a number: the number decides, whatever the
                + _PERCENT, re.I),
 ]
 # An ensemble's share: "23 of its 51 members take the gauge above the record".
-_SHARE = re.compile(r"\b(\d{1,3}) (?:of|out of) (?:its |the |their )?(\d{1,3}) (?:ensemble )?"
-                    r"(?:members|models|runs|scenarios|simulations|forecasts)\b", re.I)
+_SHARE = re.compile(r"\b(\d{1,3}) (?:of|out of) (?:its |the |their )?(\d{1,3}) (?:ensemble )?(?P<what>members|models|"
+                    r"model runs|runs|scenarios|simulations|forecasts)\b", re.I)
 # "call it 85 per cent", "I'd make it 30% at best", "puts it at 70 percent": a number put on "it".
-_PUT = re.compile(r"\b(?i:call|make|put|give|reckon)s?\s+(?i:it|that|this|them|him|her|the (?:odds|chances?)|[A-Z]\w+)\s+"
+_PUT = re.compile(r"\b(?i:call|make|reckon)s?\s+(?i:it|that|this|them|the (?:odds|chances?)|[A-Z]\w+)\s+"
                   r"(?i:at\s+)?(?i:about\s+|around\s+|roughly\s+|maybe\s+|perhaps\s+)?(?:a\s+)?" + _PERCENT)
 # "call it 55-45", "60/40 that it gets through": two shares of a hundred, the first for the event.
 _SPLIT = re.compile(r"\b(\d{2})\s?[-–/]\s?(\d{2})\b")
-_SPLIT_CONTEXT = re.compile(r"\b(?:call it|put it at|make it|i'd say|chance|odds|bet|shot|split)\b", re.I)
+_SPLIT_CONTEXT = re.compile(r"\b(?:call it|put it at|make it|i'd say|chance|odds|bet|shot)\b", re.I)
 _NUM = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
 # "a two-in-three chance", "seven chances in ten", "one in four".
 _IN = re.compile(rf"\b({_NUM})(?:[- ]in[- ]| chances? in | out of )({_NUM})\b", re.I)
 # Odds in words: "four to one, in favour", "three to one against", "odds-on".
 _TO = re.compile(rf"\b({_NUM})[- ]to[- ]({_NUM}),?\s+(on|in (?:their |its |his |her )?favou?r|against)\b", re.I)
+_VOTE = re.compile(r"\bvot(?:e|ed|es|ing)\b|\bballot|\bmajority\b|\bscore|\bwon\b|\bbeat\b", re.I)
 _HALF = re.compile(r"\bhalf a chance\b|\bodds[- ]on\b", re.I)
 _FRACTION_ODDS = re.compile(r"(?<![\d/])(\d{1,3})/(\d{1,2})(?![\d/])")
 _BETTING = re.compile(r"\b(?:odds|outsiders?|favourites?|favorites?|bookmakers?|bookies|betting|bet|price[ds]?)\b", re.I)
@@ -61,6 +62,8 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
         for m in rx.finditer(text):
             hits.append((m.start(), float(m.group(1)) / 100, m.group(0)))
     for m in _SHARE.finditer(text):
+        if m.group("what").lower() == "members" and "ensemble" not in text.lower():
+            continue  # "12 of the 40 members attended" is a head count; an ensemble's members are runs
         a, b = int(m.group(1)), int(m.group(2))
         if 0 < a <= b:
             hits.append((m.start(), a / b, m.group(0)))
@@ -76,7 +79,7 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
         if 0 < a < b and (re.match(r"\s*(?:chance|probability|shot)", text[m.end():]) or re.search(
                 r"\b(?:chance|chances|probability|likelihood|odds)\b", text[:m.start() + 12], re.I)):
             hits.append((m.start(), a / b, m.group(0)))
-    for m in _TO.finditer(text):
+    for m in _TO.finditer(text) if not _VOTE.search(text) else ():  # "voted seven to two against" is a tally
         a, b = (_number(x) for x in m.groups()[:2])
         if a and b:
             on = m.group(3).lower() != "against"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from dossier.extract.dates import embedded_posts
@@ -135,14 +136,17 @@ def _transcript_answers(ctx: _Context) -> list[Quote]:
     interview ("Related: ...", "Watch: ..."), so at least two turns and two voices are needed.
     """
     turns = list(_TURN.finditer(ctx.text))
-    if len(turns) < 2 or len({m.group(1) for m in turns}) < 2:
-        return []
     people = [m for m in ctx.mentions if m.type == "PERSON"]
+    who = {t.group(1): next((p for p in people if t.group(1) in (p.name, surname(p.name))), None) for t in turns}
+    answers = Counter(t.group(1) for t in turns if who[t.group(1)] is not None)
+    asks = Counter(t.group(1) for t in turns if who[t.group(1)] is None)
+    if not answers or max(answers.values()) < 2 or not asks or max(asks.values()) < 2:
+        return []  # an interview is at least two questions and two answers ("Related: ..." is no voice)
     out = []
     for t in turns:
         label = t.group(1)
-        person = next((p for p in people if label == p.name or label == surname(p.name)), None)
-        if person is None:
+        person = who[label]
+        if person is None or answers[label] < 2:
             continue
         a, b = t.start(2), t.end(2)
         while b > a and ctx.text[b - 1] in " \t":
@@ -383,7 +387,7 @@ SPOKES = {"spokesman", "spokeswoman", "spokesperson", "representative", "officia
 def _body_named_by(ctx: _Context, tok, at: int) -> Mention | None:
     """The organisation named before ``at`` whose name holds a word of the group's description
     ("Union" in "Union officials", "ministry" in "a ministry spokeswoman")."""
-    words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.is_alpha and len(c) > 3}
+    words = {c.lower_ for c in tok.children if c.dep_ in ("compound", "nmod") and c.is_alpha and len(c) > 3}
     if not words:
         return None
     for m in reversed(ctx.mentions):
@@ -445,7 +449,7 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
         # "An Irish surgeon who exposed ... has said ...", and the next paragraph names her:
         # "Ana Holm, a consultant surgeon, ..."
         ahead = next((m for m in ctx.mentions if at < m.start < at + 600 and m.type == "PERSON"
-                      and re.search(rf"\b{re.escape(head)}", (ctx.roles.get(m.name) or "").lower())), None)
+                      and re.search(rf"\b{re.escape(head)}s?\b", (ctx.roles.get(m.name) or "").lower())), None)
         if ahead is not None:
             return _Speaker(ahead.name, "PERSON", ctx.roles.get(ahead.name), "description", start, end, ahead)
     if not plural:
@@ -823,7 +827,7 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote]) -> list[Quote]:
     covered = [(q.start, q.end) for q in direct]
     for sent in ctx.doc.sents:
         claimed: list[tuple[int, int]] = []
-        relays: dict[int, tuple[int, _Speaker | None]] = {}  # reporting verb -> (where its quotes begin in out, speaker)
+        relays: dict[int, tuple[int, int, _Speaker | None]] = {}  # reporting verb -> (its quotes in out: where, how many; speaker)
         for tok in sent:
             if ctx.in_quote(tok.idx) and not _inside_fragment(ctx, tok.idx):
                 continue
@@ -836,16 +840,15 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote]) -> list[Quote]:
                 continue
             a, b = content
             outer = relays.get(tok.head.i) if tok.dep_ == "ccomp" else None
-            if outer is not None and outer[1] is not None and tok.lemma_.lower() in RELAYED:
+            if outer is not None and outer[2] is not None and tok.lemma_.lower() in RELAYED:
                 # "the Express reported that officers warned that ...": the officers speak, the Express relays
-                first, relay = outer
-                del out[first:]
+                first, count, relay = outer
+                del out[first:first + count]  # the report of the warning gives way to the warning
                 sp, _ = _speaker_of_cue(ctx, tok, tok.idx)
-                channel = relay.name
+                sp, channel = (sp, relay.name) if sp is not None else (relay, None)
                 for x, y in _split_coordinated(ctx.text, a, b):
                     q = Quote(x, y, ctx.text[x:y], "indirect", tok.text)
-                    if sp is not None:
-                        _apply(q, sp, channel)
+                    _apply(q, sp, channel)
                     out.append(q)
                 continue
             if any(a >= s and b <= e for s, e in claimed):
@@ -855,8 +858,9 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote]) -> list[Quote]:
             sp, channel = _speaker_of_cue(ctx, tok, tok.idx)
             if sp is None and tok.lemma_.lower() in ("believe", "think", "doubt", "fear", "expect", "hope"):
                 continue  # a belief with no one holding it is the writer's
-            relays[tok.i] = (len(out), sp if sp is not None and sp.type == "ORG" else None)
-            for x, y in _split_coordinated(ctx.text, a, b):
+            parts = _split_coordinated(ctx.text, a, b)
+            relays[tok.i] = (len(out), len(parts), sp if sp is not None and sp.type == "ORG" else None)
+            for x, y in parts:
                 q = Quote(x, y, ctx.text[x:y], "indirect", "according to" if tok.lower_ == "according" else tok.text)
                 if sp is not None:
                     _apply(q, sp, channel)

@@ -14,15 +14,11 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from dossier.extract.cues import conditional, cue_of, surprise_if
+from dossier.extract.cues import OUTCOME_VERBS, conditional, cue_of, surprise_if
 from dossier.extract.odds import STATED
 
 # What a judgement names when it names nothing itself: "I think it'll go through", "I'd expect a yes".
 ANAPHORS = {"it", "this", "that", "they", "them", "yes", "no", "one"}
-# Verbs of an outcome in general, the words of "it goes through", "get this over the line".
-OUTCOME_VERBS = {"happen", "go", "pass", "succeed", "work", "make", "get", "come", "fail", "collapse", "win", "lose",
-                 "hold", "stand", "survive", "proceed", "land", "throw", "knock", "squeak", "scrape", "sail", "slip",
-                 "be", "fall", "turn", "carry", "clear"}
 LEAD = 4  # sentences before a judgement that may say what it is about
 # What is expected *when*, not whether: "a decision is expected on Friday", "it expects to
 # announce the result by November", "she is expected to join the board".
