@@ -258,7 +258,7 @@ def _this_year(pub: dt.date, month: int, day: int) -> dt.date:
 def _nearest_year(pub: dt.date, month: int, day: int, future: bool) -> int:
     """The year of "October 10" in an article of ``pub``: the latest one not after it, or the next one if future."""
     try:
-        this = dt.date(pub.year, month, min(day, 28))
+        this = _this_year(pub, month, day)
     except ValueError:
         return pub.year
     if future and this < pub - dt.timedelta(days=3):

@@ -114,6 +114,9 @@ def _number(num: str) -> float | None:
     return words_to_number(low)
 
 
+_AGE_BESIDE = re.compile(r",\s(?P<age1>\d{2}),|\s?\((?P<age2>\d{2})\)")
+
+
 def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
     """Figures in ``doc`` (a spaCy parse) outside the ``exclude`` spans (the dates)."""
     text = doc.text
@@ -123,17 +126,12 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
         if value is not None:
             raw.append((m.start(), m.end(), value, "years", "age"))
     for ent in doc.ents:
-        # "Sadykov, 54, said": an age in apposition to a person's name
-        # and in brackets: "Ana Holm (55)"
-        m = re.match(r",\s(\d{2}),|\s?\((\d{2})\)", text[ent.end_char:ent.end_char + 6]) if ent.label_ == "PERSON" else None
-        if m and m.group(1) is None:
-            a = ent.end_char + m.start(2)
-            if 16 <= int(m.group(2)) <= 110:
-                raw.append((a, a + 2, float(m.group(2)), "years", f"age of {ent.text}"))
-            continue
-        if m and 16 <= int(m.group(1)) <= 110:
-            a = ent.end_char + m.start(1)
-            raw.append((a, a + 2, float(m.group(1)), "years", f"age of {ent.text}"))
+        # "Sadykov, 54, said", "Ana Holm (55)": an age beside a person's name
+        m = _AGE_BESIDE.match(text, ent.end_char) if ent.label_ == "PERSON" else None
+        age = m.group("age1") or m.group("age2") if m else None
+        if age and 16 <= int(age) <= 110:
+            a = m.start("age1") if m.group("age1") else m.start("age2")
+            raw.append((a, a + 2, float(age), "years", f"age of {ent.text}"))
     for m in _COMPOUND.finditer(text):
         value = _number(m.group("num"))
         if value is not None and not any(m.start() < e and m.end() > s for s, e, *_ in raw):

@@ -22,7 +22,8 @@ _STATED = [  # a probability given as a number: the number decides, whatever the
 # An ensemble's share: "23 of its 51 members take the gauge above the record".
 _SHARE = re.compile(r"\b(\d{1,3}) (?:of|out of) (?:its |the |their )?(\d{1,3}) (?:ensemble )?(?P<what>members|models|"
                     r"model runs|runs|scenarios|simulations|forecasts)\b", re.I)
-# "call it 85 per cent", "I'd make it 30% at best", "puts it at 70 percent": a number put on "it".
+# "call it 85 per cent", "I'd make it 30% at best": a number put on "it" (not "puts it at 3.2 per
+# cent", which is as often a forecast of growth as a chance).
 _PUT = re.compile(r"\b(?i:call|make|reckon)s?\s+(?i:it|that|this|them|the (?:odds|chances?)|[A-Z]\w+)\s+"
                   r"(?i:at\s+)?(?i:about\s+|around\s+|roughly\s+|maybe\s+|perhaps\s+)?(?:a\s+)?" + _PERCENT)
 # "call it 55-45", "60/40 that it gets through": two shares of a hundred, the first for the event.

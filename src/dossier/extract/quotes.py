@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from dossier.extract.dates import embedded_posts
+from dossier.extract.dates import date_like_spans, embedded_posts
 from dossier.extract.mentions import Mention, surname
 from dossier.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
 
@@ -222,8 +222,9 @@ def _salience(ctx: _Context) -> list[tuple[int, Mention]]:
 def _group_role(text: str, start: int, org: Mention) -> str | None:
     """"senior officers from the fifth brigade" of "senior officers from the fifth brigade of X"."""
     words = re.sub(r"\s+(?:of|at|from|in|with)(?:\s+the)?$", "", text[start:org.start].strip(" ,"), flags=re.I)
-    words = re.sub(r"^(?:on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
-                   r"December)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+", "", words)  # "on July 3 senior officers": the date is the parse's
+    lead = next((e for s, e in date_like_spans(words) if s <= 3), None)  # "on July 3 senior officers": the parse's date
+    if lead is not None:
+        words = words[lead:].lstrip(" ,")
     words = re.sub(r"^(the|a|an)\s+", "", words, flags=re.I)
     return words or None
 
@@ -521,7 +522,7 @@ def _subject(verb):
     if subjects:
         # "his opponent in the election, Alena X, told": the parse may give the description and
         # the name each as a subject; the name is the speaker
-        return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0]) if len(subjects) > 1 else subjects[0]
+        return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "The President, who ..., announced": parsed as a clause on the noun
     if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and verb.head.i != verb.i:
@@ -846,10 +847,7 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote]) -> list[Quote]:
                 del out[first:first + count]  # the report of the warning gives way to the warning
                 sp, _ = _speaker_of_cue(ctx, tok, tok.idx)
                 sp, channel = (sp, relay.name) if sp is not None else (relay, None)
-                for x, y in _split_coordinated(ctx.text, a, b):
-                    q = Quote(x, y, ctx.text[x:y], "indirect", tok.text)
-                    _apply(q, sp, channel)
-                    out.append(q)
+                out.extend(_reported(ctx, _split_coordinated(ctx.text, a, b), tok.text, sp, channel))
                 continue
             if any(a >= s and b <= e for s, e in claimed):
                 continue  # a belief inside someone's reported words: part of that quote
@@ -860,11 +858,7 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote]) -> list[Quote]:
                 continue  # a belief with no one holding it is the writer's
             parts = _split_coordinated(ctx.text, a, b)
             relays[tok.i] = (len(out), len(parts), sp if sp is not None and sp.type == "ORG" else None)
-            for x, y in parts:
-                q = Quote(x, y, ctx.text[x:y], "indirect", "according to" if tok.lower_ == "according" else tok.text)
-                if sp is not None:
-                    _apply(q, sp, channel)
-                out.append(q)
+            out.extend(_reported(ctx, parts, "according to" if tok.lower_ == "according" else tok.text, sp, channel))
             if sp is not None and sp.mention is not None:
                 _remember(ctx, tok.idx, sp.mention)
             claimed.append((a, b))
@@ -872,9 +866,23 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote]) -> list[Quote]:
 
 
 # Verbs by which an organisation's report passes on someone else's words: "the Express reported
-# that officers *warned* ...", "the agency said the minister *told* ...".
+# that officers *warned* ...", "the agency said the minister *told* ...".  A narrower set than
+# REPORTING: the small model runs sentences together ("... €60m. Officials cautioned that ..."),
+# and a verb of the next sentence parsed into the clause must not take the report over.
 RELAYED = {"warn", "say", "tell", "claim", "insist", "state", "announce", "add", "confirm", "allege", "urge", "write",
            "declare", "threaten", "promise", "admit", "argue"}
+
+
+def _reported(ctx: _Context, parts: list[tuple[int, int]], cue: str, sp: _Speaker | None,
+              channel: str | None) -> list[Quote]:
+    """Indirect quotes for the clauses of one reporting verb, with their speaker if known."""
+    out = []
+    for x, y in parts:
+        q = Quote(x, y, ctx.text[x:y], "indirect", cue)
+        if sp is not None:
+            _apply(q, sp, channel)
+        out.append(q)
+    return out
 
 
 def _inside_fragment(ctx: _Context, char: int) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 
 from dossier.extract.cues import OUTCOME_VERBS, conditional, cue_of, surprise_if
 from dossier.extract.odds import STATED
+from dossier.extract.quotes import SPEECH
 
 # What a judgement names when it names nothing itself: "I think it'll go through", "I'd expect a yes".
 ANAPHORS = {"it", "this", "that", "they", "them", "yes", "no", "one"}
@@ -132,9 +133,6 @@ def _restated(tok) -> bool:
     return False
 
 
-SAYING = {"say", "tell", "insist", "confirm", "promise", "pledge", "vow", "announce", "add"}
-
-
 def _first_person(tok) -> bool:
     """"We will count again", and in reported speech "he told me he will vote yes": an intention."""
     verb = tok if tok.lower_ == "going" or tok.dep_ != "aux" else tok.head
@@ -143,7 +141,7 @@ def _first_person(tok) -> bool:
         return False
     if subj.lower_ in ("i", "we"):
         return True
-    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAYING
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH
     # "he told me he will vote yes"; "the company says its rocket will make its first attempt": a plan
     return reported and (subj.lower_ in ("he", "she", "they") or any(
         c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children))
