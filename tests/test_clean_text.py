@@ -271,3 +271,23 @@ def test_numbered_most_read_box_goes():
     raw = (f"Pier to close for repairs despite protests\n\n{PROSE_1}\n\nMost read\n1. Lifeboat crew rescues kayakers\n"
            f"2. Council votes on parking charges\n3. Can you name every harbour master since 1950?\n\n{PROSE_2}\n")
     assert clean_text(raw).text == "\n\n".join([PROSE_1, PROSE_2])
+
+
+def test_link_lines_labelled_with_a_dash_an_arrow_or_brackets_go_but_a_dashed_subheading_stays():
+    raw = (f"Pier to close for repairs\n\n{PROSE_1}\n\nSee also — Ferry timetable changes for the island route\n\n"
+           f"{PROSE_2}\n\n[Watch] Divers inspect the cracked supports under the pier\n\n"
+           f"Repairs — what happens next\n\n{PROSE_3}\n\n"
+           f"ALSO ON THE HARBOUR GAZETTE → Lifeboat crew rescues two kayakers off the point\n")
+    text = clean_text(raw).text
+    assert "Ferry timetable" not in text and "Divers inspect" not in text and "Lifeboat crew" not in text
+    assert "Repairs — what happens next" in text and PROSE_3 in text
+
+
+def test_a_list_of_arrowed_headlines_goes_even_where_one_headline_is_made_of_sentences():
+    raw = (f"Pier to close for repairs\n\n{PROSE_1}\n\n{PROSE_2}\n\n{PROSE_3}\n\nYou may also like\n"
+           "→ Council approves new parking charges for the seafront\n"
+           "→ Our town goes to sleep at 11 p.m. Its bakers don't. Bring back the night bus.\n"
+           "→ Lifeboat crew rescues two kayakers off the point\n"
+           "→ Harbour cafe wins regional award for its fish soup\n")
+    text = clean_text(raw).text
+    assert text == "\n\n".join([PROSE_1, PROSE_2, PROSE_3])

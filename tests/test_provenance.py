@@ -279,3 +279,89 @@ def test_a_bracketed_outlet_over_the_article_credits_it_but_a_bracketed_label_do
     names = {(c.name, c.how) for c in find_credits("(Millwick Express)\n\nThe council voted on Monday.")}
     assert ("Millwick Express", "paren line") in names
     assert not find_credits("(Updated)\n\nThe council voted on Monday.")
+
+
+def test_same_day_copies_the_page_of_the_outlet_another_copy_credits_is_the_original():
+    """Nothing on the two same-day pages orders them, but a third copy says "Source: <outlet>"."""
+    from dossier.corpus.provenance import provenance_pass
+
+    body = BODY.replace(" told Westerwick Standard", " said")
+    for first, second in (("a", "b"), ("b", "a")):
+        prov = provenance_pass(_docs((first, body, "Fenwick Gazette", "2024-05-06"),
+                                     (second, body, "Harrowgate Post", "2024-05-06"),
+                                     ("c", body + "\n\nSource: Harrowgate Post", "Quick Feed", "2024-05-07"))).provenance
+        assert prov[second].kind == "original"
+        assert prov[first].copy_of == second and prov["c"].copy_of == second
+
+
+def test_a_copy_of_another_outlets_article_on_a_blog_is_republished_and_a_blogs_own_article_is_not():
+    from dataclasses import replace
+
+    from dossier.corpus.provenance import provenance_pass
+
+    body = BODY.replace(" told Westerwick Standard", " said")
+    blog_page = ("Daily Fizz\n\n" + body + "\n\nLeave a Reply Cancel reply\n\nSave my name, email, and website in "
+                 "this browser for the next time I comment.\n\nPowered by WordPress")
+    original, copy = _docs(("a", body, "Westerwick Standard", "2024-05-06"), ("b", body, "Daily Fizz", "2024-05-07"))
+    prov = provenance_pass([original, replace(copy, raw_text=blog_page)]).provenance
+    assert prov["b"].kind == "republished" and prov["b"].copy_of == "a"
+    assert prov["b"].original_outlet == "Westerwick Standard"
+    assert any("WordPress" in e for e in prov["b"].evidence)
+    plain = provenance_pass([original, copy]).provenance
+    assert plain["b"].kind == "duplicate"
+    alone = provenance_pass([replace(copy, raw_text=blog_page)]).provenance
+    assert alone["b"].kind == "original"
+
+
+def test_two_spins_of_one_article_both_point_to_the_article():
+    """Not one spin to the other: a chain of retellings ends at the article."""
+    from dossier.corpus.provenance import provenance_pass
+
+    article = " ".join(
+        f"On day {n} of the strike, {who} said at the depot in {place} that {n * 40} drivers had walked out and "
+        f"that talks with the operator would resume at {n + 6} in the evening."
+        for n, (who, place) in enumerate([("Ana Kovac", "Redport"), ("Luis Brandt", "Hollinwick"),
+                                          ("Mira Okafor", "Stonefield"), ("Tom Grieve", "Calmouth"),
+                                          ("Eva Lindqvist", "Brookdale"), ("Ivo Sokol", "Fairstead"),
+                                          ("Noor Tennant", "Glenport"), ("Piet Varga", "Ashbridge")], start=1))
+    shorter = article.rsplit(" On day 7", 1)[0]  # the spinners took a copy that lost the last two sentences
+    content = {"strike,": "stoppage,", "depot": "station", "drivers": "workers", "walked": "gone", "talks": "meetings",
+               "operator": "company", "resume": "start", "evening.": "night.", "said": "stated"}
+    once = " ".join(content.get(w, w) for w in shorter.split(" ")) + " Rosa Ellery of the union said 300 more would join on 12 May."  # its content words swapped: not spun-looking alone
+    twice = _spin(once)  # and that copy spun again, its common words swapped
+    prov = provenance_pass(_docs(("a", article, "Westerwick Standard", "2024-05-06"),
+                                 ("b", once, "Spin Hub", "2024-05-07"),
+                                 ("c", twice, "Spin Zone", "2024-05-08"))).provenance
+    assert prov["b"].kind == prov["c"].kind == "spun"  # b by its words swapped around the same names
+    assert prov["b"].copy_of == prov["c"].copy_of == "a"
+
+
+def test_a_summary_that_names_the_outlet_it_retells_is_a_translated_summary_of_that_outlets_piece():
+    """No "Outlet:" headline on the page: "..., writes X" and "According to X" name whose piece it retells.
+    An article that mentions its own outlet's earlier reporting does not make its copies summaries."""
+    from dossier.corpus.provenance import provenance_pass
+
+    body = BODY.replace(" told Westerwick Standard", " said")
+    paragraphs = body.split("\n\n")
+    summary = "\n\n".join([paragraphs[0].rstrip(".") + ", writes Westerwick Standard.",
+                           "According to Westerwick Standard, " + paragraphs[3][0].lower() + paragraphs[3][1:],
+                           paragraphs[5]])
+    prov = provenance_pass(_docs(("a", body, "Westerwick Standard", "2024-05-06"),
+                                 ("b", summary, "Press Digest", "2024-05-08"))).provenance
+    assert prov["b"].kind == "translated" and prov["b"].copy_of == "a"
+    assert prov["b"].original_outlet == "Westerwick Standard"
+
+    own = body + "\n\nAs Westerwick Standard reported in March, the quay was first proposed in 2019."
+    edited = own.replace("lack of money", "shortage of funds")
+    prov = provenance_pass(_docs(("a", own, "Westerwick Standard", "2024-05-06"),
+                                 ("b", edited, "Fenwick Gazette", "2024-05-07"))).provenance
+    assert prov["b"].kind in ("duplicate", "near_duplicate") and prov["b"].copy_of == "a"
+
+
+def test_a_headline_naming_an_outlet_before_a_quotation_names_whose_piece_it_is():
+    from dossier.corpus.signals import signals
+    from dossier.model import Document
+
+    doc = Document(id="t", source="t.txt", status="ok", title="Westerwick Standard: \u201cWe are ahead of schedule\u201d",
+                   text=BODY.replace("told Westerwick Standard", "said") + "\n\nThe plan was approved, writes Westerwick Standard.")
+    assert signals(doc).title_outlet == "Westerwick Standard"

@@ -67,6 +67,15 @@ _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # "Label: rest" where the label is one to three words.
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,4})\s*:\s*(?P<rest>\S.*)$")
 
+# Link lines that set their label off without a colon: "[Read] ...", "ALSO ON X → ...",
+# "See also — ...".  A dash alone also opens sub-headings ("Brexit — what next"), so a
+# dashed label counts only when it is shouted or made of link words.
+_BRACKET_LABEL = re.compile(r"^\[(?P<label>[^\]\d]{2,20})\]\s*(?P<rest>\S.*)$")
+_ARROW_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,4})\s*[→»›]\s*(?P<rest>\S.*)$")
+_DASH_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,4})\s+[—–]\s+(?P<rest>\S.*)$")
+LINK_WORDS = frozenset("see also read more related recommended don't dont miss trending popular latest top "
+                       "watch listen on from in the our".split())
+
 _BULLET = re.compile(r"^(?:[•▪◦●■►▶·*]\s*|[-–—]\s+)")
 _HANDLE_ONLY = re.compile(r"^@[\w.]{1,40}(?:@[\w.-]{1,60})?$")
 _TIMESTAMP = re.compile(
@@ -190,6 +199,17 @@ def label_of(text: str) -> tuple[str, str] | None:
     if any(w.lower() in REPORTING_VERBS for w in words(label)):
         return None
     return label, rest
+
+
+def link_label(text: str) -> tuple[str, str] | None:
+    """``("Label", "headline")`` for a link line labelled without a colon (see ``_DASH_LABEL``)."""
+    m = _BRACKET_LABEL.match(text) or _ARROW_LABEL.match(text)
+    if not m:
+        m = _DASH_LABEL.match(text)
+        if m and not (is_upper_label(m.group("label"))
+                      or all(w.lower() in LINK_WORDS for w in m.group("label").split())):
+            m = None
+    return (m.group("label"), m.group("rest")) if m else None
 
 
 def is_upper_label(label: str) -> bool:

@@ -32,6 +32,7 @@ from dossier.model import CleanText, Removal
 
 # Press releases and wire copy end with a marker; what follows is contacts and boilerplate.
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s+")
+_ARROW = re.compile(r"^[→»➤]\s*")
 _END_MARKER = re.compile(r"^(?:#{3}|-\s?30\s?-|[-–—]*\s*ENDS?\s*[-–—]*)$")
 
 
@@ -52,6 +53,7 @@ def clean_text(raw: str, title_hint: str | None = None, site_template: frozenset
     _mark_pull_quotes(blocks)
     _mark_embeds(blocks)
     _mark_numbered_link_lists(blocks)
+    _mark_headline_lists(blocks)
     _mark_after_labels(blocks)
     _mark_comment_template(blocks)
     _mark_end_marker(blocks)
@@ -100,6 +102,9 @@ def _shape_verdict(text: str) -> tuple[str, str | None]:
         if not L.ends_sentence(rest):
             return BAD, f"{R_LINK}: “{name}:”"
         return PENDING, None  # decided by position once the body is known
+    label = L.link_label(text)
+    if label and not L.ends_sentence(label[1]) and len(L.words(label[1])) >= 2:
+        return BAD, f"{R_LINK}: “{label[0]}”"
     if text.rstrip().endswith(":"):
         return NEUTRAL, None  # introduces what follows: a quote, a list, or a box of links
     if not L.sentence_like(text):
@@ -352,6 +357,31 @@ def _keep_body_lists(blocks: list[Block]) -> None:
         if listy and inside and plain:
             for b in run:
                 b.verdict, b.reason = GOOD, None
+        i = j
+
+
+def _mark_headline_lists(blocks: list[Block]) -> None:
+    """A bullet list whose items are mostly headlines (capitalised, unpunctuated) is a
+    list of links, and so is the one item in it that happens to be a headline of
+    whole sentences ("Our city sleeps at 11 p.m. Its workers don't.").  Arrows count
+    as bullets here: a list of arrowed links is a list of links."""
+    def listed(text: str) -> bool:
+        return L.is_bullet(text) or bool(_ARROW.match(text))
+
+    i = 0
+    while i < len(blocks):
+        if not listed(blocks[i].text):
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and listed(blocks[j].text):
+            j += 1
+        run = blocks[i:j]
+        headlines = sum(b.verdict == BAD and b.reason is None for b in run)
+        if len(run) >= 3 and headlines > len(run) / 2:
+            for b in run:
+                if b.verdict == GOOD:
+                    b.verdict, b.reason = BAD, None
         i = j
 
 

@@ -237,6 +237,26 @@ def scraper_marks(text: str) -> list[str]:
     return sorted({m.group(0).strip() for m in _SCRAPER.finditer(text)})
 
 
+# A blogging platform's defaults (WordPress's footer credit and comment form) and a
+# copyright-takedown page (kept by sites that carry material they did not write).
+# Such a page may well be original; a copy of another outlet's article on it is a
+# republication rather than a syndicated duplicate.
+_PLATFORM = re.compile(
+    r"\b(?:proudly )?powered by wordpress\b|^\s*leave a reply cancel reply\s*$|"
+    r"\bsave my name, email,? and website in this browser\b|^(?=.*\b(?:privacy|contact|about)\b).*\bdmca\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def platform_marks(text: str) -> list[str]:
+    """Marks of a blog or a site that hosts others' material (see ``_PLATFORM``)."""
+    out = set()
+    for m in _PLATFORM.finditer(text):
+        mark = m.group(0).strip()
+        out.add("DMCA page" if "dmca" in mark.lower() else mark if len(mark) < 40 else "a WordPress comment form")
+    return sorted(out)
+
+
 def house_style_outlet(text: str) -> tuple[str, str] | None:
     """An outlet whose house-style mark the text carries, with the mark found."""
     for o in known_outlets():

@@ -34,6 +34,7 @@ DUPLICATE_JACCARD = 0.9  # the same article with different furniture or headline
 # phrases not in the other): paragraphs of its own around the article, not furniture.
 LONGER_PAGE = 0.08
 MIN_TOLD = 2  # "told The Courier" twice: the piece was reported by The Courier
+MAX_OUTLET_PAGES = 200  # pages of one outlet compared with every summary that names it
 
 
 @dataclass
@@ -234,7 +235,9 @@ def _apply_pairs(pairs: list[Pair], sigs: dict[str, Signals], verdicts: dict[str
     for members in clusters.values():
         contained = _contained_members(members, near)
         central = _centrality(members, by_pair, sigs)
-        original = min(members, key=lambda d: _originality(sigs[d], d in contained, central.get(d, 0.0)))
+        credited = _credited_by_members(members, sigs)
+        original = min(members, key=lambda d: _originality(sigs[d], d in contained, central.get(d, 0.0),
+                                                           _is_credited(sigs[d], credited)))
         for d in members:
             original_of[d] = original
             if d != original:
@@ -252,6 +255,11 @@ def _apply_pairs(pairs: list[Pair], sigs: dict[str, Signals], verdicts: dict[str
             if copy not in best or strength > best[copy][0]:
                 best[copy] = (strength, original_of.get(original, original), p)
     for copy, (_, original, p) in sorted(best.items()):
+        # A retelling of a retelling (two spins of one article) is a copy of the article.
+        seen = {copy}
+        while original in best and original not in seen:
+            seen.add(original)
+            original = best[original][1]
         if original != copy and verdicts[original].copy_of != copy:
             _mark_copy(copy, original, p if {p.a, p.b} == {copy, original} else _pair(copy, original, by_pair, sigs),
                        sigs, verdicts)
@@ -287,47 +295,75 @@ def _centrality(members: list[str], by_pair: dict[tuple[str, str], Pair], sigs: 
     return out
 
 
-def _originality(s: Signals, contained: bool, centrality: float = 0.0) -> tuple:
+def _credited_by_members(members: list[str], sigs: dict[str, Signals]) -> set[str]:
+    """Outlets that the copies in a cluster name as the article's source: a page credit
+    ("via The Courier") or the outlet its quotes were given to."""
+    out = set()
+    for d in members:
+        s = sigs[d]
+        for c in (*s.furniture_credits, *s.credits):
+            if c.how in PAGE_CREDITS and _other(c.name, s.doc.outlet):
+                out.add(outlet_key(c.name))
+        told = _reporting_outlet(s)
+        if told:
+            out.add(outlet_key(told))
+    return out
+
+
+def _is_credited(s: Signals, credited: set[str]) -> bool:
+    return bool(s.doc.outlet) and outlet_key(s.doc.outlet) in credited
+
+
+def _originality(s: Signals, contained: bool, centrality: float = 0.0, credited: bool = False) -> tuple:
     """Sort key: the most original-looking copy of an article first.
 
     Not spun, not a translation, no marks of copying (credits to another outlet,
     stripped names, autoblog marks), the page of the outlet its quotes were
-    given to ("told The Courier" on The Courier's page), the earliest date, a
+    given to ("told The Courier" on The Courier's page) or that other copies
+    credit ("via The Courier"), the earliest date, a
     date from the page's metadata rather than read off its text (scrapers lose
-    metadata), the article others contain rather than a page containing it, the
-    member closest to all the others, then the stable source order.
+    metadata), the article others contain rather than a page containing it, a
+    news site's page rather than a blog's, the member closest to all the others,
+    then the stable source order.
     """
     # Credits inside the text travel with every copy of it, so only the page's own marks count.
     marks = bool(s.stripped or s.scraper or any(c.how in PAGE_CREDITS for c in s.furniture_credits))
     told_here = bool(s.doc.outlet) and (any(c.how == "told" and same_outlet(c.name, s.doc.outlet) for c in s.credits)
                                          or told_outlet(s.doc.text, s.doc.outlet))
-    return (s.spin.spun, bool(s.title_outlet), marks, not told_here, s.doc.published is None, s.doc.published or "",
-            s.doc.published_inferred, not contained, -round(centrality, 3), s.doc.source)
+    return (s.spin.spun, bool(s.title_outlet), marks, not (told_here or credited), s.doc.published is None, s.doc.published or "",
+            s.doc.published_inferred, not contained, bool(s.platform), -round(centrality, 3), s.doc.source)
 
 
 def _translation_candidates(sigs: dict[str, Signals], known: set[tuple[str, str]]) -> list[Pair]:
-    """A summary headed "X: ..." against the documents X published: too loose a match for
-    the indexes to propose, but the headline names whose piece it is."""
+    """A summary headed "X: ..." or retelling what "X writes" against the documents X
+    published: too loose a match for the indexes to propose, but the text names whose
+    piece it is."""
     by_outlet: dict[str, list[str]] = {}
     for d, s in sigs.items():
         if s.doc.outlet:
             by_outlet.setdefault(outlet_key(s.doc.outlet), []).append(d)
     out = []
     for d, s in sigs.items():
-        if not s.title_outlet:
-            continue
-        for other in by_outlet.get(outlet_key(s.title_outlet), []):
-            key = (min(d, other), max(d, other))
-            if other != d and key not in known:
-                out.append(measure(sigs[key[0]].fp, sigs[key[1]].fp))
+        named = {outlet_key(c.name) for c in s.credits if c.how in AUTHOR_CREDITS}
+        if s.title_outlet:
+            named.add(outlet_key(s.title_outlet))
+        for key in sorted(named):
+            if len(by_outlet.get(key, ())) > MAX_OUTLET_PAGES:
+                continue  # a wire or a big site: its copies share enough text for the indexes
+            for other in by_outlet.get(key, []):
+                pair = (min(d, other), max(d, other))
+                if other != d and pair not in known:
+                    known.add(pair)
+                    out.append(measure(sigs[pair[0]].fp, sigs[pair[1]].fp))
     return out
 
 
 def _retelling(p: Pair, a: Signals, b: Signals) -> tuple[str, str, float] | None:
     """(copy, original, strength) when one text retells the other in other words."""
     for x, y in ((a, b), (b, a)):
-        # A translated summary of an outlet's piece, and that outlet's piece: a looser match will do.
-        if x.title_outlet and same_outlet(x.title_outlet, y.doc.outlet) and p.skeleton >= TRANSLATION_SKELETON:
+        # A summary of an outlet's piece that names the outlet in its headline or as the author
+        # of what it retells ("..., writes The Courier"), and that piece: a looser match will do.
+        if p.skeleton >= TRANSLATION_SKELETON and y.doc.outlet and _summarises(x, y.doc.outlet):
             return x.doc.id, y.doc.id, p.skeleton
     if p.same_story_skeleton:
         for x, y in ((a, b), (b, a)):
@@ -341,15 +377,26 @@ def _retelling(p: Pair, a: Signals, b: Signals) -> tuple[str, str, float] | None
     return None
 
 
+def _summarises(x: Signals, outlet: str) -> bool:
+    return bool(x.title_outlet and same_outlet(x.title_outlet, outlet)) or _credits_author(x, outlet)
+
+
 def _mark_copy(copy: str, original: str, p: Pair, sigs: dict[str, Signals], verdicts: dict[str, _Verdict]) -> None:
     v, s, o = verdicts[copy], sigs[copy], sigs[original]
     ov = verdicts[original]
     title = o.doc.title or o.doc.source
     v.copy_of = original
+    if v.kind == "original" and not p.exact and not s.spin.spun and o.doc.outlet and _summarises(s, o.doc.outlet) \
+            and not _summarises(o, o.doc.outlet):  # the credit is the copy's own, not the article's
+        v.kind, v.original_outlet, v.confident_outlet = "translated", o.doc.outlet, True
+        v.evidence.append(f"names {o.doc.outlet} as the author of what it retells: a summary of its piece")
     if v.kind == "republished" and ov.kind == "republished" and same_outlet(v.original_outlet, ov.original_outlet) \
             and not (s.scraper or s.stripped):
         v.kind = "original"  # its credit came along with the text it copies: judge it by the copy relation
     a_in, b_in = (p.a_in_b, p.b_in_a) if p.a == copy else (p.b_in_a, p.a_in_b)  # copy in original, original in copy
+    if v.kind == "original" and s.platform and _other(o.doc.outlet or "", s.doc.outlet):
+        v.kind = "republished"  # another outlet's article on a blog or content host
+        v.evidence.append(f"the copy sits on a blog or a site hosting others' material ({', '.join(s.platform[:3])})")
     if s.spin.spun or (p.reworded and v.kind != "translated"):
         v.kind = "spun"
         v.evidence.append(
@@ -369,7 +416,7 @@ def _mark_copy(copy: str, original: str, p: Pair, sigs: dict[str, Signals], verd
             what = f"shares {p.jaccard:.0%} of its three-word phrases with «{title}»: an edited copy"
         v.kind = "republished" if v.kind == "republished" else "near_duplicate"
         v.evidence.append(what)
-    if s.doc.published and o.doc.published and s.doc.published != o.doc.published:
+    if s.doc.published and o.doc.published and s.doc.published > o.doc.published:
         v.evidence.append(f"published {s.doc.published}, after the original ({o.doc.published})")
     if ov.original_outlet or o.doc.outlet:
         v.original_outlet = ov.original_outlet or o.doc.outlet

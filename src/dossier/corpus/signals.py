@@ -20,6 +20,7 @@ from dossier.corpus.credits import (
     canonical_outlet,
     find_credits,
     house_style_outlet,
+    platform_marks,
     scraper_marks,
     stripped_outlet_traces,
 )
@@ -44,12 +45,13 @@ class Signals:
     stripped: tuple[tuple[int, int], ...]  # spans of the cleaned text where an outlet's name was cut
     house_style: tuple[str, str] | None  # (outlet, mark) found anywhere in the raw text
     scraper: tuple[str, ...]  # marks autoblogs leave ("[ad_1]", "Source link")
+    platform: tuple[str, ...]  # a blog's or a content host's marks ("Powered by WordPress", a DMCA page)
     linked_titles: tuple[str, ...]  # normalised headlines of the site's own link lines ("Read more: ...")
     title_outlet: str | None  # "The Guardian: ..." headline naming an outlet
 
 
 # Bump when what ``signals`` computes changes: stored signals with another version are recomputed.
-VERSION = "2"
+VERSION = "3"
 
 
 def signals_key(doc: Document) -> str:
@@ -73,6 +75,7 @@ def signals_to_json(s: Signals) -> dict:
         "stripped": [list(x) for x in s.stripped],
         "house_style": list(s.house_style) if s.house_style else None,
         "scraper": list(s.scraper),
+        "platform": list(s.platform),
         "linked_titles": list(s.linked_titles),
         "title_outlet": s.title_outlet,
     }
@@ -93,6 +96,7 @@ def signals_from_json(doc: Document, d: dict) -> Signals:
         stripped=tuple(tuple(x) for x in d["stripped"]),
         house_style=tuple(d["house_style"]) if d["house_style"] else None,
         scraper=tuple(d["scraper"]),
+        platform=tuple(d["platform"]),
         linked_titles=tuple(d["linked_titles"]),
         title_outlet=d["title_outlet"],
     )
@@ -122,6 +126,7 @@ def signals(doc: Document) -> Signals:
         stripped=tuple(stripped_outlet_traces(text)),
         house_style=house_style_outlet(doc.raw_text or text),
         scraper=tuple(scraper_marks(doc.raw_text or text)),
+        platform=tuple(platform_marks(doc.raw_text or text)),
         linked_titles=tuple(_linked_titles(doc)),
         title_outlet=_title_outlet(doc, credits),
     )
@@ -155,10 +160,9 @@ def _title_outlet(doc: Document, credits: tuple[Credit, ...]) -> str | None:
     """
     if not doc.title or ":" not in doc.title:
         return None
-    label = label_of(doc.title)
-    if not label:
+    name = doc.title.split(":", 1)[0].strip()
+    if not name or len(name.split()) > 5 or not name[0].isupper():
         return None
-    name = label[0]
     canon = canonical_outlet(name)
     if canon:
         return canon
