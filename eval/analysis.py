@@ -1,6 +1,6 @@
 """Who said what, who is who, figures and dates: Dossier against hand labels, next to textacy.
 
-    .venv/bin/python eval/analysis.py [--set seeds|heldout|heldout2|heldout5|all] [--show]
+    .venv/bin/python eval/analysis.py [--set seeds|heldout|heldout2|...|heldout10|all] [--show]
 
 Two labelled sets, each article with a JSON of gold quotes (text, kind,
 speaker), entities (canonical name, type, variants), figures and dates:
@@ -50,6 +50,9 @@ from dossier.extract.dates import infer_published  # noqa: E402
 from dossier.extract.document import extract_text  # noqa: E402
 from dossier.names import PARTICLES  # noqa: E402
 from dossier.model import Document  # noqa: E402
+
+
+SETS = ["heldout", "heldout2", "heldout5", "heldout9", "heldout10", "seeds"]
 
 
 def load_set(name: str) -> list[dict]:
@@ -271,12 +274,12 @@ def report(name: str, result: dict) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--set", default="all", choices=["seeds", "heldout", "heldout2", "heldout5", "heldout9", "all"])
+    ap.add_argument("--set", default="all", choices=[*SETS, "all"])
     ap.add_argument("--no-textacy", action="store_true", help="skip the textacy baseline")
     ap.add_argument("--show", action="store_true", help="print every miss")
     args = ap.parse_args()
     results = {}
-    for name in (["heldout", "heldout2", "heldout5", "heldout9", "seeds"] if args.set == "all" else [args.set]):
+    for name in (SETS if args.set == "all" else [args.set]):
         articles = load_set(name)
         if not articles:
             continue

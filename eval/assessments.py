@@ -1,6 +1,6 @@
 """Assessments, comparisons and flags: Dossier against hand labels, precision first.
 
-    .venv/bin/python eval/assessments.py [--set seeds|heldout|heldout2|...|heldout7|all] [--show]
+    .venv/bin/python eval/assessments.py [--set seeds|heldout|heldout2|...|heldout11|all] [--show]
 
 Gold: ``tests/data/assess_gold/<set>.json``: per story, the question, the
 statements that judge it (holder and stance), groups of figures from different
@@ -38,6 +38,7 @@ from dossier.extract.document import extract_text  # noqa: E402
 from dossier.model import Document  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "assess_gold"
+SETS = ["heldout", "heldout2", "heldout3", "heldout4", "heldout6", "heldout7", "heldout8", "heldout11", "seeds"]
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -68,7 +69,7 @@ def score(set_name: str, show: bool = False) -> dict:
         result = run_story(articles, names, g["question"])
         aliases: dict[str, set[str]] = defaultdict(set)
         for n in names:
-            for e in articles[n]["gold"]["entities"]:
+            for e in articles[n]["gold"].get("entities", []):
                 aliases[e["name"]].update(e["variants"])
         # assessments
         pred = result.assessments
@@ -171,11 +172,11 @@ def report(name: str, t: dict) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--set", default="all", choices=["seeds", "heldout", "heldout2", "heldout3", "heldout4", "heldout6", "heldout7", "heldout8", "all"])
+    ap.add_argument("--set", default="all", choices=[*SETS, "all"])
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
     results = {}
-    for name in (["heldout", "heldout2", "heldout3", "heldout4", "heldout6", "heldout7", "heldout8", "seeds"] if args.set == "all" else [args.set]):
+    for name in (SETS if args.set == "all" else [args.set]):
         if not (GOLD / f"{name}.json").exists():
             continue
         results[name] = score(name, args.show)

@@ -135,6 +135,10 @@ def test_an_interview_transcript_gives_each_answer_to_the_interviewee():
     ("An Irish surgeon who exposed the lists has said she was warned to keep quiet.\n\n"
      "Siobhan Ni Bhriain, a consultant orthopaedic surgeon, first raised the alarm in 2024.",
      "she was warned", "Siobhan Ni Bhriain"),  # the description is named in the next paragraph
+    ("The talks stalled again, but a Norland Coast Guard captain said the evacuation would go ahead.\n\n"
+     + "The ferry operator has cancelled every crossing until Friday and says it will refund tickets. " * 8
+     + "\n\nEdda Varr, Captain in the Norland Coast Guard, led the first evacuation in March.",
+     "evacuation would go ahead", "Edda Varr"),  # named further on, by a role that repeats the description
 ])
 def test_names_of_other_traditions_and_titles(text, fragment, speaker):
     assert speaker_of(text, fragment) == speaker

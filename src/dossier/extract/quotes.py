@@ -449,8 +449,14 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
     if not plural and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
         # "An Irish surgeon who exposed ... has said ...", and the next paragraph names her:
         # "Ana Holm, a consultant surgeon, ..."
-        ahead = next((m for m in ctx.mentions if at < m.start < at + 600 and m.type == "PERSON"
-                      and re.search(rf"\b{re.escape(head)}s?\b", (ctx.roles.get(m.name) or "").lower())), None)
+        # Further on only when the role repeats more of the description ("a Ukrainian Armed Forces
+        # captain" ... "X, Captain in the Ukrainian Armed Forces").
+        described = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", words)} - {head}
+        ahead = next((m for m in ctx.mentions if m.type == "PERSON" and at < m.start
+                      and re.search(rf"\b{re.escape(head)}s?\b", (ctx.roles.get(m.name) or "").lower())
+                      and (m.start < at + 600 or (m.start < at + 2500 and len(
+                          described & set(re.findall(r"[a-z]{4,}", (ctx.roles.get(m.name) or "").lower()))) >= 2))),
+                     None)
         if ahead is not None:
             return _Speaker(ahead.name, "PERSON", ctx.roles.get(ahead.name), "description", start, end, ahead)
     if not plural:
