@@ -96,6 +96,10 @@ def _same_name(pred: str | None, gold: str | None, aliases: dict[str, set[str]])
         return True
     if pred.isupper() and any(acronym(n) == pred for n in names):
         return True
+    # "Ticona Flores" for "Eliana Ticona Flores": both surnames, as the last words of the name
+    words = pred.lower().split()
+    if len(words) >= 2 and any(n.lower().split()[-len(words):] == words and len(n.split()) > len(words) for n in names):
+        return True
     # "du Plessis", "Van der Walt": a surname with its particles is still one surname
     pw = [w for w in pred.split() if w.lower() not in PARTICLES]
     if not pw:

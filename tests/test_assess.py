@@ -68,6 +68,13 @@ def test_stance_and_its_reason(sentence, stance):
     ("“Call it 55-45 that they go,” Lund said.", "likely"),
     ("“I’d make it 30% at best,” Lund said of a deployment.", "unlikely"),
     ("Markets see even odds of a deployment, traders said.", "possible"),
+    ("“We carry a 20 percent deployment risk in our numbers,” Lund said.", "unlikely"),
+    ("The model puts the probability of a deployment before June at 0.42, its makers said.", "possible"),
+    ("The model gives a deployment a 0.7 chance, its makers said.", "likely"),
+    ("“Do the maths and I'd say the chances of a deployment are a fair bit better than half,” Lund said.", "likely"),
+    ("“Whether the troops go? I'd say it's as likely as not,” Lund said.", "possible"),
+    ("“A deployment is genuinely in the balance now,” Lund said.", "possible"),
+    ("“I still back them to send the troops,” Lund said.", "likely"),
     # belief over a plain present, and its denial
     ("“I reckon the council throws the motion out,” Lund said.", "unlikely"),
     ("“My sense is the motion goes through,” Lund said.", "likely"),
@@ -144,6 +151,8 @@ def test_phrases_numbers_and_beliefs(sentence, stance):
     "The council voted seven to two against the plan.",
     "A 70/30 split of the proceeds was agreed.",
     "The money is on its way, the ministry said.",
+    "Some 20 percent of tenants risk losing their homes, the charity said.",
+    "Half the troops went home in May, and better than half of the tanks stayed.",
     # a real condition, ignorance, an opinion, a question
     "If the ministry asks for troops, the army will send them.",
     "The ministry did not say how many troops were sent.",

@@ -583,3 +583,17 @@ def test_according_to_names_who_says_it_past_a_title():
     text = ("The sixth victim, a man from Ladoka who suffered burns, died at Hillcrest Hospital on Friday, "
             "according to hospital director Maria Goreti Palma.")
     assert speaker_of(text, "sixth victim") == "Maria Goreti Palma"
+
+
+def test_a_pronoun_after_a_described_person_is_the_person_the_description_names():
+    text = ("Health Minister Aled Corwen faced questions on Tuesday.\n\n"
+            "Opposition spokeswoman Brona Tally has said Mr Corwen was warned about the backlog in May. "
+            "The minister denies it. He says the report did not reach him until last week.")
+    assert speaker_of(text, "did not reach him") == "Aled Corwen"
+
+
+def test_a_number_that_labels_a_thing_is_no_figure():
+    got = {f["text"]: f for f in figures_of("Engineers said Unit 2 could restart within six weeks, and lot 3018 "
+                                            "sold for $4 million. In Harbin 20 people were hurt.")}
+    assert "2" not in got and "3018" not in got
+    assert got["$4 million"]["value"] == 4e6 and got["20"]["value"] == 20

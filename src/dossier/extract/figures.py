@@ -168,7 +168,7 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
             unit = CURRENCY_SIGNS[cur]
         elif m.group("code"):
             unit = m.group("code").upper()
-        if unit is None and not scale and _is_year_or_noise(text, m, value):
+        if unit is None and not scale and (_is_year_or_noise(text, m, value) or _names_a_thing(doc, a, b)):
             continue
         raw.append((a, b, value, unit, None))
     raw.sort()
@@ -211,9 +211,22 @@ def _is_year_or_noise(text: str, m: re.Match, value: float) -> bool:
     if re.match(r"\s*(?:a\.m|p\.m|am\b|pm\b|gmt|utc|bst|cet)", after):
         return True  # a time of day
     before = text[max(0, m.start() - 12):m.start()].lower()
-    if re.search(r"(?:no\.|number|article|page|section|paragraph|chapter|round|season|episode|level|grade|tier)\s*$", before):
+    if re.search(r"(?:no\.|number|article|page|section|paragraph|chapter|round|season|episode|level|grade|tier|"
+                 r"\blot|gate|flight|route|platform|terminal|berth)\s*$", before):
         return True  # a label, not a quantity
     return False
+
+
+def _names_a_thing(doc, a: int, b: int) -> bool:
+    """"Unit 2", "Lot 3018", "Gate 5": a number that the capitalised word before it takes as
+    its label (the parse joins the two), unlike "in Kyiv 20 people", where it counts the
+    people."""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or not len(span) or span.start == span.sent.start:
+        return False
+    tok, prev = span[-1], doc[span.start - 1]
+    return (prev.text[:1].isupper() and prev.i != prev.sent.start and prev.pos_ in ("PROPN", "NOUN")
+            and prev.ent_type_ not in ("DATE", "TIME") and (tok.head.i == prev.i or prev.head.i == tok.i))
 
 
 def _qualifier(text: str, a: int) -> str | None:

@@ -362,7 +362,13 @@ def _topic_of_previous_sentence(ctx: _Context, tok, depth: int = 0) -> Mention |
                 return found
         if (t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in t.children)
                 and t.head.lemma_ != "be"):  # "the question is what happens next" describes no one
-            # "The 68-year-old President announced ... / He said": the description's referent
+            # "The 68-year-old President announced ... / He said": the description's referent, the
+            # person whose role it repeats ("The minister disputes that. He says ...") before the
+            # topic of the sentence before it
+            described = _description(ctx, t, t.idx)
+            if described is not None and described.mention is not None and described.mention.type == "PERSON" \
+                    and re.search(rf"\b{re.escape(t.lemma_.lower())}", (ctx.roles.get(described.mention.name) or "").lower()):
+                return described.mention
             found = _topic_of_previous_sentence(ctx, t, depth + 1) or _named_before_in_sentence(ctx, t)
             if found is not None:
                 return found
