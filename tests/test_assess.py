@@ -75,6 +75,8 @@ def test_stance_and_its_reason(sentence, stance):
     ("“Whether the troops go? I'd say it's as likely as not,” Lund said.", "possible"),
     ("“A deployment is genuinely in the balance now,” Lund said.", "possible"),
     ("“I still back them to send the troops,” Lund said.", "likely"),
+    ("“It's 50-50 the troops go,” Lund said.", "possible"),
+    ("Better than half, I'd say, that the troops go, Lund said.", "likely"),
     # belief over a plain present, and its denial
     ("“I reckon the council throws the motion out,” Lund said.", "unlikely"),
     ("“My sense is the motion goes through,” Lund said.", "likely"),
@@ -153,6 +155,8 @@ def test_phrases_numbers_and_beliefs(sentence, stance):
     "The money is on its way, the ministry said.",
     "Some 20 percent of tenants risk losing their homes, the charity said.",
     "Half the troops went home in May, and better than half of the tanks stayed.",
+    "“We back plans to cut taxes,” Lund said.",
+    "What is in the balance sheet worries the ministry, Lund said.",
     # a real condition, ignorance, an opinion, a question
     "If the ministry asks for troops, the army will send them.",
     "The ministry did not say how many troops were sent.",

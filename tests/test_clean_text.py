@@ -291,3 +291,11 @@ def test_a_list_of_arrowed_headlines_goes_even_where_one_headline_is_made_of_sen
            "→ Harbour cafe wins regional award for its fish soup\n")
     text = clean_text(raw).text
     assert text == "\n\n".join([PROSE_1, PROSE_2, PROSE_3])
+
+
+def test_a_dateline_paragraph_an_acronym_heading_and_a_headline_with_a_decimal_stay():
+    raw = (f"Pause at 5.25 halts the pier works\n\nNEW YORK — {PROSE_1}\n\n{PROSE_2}\n\n"
+           f"NHS — what the closure means for patients\n\n{PROSE_3}\n")
+    result = clean_text(raw)
+    assert result.title == "Pause at 5.25 halts the pier works"
+    assert "NEW YORK — " + PROSE_1 in result.text and "NHS — what the closure means for patients" in result.text

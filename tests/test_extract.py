@@ -597,3 +597,14 @@ def test_a_number_that_labels_a_thing_is_no_figure():
                                             "sold for $4 million. In Harbin 20 people were hurt.")}
     assert "2" not in got and "3018" not in got
     assert got["$4 million"]["value"] == 4e6 and got["20"]["value"] == 20
+
+
+def test_tallies_counts_and_anonymous_sources_stay_as_they_were():
+    got = [f["text"] for f in figures_of("The aggregate 12,000 tonnes were shipped. Along the route 40,000 people "
+                                         "cheered. The Greens won 7 and the SNP 3.")]
+    assert {"12,000", "40,000", "7", "3"} <= set(got)
+    assert not figures_of("Unit 2 was shut down in May.")
+    text = ("A senior police officer, speaking on condition of anonymity, said the inquiry would widen.\n\n"
+            + "The harbour was closed for the day and ferries were held at the quay. " * 20
+            + "\n\nMark Hale, the senior police officer in charge of the next district, declined to comment.")
+    assert speaker_of(text, "inquiry would widen") != "Mark Hale"

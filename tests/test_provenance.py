@@ -365,3 +365,24 @@ def test_a_headline_naming_an_outlet_before_a_quotation_names_whose_piece_it_is(
     doc = Document(id="t", source="t.txt", status="ok", title="Westerwick Standard: \u201cWe are ahead of schedule\u201d",
                    text=BODY.replace("told Westerwick Standard", "said") + "\n\nThe plan was approved, writes Westerwick Standard.")
     assert signals(doc).title_outlet == "Westerwick Standard"
+
+
+def test_a_story_citing_anothers_scoop_once_is_not_a_summary_and_a_credit_does_not_beat_an_earlier_date():
+    from dossier.corpus.credits import platform_marks
+    from dossier.corpus.provenance import provenance_pass
+
+    body = BODY.replace(" told Westerwick Standard", " said")
+    follow_up = ("The quay's builder was fined on Friday for missing two deadlines, Westerwick Standard reported. "
+                 + body.split("\n\n")[0] + "\n\nThe fine, the port said, would be paid by the end of the month.")
+    prov = provenance_pass(_docs(("a", body, "Westerwick Standard", "2024-05-06"),
+                                 ("b", follow_up, "Fenwick Gazette", "2024-05-09"))).provenance
+    assert prov["b"].kind != "translated"
+
+    prov = provenance_pass(_docs(("a", body, "Fenwick Gazette", "2024-05-06"),
+                                 ("b", body, "Harrowgate Post", "2024-05-16"),
+                                 ("c", body + "\n\nSource: Harrowgate Post", "Quick Feed", "2024-05-17"))).provenance
+    assert prov["a"].kind == "original" and prov["b"].copy_of == "a"
+
+    assert platform_marks("The lawsuit is about DMCA takedown notices, and privacy groups back it.") == []
+    assert platform_marks("The site, powered by WordPress, was hacked on Monday.") == []
+    assert platform_marks("About Us | Contact Us | Privacy Policy | DMCA") == ["DMCA page"]

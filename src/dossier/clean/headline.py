@@ -67,7 +67,7 @@ def take_title(blocks: list[Block], hint: str | None) -> str | None:
         if not 4 <= n <= 30:
             continue
         shared = len({w.lower() for w in L.words(b.text) if len(w) > 3} & lead_words)
-        if lead_words and not shared and L.has_timestamp(b.text):
+        if lead_words and not shared and full_date(b.text):
             continue  # a date line, on a page that does not carry its headline
         repeated = any(similar(b.text, o.text) >= 0.85 for o in blocks[i + 1 : i + 400])
         score = min(shared, 8) + 2 * repeated + (1 if 6 <= n <= 20 else 0) - 0.2 * (first_body - i)

@@ -73,6 +73,7 @@ _LABEL = re.compile(r"^(?P<label>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,4})\s*:\s
 _BRACKET_LABEL = re.compile(r"^\[(?P<label>[^\]\d]{2,20})\]\s*(?P<rest>\S.*)$")
 _ARROW_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,4})\s*[→»›]\s*(?P<rest>\S.*)$")
 _DASH_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,4})\s+[—–]\s+(?P<rest>\S.*)$")
+_DATELINE_LABEL = re.compile(r"^[A-Z]{2,}(?:\s+[A-Z]{2,}){0,2}(?:,\s+[A-Z][\w.]*)?$")  # "NEW YORK", "LAS PALMAS"
 LINK_WORDS = frozenset("see also read more related recommended don't dont miss trending popular latest top "
                        "watch listen on from in the our".split())
 
@@ -206,9 +207,14 @@ def link_label(text: str) -> tuple[str, str] | None:
     m = _BRACKET_LABEL.match(text) or _ARROW_LABEL.match(text)
     if not m:
         m = _DASH_LABEL.match(text)
-        if m and not (is_upper_label(m.group("label"))
-                      or all(w.lower() in LINK_WORDS for w in m.group("label").split())):
+        label = m.group("label").split() if m else []
+        # shouted and two words or more ("ALSO ON THE COURIER"), not a dateline ("WASHINGTON —") or
+        # an acronym heading ("NHS — what changes")
+        if m and not ((is_upper_label(m.group("label")) and len(label) >= 2 and not _DATELINE_LABEL.match(m.group("label")))
+                      or all(w.lower() in LINK_WORDS for w in label)):
             m = None
+    if m and len(words(m.group("rest"))) > 16:
+        return None  # a paragraph of prose after a dateline, not a headline
     return (m.group("label"), m.group("rest")) if m else None
 
 

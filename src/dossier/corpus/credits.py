@@ -242,8 +242,10 @@ def scraper_marks(text: str) -> list[str]:
 # Such a page may well be original; a copy of another outlet's article on it is a
 # republication rather than a syndicated duplicate.
 _PLATFORM = re.compile(
-    r"\b(?:proudly )?powered by wordpress\b|^\s*leave a reply cancel reply\s*$|"
-    r"\bsave my name, email,? and website in this browser\b|^(?=.*\b(?:privacy|contact|about)\b).*\bdmca\b",
+    r"^[^\n.]{0,60}\bpowered by wordpress\b[^\n.]{0,40}$|^\s*leave a reply cancel reply\s*$|"
+    r"^\s*save my name, email,? and website in this browser for the next time I comment\.?\s*$|"
+    # a footer's row of links: short, no sentence, a DMCA page among privacy or contact pages
+    r"^(?=[^\n]{0,100}$)(?![^\n]*\.\s*$)(?=[^\n]*\b(?:privacy|contact|about)\b)[^\n]*\bdmca\b[^\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -253,7 +255,9 @@ def platform_marks(text: str) -> list[str]:
     out = set()
     for m in _PLATFORM.finditer(text):
         mark = m.group(0).strip()
-        out.add("DMCA page" if "dmca" in mark.lower() else mark if len(mark) < 40 else "a WordPress comment form")
+        low = mark.lower()
+        out.add("DMCA page" if "dmca" in low else "Powered by WordPress" if "wordpress" in low
+                else "a WordPress comment form")
     return sorted(out)
 
 

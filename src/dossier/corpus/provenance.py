@@ -16,6 +16,7 @@ Decided in three steps, each leaving evidence a reader can check:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -236,8 +237,10 @@ def _apply_pairs(pairs: list[Pair], sigs: dict[str, Signals], verdicts: dict[str
         contained = _contained_members(members, near)
         central = _centrality(members, by_pair, sigs)
         credited = _credited_by_members(members, sigs)
-        original = min(members, key=lambda d: _originality(sigs[d], d in contained, central.get(d, 0.0),
-                                                           _is_credited(sigs[d], credited)))
+        first_day = min((sigs[d].doc.published for d in members if sigs[d].doc.published), default=None)
+        original = min(members, key=lambda d: _originality(
+            sigs[d], d in contained, central.get(d, 0.0),
+            _is_credited(sigs[d], credited) and sigs[d].doc.published == first_day))
         for d in members:
             original_of[d] = original
             if d != original:
@@ -257,9 +260,12 @@ def _apply_pairs(pairs: list[Pair], sigs: dict[str, Signals], verdicts: dict[str
     for copy, (_, original, p) in sorted(best.items()):
         # A retelling of a retelling (two spins of one article) is a copy of the article.
         seen = {copy}
-        while original in best and original not in seen:
+        while original in best:
+            step = best[original][1]
+            if step in seen or step == original:
+                break  # two texts that each name the other: stop at the first
             seen.add(original)
-            original = best[original][1]
+            original = step
         if original != copy and verdicts[original].copy_of != copy:
             _mark_copy(copy, original, p if {p.a, p.b} == {copy, original} else _pair(copy, original, by_pair, sigs),
                        sigs, verdicts)
@@ -344,18 +350,33 @@ def _translation_candidates(sigs: dict[str, Signals], known: set[tuple[str, str]
             by_outlet.setdefault(outlet_key(s.doc.outlet), []).append(d)
     out = []
     for d, s in sigs.items():
-        named = {outlet_key(c.name) for c in s.credits if c.how in AUTHOR_CREDITS}
-        if s.title_outlet:
-            named.add(outlet_key(s.title_outlet))
-        for key in sorted(named):
-            if len(by_outlet.get(key, ())) > MAX_OUTLET_PAGES:
-                continue  # a wire or a big site: its copies share enough text for the indexes
-            for other in by_outlet.get(key, []):
+        headed = outlet_key(s.title_outlet) if s.title_outlet else None
+        named = {outlet_key(c.name) for c in s.credits if c.how in AUTHOR_CREDITS and _summarises(s, c.name)}
+        for key in sorted(named | {headed} - {None}):
+            pages = by_outlet.get(key, [])
+            if key != headed:
+                # named only in the text: the outlet's pages of the weeks before, and not a wire's
+                # thousands (its copies share enough text for the indexes)
+                if len(pages) > MAX_OUTLET_PAGES:
+                    continue
+                pages = [o for o in pages if _within_weeks(sigs[o].doc.published, s.doc.published)]
+            for other in pages:
                 pair = (min(d, other), max(d, other))
                 if other != d and pair not in known:
                     known.add(pair)
                     out.append(measure(sigs[pair[0]].fp, sigs[pair[1]].fp))
     return out
+
+
+def _within_weeks(original: str | None, summary: str | None, days: int = 31) -> bool:
+    """Published within a month before the summary (or either date unknown)."""
+    if not original or not summary:
+        return True
+    try:
+        gap = (dt.date.fromisoformat(summary[:10]) - dt.date.fromisoformat(original[:10])).days
+    except ValueError:
+        return True
+    return -2 <= gap <= days
 
 
 def _retelling(p: Pair, a: Signals, b: Signals) -> tuple[str, str, float] | None:
@@ -378,7 +399,13 @@ def _retelling(p: Pair, a: Signals, b: Signals) -> tuple[str, str, float] | None
 
 
 def _summarises(x: Signals, outlet: str) -> bool:
-    return bool(x.title_outlet and same_outlet(x.title_outlet, outlet)) or _credits_author(x, outlet)
+    """The text names ``outlet`` as the author of what it retells: in its headline ("X: ..."),
+    with "writes X", or more than once ("according to X" twice).  A lone "X reported" is how
+    any story cites another's scoop."""
+    if x.title_outlet and same_outlet(x.title_outlet, outlet):
+        return True
+    named = [c for c in x.credits if c.how in AUTHOR_CREDITS and same_outlet(c.name, outlet)]
+    return any(c.how == "writes" for c in named) or len(named) >= 2
 
 
 def _mark_copy(copy: str, original: str, p: Pair, sigs: dict[str, Signals], verdicts: dict[str, _Verdict]) -> None:

@@ -212,7 +212,7 @@ def _is_year_or_noise(text: str, m: re.Match, value: float) -> bool:
         return True  # a time of day
     before = text[max(0, m.start() - 12):m.start()].lower()
     if re.search(r"(?:no\.|number|article|page|section|paragraph|chapter|round|season|episode|level|grade|tier|"
-                 r"\blot|gate|flight|route|platform|terminal|berth)\s*$", before):
+                 r"\blot)\s*$", before):
         return True  # a label, not a quantity
     return False
 
@@ -225,8 +225,11 @@ def _names_a_thing(doc, a: int, b: int) -> bool:
     if span is None or not len(span) or span.start == span.sent.start:
         return False
     tok, prev = span[-1], doc[span.start - 1]
-    return (prev.text[:1].isupper() and prev.i != prev.sent.start and prev.pos_ in ("PROPN", "NOUN")
-            and prev.ent_type_ not in ("DATE", "TIME") and (tok.head.i == prev.i or prev.head.i == tok.i))
+    # singular, with no article of its own: "the Greens 7 and the SNP 3" is a tally
+    determined = any(c.dep_ == "det" for c in prev.children) or (prev.i > 0 and doc[prev.i - 1].dep_ == "det")
+    return (prev.text[:1].isupper() and prev.tag_ in ("NNP", "NN") and not determined
+            and prev.ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
+            and ((tok.dep_ == "nummod" and tok.head.i == prev.i) or (prev.dep_ == "compound" and prev.head.i == tok.i)))
 
 
 def _qualifier(text: str, a: int) -> str | None:

@@ -49,9 +49,9 @@ IDIOMS: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), s) for p, s in [
     (r"\bwould (?:be )?(?:a )?surprise\b|\bwould surprise (?:me|us|many|everyone)\b", "unlikely"),
     (r"\bremains? to be seen\b|\bin doubt\b|\btouch and go\b|\bwide open\b|\btoss-up\b", "possible"),
     (r"\bno guarantee\b", "possible"),
-    (r"\bknife[- ]edge\b|\b(?:hangs?|hanging|hung|is|are|was|still|now|genuinely|very much) in the balance\b|"
-     r"\bup in the air\b|\bopen question\b", "possible"),
-    (r"\b(?:I|we)(?:['’]d| would| still| do)? back (?:us|them|him|her|it|[A-Z]\w+) to (?!the\b)", "likely"),
+    (r"\bknife[- ]edge\b|\b(?:hangs?|hanging|hung|is|are|was|still|now|genuinely|very much) in the balance\b"
+     r"(?!\s+(?:sheets?|of\b))|\bup in the air\b|\bopen question\b", "possible"),
+    (r"\b(?:I|we)(?:['’]d| would| still| do)? back (?:us|them|him|her|(?-i:[A-Z]\w+)) to (?!the\b)", "likely"),
     (r"\bcould go either way\b|\bcan go either way\b", "possible"),
 ]]
 _FAILURE = re.compile(r"\s+(?:a |an |the )?(?:miss|failure|defeat|flop|collapse|rejection|no\b|loss|delay)", re.I)

@@ -14,11 +14,17 @@ import re
 STATED = "a stated probability"  # how such a judgement says it was read
 _PERCENT = r"(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)"
 _STATED = [  # a probability given as a number: the number decides, whatever the words around it
-    # "a 40 percent chance", "a 20 percent injunction risk" (not "20 percent of voters risk ...")
-    re.compile(_PERCENT + r"\s+(?:(?!of\b|the\b)[a-z-]+\s+){0,2}?(?:chance|probability|likelihood|odds|risk)\b", re.I),
-    # a probability written as a decimal: "a 0.93 chance", "puts the probability ... at 0.42"
+    # "a 40 percent chance", "a 20 percent injunction risk" (not "20 percent of voters risk ...", nor
+    # a relative risk: "a 40 percent higher risk")
+    re.compile(_PERCENT + r"\s+(?:(?!of\b|the\b|higher\b|lower\b|greater\b|increased\b|reduced\b|more\b|less\b|"
+               r"better\b|worse\b|bigger\b|smaller\b|extra\b|additional\b|added\b)[a-z-]+\s+){0,2}?"
+               r"(?:chance|probability|likelihood|odds|risk)\b", re.I),
+    # a probability written as a decimal: "a 0.93 chance", "puts the probability ... at 0.42",
+    # "raised the chance of X to 0.61", "the probability is 0.6" (not "a probability of a cut of 0.25
+    # percentage points")
     re.compile(r"(?<![\d.])(0?\.\d{1,3})\s+(?:chance|probability|likelihood)\b", re.I),
-    re.compile(r"\b(?:chance|chances|probability|likelihood)\b[^.;%]{0,60}?\b(?:of|at|to)\s+(0?\.\d{1,3})(?![\d%])", re.I),
+    re.compile(r"\b(?:chance|chances|probability|likelihood)\b(?:[^.;%]{0,60}?\b(?:at|to)|\s+(?:of|is|was))\s+"
+               r"(0?\.\d{1,3})(?![\d%]|\s*(?:per\b|percent|percentage|points?\b|basis|bps\b))", re.I),
     re.compile(r"\b(?:chance|chances|probability|likelihood|odds)\b[^.;%]{0,30}?\b(?:of|at|to)\s+(?:about\s+|around\s+"
                r"|roughly\s+|some\s+)?(?:(?:somewhere\s+)?between\s+\d{1,3}(?:%|\s?per ?cent|\s?percent)?\s+and\s+)?"
                + _PERCENT, re.I),
@@ -42,10 +48,11 @@ _VOTE = re.compile(r"\bvot(?:e|ed|es|ing)\b|\bballot|\bmajority\b|\bscore|\bwon\
 _HALF = re.compile(r"\bhalf a chance\b|\bodds[- ]on\b", re.I)
 _FRACTION_ODDS = re.compile(r"(?<![\d/])(\d{1,3})/(\d{1,2})(?![\d/])")
 _BETTING = re.compile(r"\b(?:odds|outsiders?|favourites?|favorites?|bookmakers?|bookies|betting|bet|price[ds]?)\b", re.I)
-_EVEN = re.compile(r"\b(?P<better>(?:a (?:fair |good |little )?bit |slightly |well |comfortably )?better than |no better than )?"
-                   r"(?:fifty-fifty|50-50|coin[- ]?(?:flip|toss)|evens|even money|as likely as not|"
-                   r"even|half)\b(?! if| though| as| more| less| further| before| after| when| of| the| a\b| an\b| its| their)",
-                   re.I)
+_EVEN = re.compile(r"\b(?P<better>better than |no better than )?(?:fifty-fifty|50-50|coin[- ]?(?:flip|toss)|evens|even money|"
+                   r"as likely as not|even)\b(?! if| though| as| more| less| further| before| after| when)", re.I)
+# "a fair bit better than half": better than even, said of a chance (not "better than half of them")
+_BETTER_HALF = re.compile(r"\b(?:(?:a (?:fair |good |little )?bit|slightly|well|comfortably) )?better than half\b"
+                          r"(?! of| the| a\b| an\b| its| their| his| her| our| my| your)", re.I)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10}
 
@@ -103,14 +110,13 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
     for m in _EVEN.finditer(text):
         before = text[max(0, m.start() - 12):m.end()]
         after = text[m.end():m.end() + 12]
-        if m.group(0).lower().endswith("half") and not (m.group("better") or "").endswith("better than "):
-            continue  # "half" is a probability only as "better than half"
         if m.group(0).lower() == "even" and not (re.search(r"\b(?:than|at|call it|put it at)\s+even\b", before, re.I)
                                                   or re.match(r"\s+(?:odds|chance|chances|money)\b", after, re.I)):
             continue  # "even" alone is an adverb far more often than odds
-        p = 0.6 if (m.group("better") or "").lower().endswith("better than ") \
-            and not m.group("better").lower().startswith("no ") else 0.5
+        p = 0.6 if (m.group("better") or "").lower() == "better than " else 0.5
         hits.append((m.start(), p, m.group(0)))
+    for m in _BETTER_HALF.finditer(text):
+        hits.append((m.start(), 0.6, m.group(0)))
     if not hits:
         return None
     at, p, said = min(hits)

@@ -403,6 +403,10 @@ def _body_named_by(ctx: _Context, tok, at: int) -> Mention | None:
     return None
 
 
+_ANONYMOUS = re.compile(r"\banonymity\b|\bnot authori[sz]ed\b|\b(?:asked|declined|requested) not to be (?:named|identified)\b"
+                        r"|\bwithout being named\b", re.I)
+
+
 def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
     """"the captain", "the 68-year-old President", "senior officers from the brigade"."""
     clause = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
@@ -458,6 +462,8 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
         # Further on only when the role repeats more of the description ("a Ukrainian Armed Forces
         # captain" ... "X, Captain in the Ukrainian Armed Forces").
         described = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", words)} - {head}
+        if _ANONYMOUS.search(ctx.text, start, end + 150):
+            described = set()  # "a senior officer, speaking on condition of anonymity": no one named later
         ahead = next((m for m in ctx.mentions if m.type == "PERSON" and at < m.start
                       and re.search(rf"\b{re.escape(head)}s?\b", (ctx.roles.get(m.name) or "").lower())
                       and (m.start < at + 600 or (m.start < at + 2500 and len(
