@@ -315,6 +315,22 @@ def test_one_persons_ages_in_other_words_are_flagged(first, second):
     assert {f["doc"] for f in flags if "age of" in f["why"]} == {"d0", "d1"}
 
 
+def test_an_age_the_same_articles_birth_year_contradicts_is_flagged():
+    text = ("Tomas Varga, a dealer who was born in 1958, said the sale would be close.\n\n"
+            "“Fourteen bidders is not nothing,” the {age}-year-old dealer said.")
+    flags = analyse(*corpus((text.format(age=66), "2027-10-20", None)), None).flags
+    assert any(f["text"] == "66-year-old" and "1958" in f["why"] for f in flags)
+    flags = analyse(*corpus((text.format(age=69), "2027-10-20", None)), None).flags
+    assert not any("1958" in f["why"] for f in flags)
+
+
+def test_ages_of_one_named_person_in_other_articles_are_compared_by_the_whole_name():
+    flags = analyse(*corpus(("Much rests on 19-year-old leg-spinner Tomas Varga, the selectors said.", "2027-10-06", None),
+                            ("Much rests on the 22-year-old leg-spinner Tomas Varga, the selectors said.", "2027-10-15",
+                             None)), None).flags
+    assert {f["doc"] for f in flags if "age of Tomas Varga" in f["why"]} == {"d0", "d1"}
+
+
 def test_units_alone_are_no_measure():
     from dossier.corpus.compare import _words
     assert not _words("metres per")  # "15 metres per second" of what? nothing to compare by

@@ -329,7 +329,62 @@ def flags(docs: list[Document], extractions: dict[str, dict], claims: list[dict[
     out += _quote_flags(quotes)
     out += _wording_flags(quotes, {d.id: d.provenance.group or d.id for d in docs})
     out += _year_flags(timeline, {d.id: d.published for d in docs})
+    out += _birth_year_flags(docs, extractions, claims, quotes)
     return out
+
+
+# "born in 1958", "born on 3 May 1958", "born in Leeds in 1958", "(born 1958)"
+_BORN = re.compile(r"\bborn\b[^.;()]{0,40}?\b(?P<year>1[89]\d\d|20[0-2]\d)\b")
+
+
+def _person_before(mentions: list[dict], at: int, sentence_start: int) -> dict | None:
+    """The person a statement at ``at`` is about: the last one named before it in its sentence."""
+    people = [m for m in mentions if m["type"] == "PERSON" and sentence_start <= m["start"] < at]
+    return people[-1] if people else None
+
+
+def _birth_year_flags(docs: list[Document], extractions: dict[str, dict], claims: list[dict[str, Any]],
+                      quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """An age that the same article's birth year for that person contradicts: "born in 1958"
+    and "the 66-year-old dealer" in a 2027 article (68 or 69 then).  Only within one article,
+    where the person is certain: the age is theirs by name, or it describes the speaker of a
+    quote ("…,” the 66-year-old dealer said)."""
+    out = []
+    for d in docs:
+        if not d.published:
+            continue
+        year = int(d.published[:4])
+        mentions = extractions.get(d.id, {}).get("mentions", [])
+        born: dict[str, tuple[int, re.Match]] = {}
+        for m in _BORN.finditer(d.text):
+            stop = d.text.rfind(". ", 0, m.start())
+            start = max(stop + 2 if stop >= 0 else 0, d.text.rfind("\n", 0, m.start()) + 1)
+            person = _person_before(mentions, m.start(), start)
+            if person is not None:
+                born.setdefault(surname_key(person["name"]), (int(m.group("year")), m))
+        if not born:
+            continue
+        for c in claims:
+            if c["doc"] != d.id or c.get("unit") != "years" or not (c.get("measure") or "").startswith("age of "):
+                continue
+            at = c["figure"]["start"]
+            speakers = [q["speaker_name"] for q in quotes if q["doc"] == d.id and q.get("speaker_name")
+                        and q.get("speaker_start") is not None and q["speaker_start"] <= at < (q.get("speaker_end") or 0)]
+            keys = {surname_key(c["measure"][len("age of "):])} | {surname_key(n) for n in speakers}
+            key = next((k for k in keys if k in born), None)
+            if key is None:
+                continue
+            birth, said = born[key]
+            age = int(c["value"])
+            if age not in (year - birth - 1, year - birth):
+                out.append(_flag(c, f"says {age} years old, but the same article gives “{said.group(0)}”: "
+                                    f"{year - birth - 1} or {year - birth} in {year}"))
+    return out
+
+
+def surname_key(name: str) -> str:
+    words = [w for w in re.findall(r"[\w’'-]+", name) if w[:1].isupper()]
+    return words[-1].lower() if words else name.lower()
 
 
 def _fmt(v: float) -> str:

@@ -271,8 +271,12 @@ def _age_measure(span) -> str | None:
     head = root.head
     while head.dep_ in ("amod", "compound") and head.head.i != head.i:
         head = head.head
-    names = [t.text for c in head.children if c.dep_ in ("compound", "appos") for t in c.subtree if t.ent_type_ == "PERSON"]
-    names += [t.text for t in head.subtree if t.ent_type_ == "PERSON" and t.dep_ == "compound" and t.head is head]
+    named = {t.i: t.text for c in head.children if c.dep_ in ("compound", "appos") for t in c.subtree
+             if t.ent_type_ == "PERSON"}
+    named |= {t.i: t.text for t in head.subtree if t.ent_type_ == "PERSON" and t.dep_ == "compound" and t.head is head}
+    if named and head.ent_type_ == "PERSON":
+        named[head.i] = head.text  # "leg-spinner Saurav Rana": the name's last word is the head
+    names = [named[i] for i in sorted(named)]
     if not names and head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
         # "Ana Holm, the firm's 44-year-old chief executive": the name the description stands beside
         person = head.head
