@@ -182,10 +182,18 @@ def _join_same_facts(idx: list[int], claims: list[dict[str, Any]], union: Callab
     """
     value = claims[idx[0]]["value"]
     if len(idx) <= SMALL_BUCKET or _telling(value, strict=True) or _telling(value, strict=False):
-        for n, i in enumerate(idx):
-            for j in idx[:n]:
-                if claims[i]["doc"] != claims[j]["doc"] and _same_fact(claims[i], claims[j]):
-                    union(i, j)
+        # ``_same_fact`` reads only the unit, the "about" and the measure's words: claims alike in
+        # those are compared once (copies of one article give many such), then joined as every
+        # pair of them across documents would join them.
+        kinds: dict[tuple, list[int]] = defaultdict(list)
+        for i in idx:
+            c = claims[i]
+            kinds[(_unit(c), c.get("about"), _words(c.get("measure")))].append(i)
+        alike = list(kinds.values())
+        for n, a in enumerate(alike):
+            for b in alike[:n + 1]:
+                if _same_fact(claims[a[0]], claims[b[0]]):
+                    _join_across_documents(a, b, claims, union)
         return
     groups: dict[tuple, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))  # key -> (plain, "about")
     for i in idx:
@@ -204,6 +212,26 @@ def _join_same_facts(idx: list[int], claims: list[dict[str, Any]], union: Callab
                 j = next((j for j in partners if claims[j]["doc"] != claims[i]["doc"]), None)
                 if j is not None:
                     union(i, j)
+
+
+def _join_across_documents(a: list[int], b: list[int], claims: list[dict[str, Any]],
+                           union: Callable[[int, int], None]) -> None:
+    """Join claims as joining every pair (x in ``a``, y in ``b``) from different documents would.
+
+    Such pairs form one group, except when both sides come from the same two documents
+    (x of the first with y of the second, and the other way round, are two groups); a claim
+    with no partner in another document stays alone.
+    """
+    docs_a = {claims[i]["doc"] for i in a}
+    docs_b = {claims[j]["doc"] for j in b}
+    if a is not b and docs_a == docs_b and len(docs_a) == 2:
+        for x, y in ((a, b), (b, a)):
+            for i in x:
+                union(i, next(j for j in y if claims[j]["doc"] != claims[i]["doc"]))
+        return
+    linked = [i for i in a if docs_b - {claims[i]["doc"]}] + [j for j in b if docs_a - {claims[j]["doc"]}]
+    for i in linked[1:]:
+        union(linked[0], i)
 
 
 def _two_documents(members: list[int], claims: list[dict[str, Any]]) -> list[int]:

@@ -250,6 +250,7 @@ def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> Non
         by_given[(mentions[i].doc, _person_tokens(mentions[i].name)[0].lower())].append(i)
     lone: dict[str, dict[str, int]] = defaultdict(dict)  # key -> name -> a mention of it, for surnames no full name explains
     sizes = Counter(find(j) for j in full)
+    bearer: dict[tuple[str, str], int | None] = {}
     for i in short:
         m = mentions[i]
         sname = _person_tokens(m.name)[-1]  # "Van Wyk" is called by "Wyk"
@@ -265,13 +266,16 @@ def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> Non
             before = [j for j in same_doc if mentions[j].start < m.start] or same_doc
             union(i, max(before, key=lambda j: mentions[j].start))
             continue
-        corpus = [first_of[n] for n in by_key.get(key, ())
-                  if any(_surnames_agree(s, sname) for s in _surnames(_person_tokens(n)))]
-        roots = {find(j) for j in corpus}
-        if corpus:
-            # the only bearer of the name in the corpus, or else the most mentioned one
-            root = max(roots, key=lambda r: sizes[r])
-            union(i, next(j for j in corpus if find(j) == root))
+        if (key, sname) not in bearer:
+            # the only bearer of the name in the corpus, or else the most mentioned one; worked out
+            # once per spelling (a common surname has thousands of bearers in a big corpus), which
+            # holds because a surname alone never joins two full names' people
+            corpus = [first_of[n] for n in by_key.get(key, ())
+                      if any(_surnames_agree(s, sname) for s in _surnames(_person_tokens(n)))]
+            root = max({find(j) for j in corpus}, key=lambda r: sizes[r]) if corpus else None
+            bearer[(key, sname)] = next(j for j in corpus if find(j) == root) if corpus else None
+        if bearer[(key, sname)] is not None:
+            union(i, bearer[(key, sname)])
             continue
         # No surname fits: a first name alone ("Claire", in features and sport) is the one person of
         # the same document with that first name; with two such people it stays apart.
