@@ -14,6 +14,7 @@ else the most widely shared forecast ("X may Y" becomes "Will X Y?").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter, defaultdict
 from typing import Any
 
@@ -37,6 +38,7 @@ def question_words(question: str) -> tuple[set[str], set[str]]:
     return subject, other
 
 
+@lru_cache(maxsize=200_000)
 def _fold(word: str) -> str:
     """Lower case without accents: "Muñoz" and "Munoz" are one word."""
     return anyascii(word).lower() if not word.isascii() else word.lower()
@@ -45,14 +47,16 @@ def _fold(word: str) -> str:
 def _match(word: str, words: set[str]) -> bool:
     """"dravenian" matches "dravenia"; "armies" matches "army": a shared stem of five letters or more."""
     word = _fold(word)
-    for w in words:
-        if word == w:
-            return True
-        n = min(len(word), len(w))
-        if n >= 4 and word[:max(4, n - 2)] == w[:max(4, n - 2)] and (word.startswith(w) or w.startswith(word)
-                                                                     or word[:5] == w[:5]):
-            return True
-    return False
+    return any(_same_stem(word, w) for w in words)
+
+
+@lru_cache(maxsize=500_000)
+def _same_stem(word: str, w: str) -> bool:
+    if word == w:
+        return True
+    n = min(len(word), len(w))
+    return n >= 4 and word[:max(4, n - 2)] == w[:max(4, n - 2)] and (word.startswith(w) or w.startswith(word)
+                                                                     or word[:5] == w[:5])
 
 
 def topic_words(docs: list[Document], question: str, limit: int = 6) -> set[str]:
