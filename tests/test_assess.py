@@ -182,6 +182,16 @@ def test_a_judgement_about_it_takes_its_subject_from_the_sentences_before():
     assert analyse(docs, ex, QUESTION).assessments == []  # "it" is not the question's
 
 
+@pytest.mark.parametrize("said, stance", [("“Call it a toss-up,” Lund said.", "possible"),
+                                          ("“It's genuinely in the balance now,” Lund said.", "possible")])
+def test_a_fixed_phrase_about_it_takes_its_subject_from_the_sentences_before(said, stance):
+    docs, ex = corpus((f"Ivar Lund, an analyst, was asked about the troops.\n\n{said}",
+                       "2024-05-14", None))
+    assert [a["stance"] for a in analyse(docs, ex, QUESTION).assessments] == [stance]
+    docs, ex = corpus((f"The harbour reopened on Monday.\n\n{said}", "2024-05-14", None))
+    assert analyse(docs, ex, QUESTION).assessments == []
+
+
 def test_the_storys_own_words_for_its_question():
     from dossier.corpus.assessments import topic_words
     texts = ["The {0} deal between Norland and the union was signed. The deal covers troops at the border. "

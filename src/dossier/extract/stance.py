@@ -194,8 +194,19 @@ def find_judgements(doc, quotes: list) -> list[Judgement]:
         a = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         out.append(Judgement(a, a + len(text), text, stance, tok.text, tok.idx, how, holder_name, holder_start,
                              (quote.start, quote.end) if quote is not None else None, sorted(set(words)),
-                             _event(tok), _actor(tok), _anaphoric(tok)))
+                             _event(tok), _actor(tok),
+                             _anaphoric(tok) or (how[0].startswith(("idiom", STATED)) and _phrase_about_it(tok))))
     return out
+
+
+def _phrase_about_it(tok) -> bool:
+    """A fixed phrase or a number said of "it" ("It's in the balance now", "Call it a toss-up"):
+    what "it" is, the sentences before say."""
+    verb = tok
+    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("compound", "amod")) and verb.head.i != verb.i:
+        verb = verb.head
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ not in ("i", "we", "you")]
+    return bool(args) and all(a.lower_ in ANAPHORS for a in args)
 
 
 JUDGING = {"doubt", "expect", "believe", "think", "assess", "predict", "fear", "suspect", "reckon", "estimate",
