@@ -608,3 +608,14 @@ def test_tallies_counts_and_anonymous_sources_stay_as_they_were():
             + "The harbour was closed for the day and ferries were held at the quay. " * 20
             + "\n\nMark Hale, the senior police officer in charge of the next district, declined to comment.")
     assert speaker_of(text, "inquiry would widen") != "Mark Hale"
+
+
+def test_a_panel_transcript_gives_each_turn_to_the_person_its_first_name_labels():
+    text = ("On this week's show, the auctioneer Mara Quill and the dealer Tobias Fenn discuss the sale.\n\n"
+            "MARA: The room was full by ten. I have not seen that since the spring.\n\n"
+            "TOBIAS: Full of lookers, not buyers. Nobody raised a paddle for the first hour.\n\n"
+            "MARA: Two lots went above their estimates in the end.\n\n"
+            "TOBIAS: Two out of forty is not a market.")
+    turns = [q for q in quotes_of(text) if q["how"] == "transcript"]
+    assert [q["speaker_name"] for q in turns] == ["Mara Quill", "Tobias Fenn", "Mara Quill", "Tobias Fenn"]
+    assert turns[1]["text"].startswith("Full of lookers")

@@ -130,18 +130,29 @@ _TURN = re.compile(r"(?m)^([A-Z][\w’'&.\-]*(?: [A-Z&][\w’'&.\-]*){0,3}):[ \t
 def _transcript_answers(ctx: _Context) -> list[Quote]:
     """The answers of an interview printed as a transcript ("Name: answer" paragraphs).
 
-    A turn whose label is a person the text names (by full name or surname) is that person's
-    direct quote; the other labels ("Q", the outlet's initials) ask.  Written by hand: quote
+    A turn whose label is a person the text names (by full name, surname or a first name no one
+    else has, in any case) is that person's direct quote; the other labels ("Q", the outlet's
+    initials) ask.  Written by hand: quote
     finders look for quotation marks, and a transcript has none.  One turn alone is no
     interview ("Related: ...", "Watch: ..."), so at least two turns and two voices are needed.
     """
     turns = list(_TURN.finditer(ctx.text))
     people = [m for m in ctx.mentions if m.type == "PERSON"]
-    who = {t.group(1): next((p for p in people if t.group(1) in (p.name, surname(p.name))), None) for t in turns}
+    firsts = Counter(p.name.split()[0].lower() for p in {p.name: p for p in people}.values() if len(p.name.split()) > 1)
+
+    def person_of(label: str):
+        # by full name or surname, in any case ("HELEN:", "Mehmood:"), or by a first name no one else has
+        low = label.lower()
+        return next((p for p in people if low in (p.name.lower(), surname(p.name).lower())
+                     or (firsts[low] == 1 and p.name.split()[0].lower() == low and len(p.name.split()) > 1)), None)
+
+    who = {t.group(1): person_of(t.group(1)) for t in turns}
     answers = Counter(t.group(1) for t in turns if who[t.group(1)] is not None)
     asks = Counter(t.group(1) for t in turns if who[t.group(1)] is None)
-    if not answers or max(answers.values()) < 2 or not asks or max(asks.values()) < 2:
-        return []  # an interview is at least two questions and two answers ("Related: ..." is no voice)
+    interview = answers and max(answers.values()) >= 2 and asks and max(asks.values()) >= 2
+    panel = sum(n >= 2 for n in answers.values()) >= 2  # a conversation of named people, no interviewer
+    if not (interview or panel):
+        return []  # at least two questions and two answers, or two voices twice ("Related: ..." is no voice)
     out = []
     for t in turns:
         label = t.group(1)
