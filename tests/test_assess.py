@@ -478,3 +478,22 @@ def test_claims_of_a_common_value_join_as_comparing_every_pair_would():
 
     assert groups(lambda idx, union: _join_same_facts(idx, claims, union)) == groups(every_pair)
     assert len(groups(every_pair)) < len(claims)  # the data does join something
+
+
+@pytest.mark.parametrize("text", [
+    "Sara Lind founded Green Dawn, a party born out of the 2019 climate strikes. The 41-year-old Sara Lind said so.",
+    "Ruth Kemp, whose mother was born in 1931, said the plan was fair. The 50-year-old Ruth Kemp voted yes.",
+    "Peter Novak was born in Leeds but moved to London in 1990. The 50-year-old Peter Novak voted yes.",
+    "Helen Marsh was born in 1960. In 1990, the 30-year-old Helen Marsh won her first race.",
+    "Tom Baker, born in 1950, founded the firm. His son, 44-year-old Mark Baker, runs it.",
+])
+def test_a_birth_year_that_is_someone_elses_or_an_age_of_another_time_is_no_flag(text):
+    assert not any("born" in f["why"] for f in analyse(*corpus((text, "2024-10-20", None)), None).flags)
+
+
+@pytest.mark.parametrize("text", [
+    "Norland's ministers met on Monday. They are poised to approve a new budget for schools.",
+    "Norland's football team plays Estonia in Saturday's final. It's a toss-up, the coach said.",
+])
+def test_a_phrase_about_they_or_about_a_named_thing_takes_no_subject_from_before(text):
+    assert analyse(*corpus((text, "2024-05-14", None)), QUESTION).assessments == []

@@ -619,3 +619,13 @@ def test_a_panel_transcript_gives_each_turn_to_the_person_its_first_name_labels(
     turns = [q for q in quotes_of(text) if q["how"] == "transcript"]
     assert [q["speaker_name"] for q in turns] == ["Mara Quill", "Tobias Fenn", "Mara Quill", "Tobias Fenn"]
     assert turns[1]["text"].startswith("Full of lookers")
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump and Kamala Harris are close.\n\nPennsylvania\n\nTrump: 48%\n\nHarris: 47%\n\nMichigan\n\n"
+    "Trump: 46%\n\nHarris: 48%",
+    "Grant Shapps announced the fund.\n\nGrant: £50,000 for the Leeds project\n\nDeadline: 1 June\n\n"
+    "Grant: £20,000 for the York project",
+])
+def test_a_table_of_names_and_figures_is_no_transcript(text):
+    assert not any(q["how"] == "transcript" for q in quotes_of(text))

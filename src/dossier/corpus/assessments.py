@@ -38,7 +38,7 @@ def question_words(question: str) -> tuple[set[str], set[str]]:
     return subject, other
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def _fold(word: str) -> str:
     """Lower case without accents: "Muñoz" and "Munoz" are one word."""
     return anyascii(word).lower() if not word.isascii() else word.lower()
@@ -50,7 +50,7 @@ def _match(word: str, words: set[str]) -> bool:
     return any(_same_stem(word, w) for w in words)
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=50_000)
 def _same_stem(word: str, w: str) -> bool:
     if word == w:
         return True

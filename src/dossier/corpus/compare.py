@@ -361,14 +361,27 @@ def flags(docs: list[Document], extractions: dict[str, dict], claims: list[dict[
     return out
 
 
-# "born in 1958", "born on 3 May 1958", "born in Leeds in 1958", "(born 1958)"
-_BORN = re.compile(r"\bborn\b[^.;()]{0,40}?\b(?P<year>1[89]\d\d|20[0-2]\d)\b")
+# "born in 1958", "born on 3 May 1958", "born in Leeds in 1958", "(born 1958)": the year right
+# after "born", with at most a day, a month or a place between (not "born out of", "first-born").
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_BORN = re.compile(
+    r"(?<![\w-])born(?:\s+(?:on|in))?\s+(?:(?:[A-Z][\w’'-]*,?\s+){1,3}(?:in|on)\s+)?(?:\d{1,2}\s+)?"
+    rf"(?:(?:{_MONTH_NAMES})\s+(?:\d{{1,2}},?\s+)?)?(?P<year>1[89]\d\d|20[0-2]\d)\b")
+# What may stand between a name and "born" for the birth to be that person's: "X was born",
+# "X, born", "X (born", "X, a London dealer who was born" (not "X, whose mother was born").
+_BORN_LINK = re.compile(r"^\s*(?:,\s*|\(\s*)?(?:(?:an?|the)\s+[^,.;()]{0,60}?\s+)?(?:who\s+)?(?:was\s+)?$")
+# An age said of another time than the article's: "In 1990, the 30-year-old", "then 30".
+_OTHER_TIME = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\bthen\b|\bat the time\b|\bback in\b", re.I)
 
 
-def _person_before(mentions: list[dict], at: int, sentence_start: int) -> dict | None:
-    """The person a statement at ``at`` is about: the last one named before it in its sentence."""
-    people = [m for m in mentions if m["type"] == "PERSON" and sentence_start <= m["start"] < at]
-    return people[-1] if people else None
+def _born_person(mentions: list[dict], text: str, at: int) -> dict | None:
+    """The person a "born ..." at ``at`` is about: the name just before it, with nothing but a
+    description between ("X, a dealer who was born in 1958")."""
+    before = [m for m in mentions if m["type"] == "PERSON" and m["end"] <= at and at - m["end"] <= 90]
+    if not before:
+        return None
+    m = before[-1]
+    return m if _BORN_LINK.match(text[m["end"]:at]) and "whose" not in text[m["end"]:at] else None
 
 
 def _birth_year_flags(docs: list[Document], extractions: dict[str, dict], claims: list[dict[str, Any]],
@@ -376,7 +389,8 @@ def _birth_year_flags(docs: list[Document], extractions: dict[str, dict], claims
     """An age that the same article's birth year for that person contradicts: "born in 1958"
     and "the 66-year-old dealer" in a 2027 article (68 or 69 then).  Only within one article,
     where the person is certain: the age is theirs by name, or it describes the speaker of a
-    quote ("…,” the 66-year-old dealer said)."""
+    quote ("…,” the 66-year-old dealer said); and only an age of the article's own time (not
+    "In 1990, the 30-year-old ...")."""
     out = []
     for d in docs:
         if not d.published:
@@ -384,25 +398,31 @@ def _birth_year_flags(docs: list[Document], extractions: dict[str, dict], claims
         year = int(d.published[:4])
         mentions = extractions.get(d.id, {}).get("mentions", [])
         born: dict[str, tuple[int, re.Match]] = {}
+        surnames: dict[str, set[str]] = defaultdict(set)  # surname -> full names born, to tell relatives apart
         for m in _BORN.finditer(d.text):
-            stop = d.text.rfind(". ", 0, m.start())
-            start = max(stop + 2 if stop >= 0 else 0, d.text.rfind("\n", 0, m.start()) + 1)
-            person = _person_before(mentions, m.start(), start)
+            person = _born_person(mentions, d.text, m.start())
             if person is not None:
-                born.setdefault(surname_key(person["name"]), (int(m.group("year")), m))
+                born.setdefault(person["name"], (int(m.group("year")), m))
+                surnames[surname_key(person["name"])].add(person["name"])
         if not born:
             continue
         for c in claims:
             if c["doc"] != d.id or c.get("unit") != "years" or not (c.get("measure") or "").startswith("age of "):
                 continue
-            at = c["figure"]["start"]
-            speakers = [q["speaker_name"] for q in quotes if q["doc"] == d.id and q.get("speaker_name")
-                        and q.get("speaker_start") is not None and q["speaker_start"] <= at < (q.get("speaker_end") or 0)]
-            keys = {surname_key(c["measure"][len("age of "):])} | {surname_key(n) for n in speakers}
-            key = next((k for k in keys if k in born), None)
-            if key is None:
+            if _OTHER_TIME.search(d.text[c["start"]:c["end"]]):
                 continue
-            birth, said = born[key]
+            at = c["figure"]["start"]
+            names = [c["measure"][len("age of "):]] + [
+                q["speaker_name"] for q in quotes if q["doc"] == d.id and q.get("speaker_name")
+                and q.get("speaker_start") is not None and q["speaker_start"] <= at < (q.get("speaker_end") or 0)]
+            whose = next((n for n in names if n in born), None)
+            if whose is None:
+                # a surname alone ("Mr Varga", "age of Varga"): only when one person of that name was born here
+                whose = next((next(iter(surnames[k])) for k in map(surname_key, names)
+                              if len(surnames.get(k, ())) == 1 and len(names[0].split()) == 1), None)
+            if whose is None:
+                continue
+            birth, said = born[whose]
             age = int(c["value"])
             if age not in (year - birth - 1, year - birth):
                 out.append(_flag(c, f"says {age} years old, but the same article gives “{said.group(0)}”: "

@@ -144,13 +144,16 @@ def _transcript_answers(ctx: _Context) -> list[Quote]:
         # by full name or surname, in any case ("HELEN:", "Mehmood:"), or by a first name no one else has
         low = label.lower()
         return next((p for p in people if low in (p.name.lower(), surname(p.name).lower())
-                     or (firsts[low] == 1 and p.name.split()[0].lower() == low and len(p.name.split()) > 1)), None)
+                     or (label.isupper() and firsts[low] == 1 and p.name.split()[0].lower() == low
+                         and len(p.name.split()) > 1)), None)
 
     who = {t.group(1): person_of(t.group(1)) for t in turns}
     answers = Counter(t.group(1) for t in turns if who[t.group(1)] is not None)
     asks = Counter(t.group(1) for t in turns if who[t.group(1)] is None)
     interview = answers and max(answers.values()) >= 2 and asks and max(asks.values()) >= 2
-    panel = sum(n >= 2 for n in answers.values()) >= 2  # a conversation of named people, no interviewer
+    # a conversation of named people with no interviewer, in sentences (not "Trump: 48%")
+    prose = Counter(t.group(1) for t in turns if who[t.group(1)] is not None and _spoken(t.group(2)))
+    panel = sum(n >= 2 for n in prose.values()) >= 2 and sum(prose.values()) >= 0.8 * sum(answers.values())
     if not (interview or panel):
         return []  # at least two questions and two answers, or two voices twice ("Related: ..." is no voice)
     out = []
@@ -166,6 +169,13 @@ def _transcript_answers(ctx: _Context) -> list[Quote]:
                   how="transcript", speaker_start=t.start(1), speaker_end=t.end(1))
         out.append(q)
     return out
+
+
+def _spoken(text: str) -> bool:
+    """A turn that reads as speech: a few words, mostly not figures, ending as a sentence."""
+    words = text.split()
+    return len(words) >= 4 and sum(any(c.isdigit() for c in w) for w in words) <= len(words) / 3 \
+        and text.rstrip()[-1:] in ".!?”’\"'…"
 
 
 # "the farms above Kessa": a name right after these is a place the model took for a person.

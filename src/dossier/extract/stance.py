@@ -205,8 +205,11 @@ def _phrase_about_it(tok) -> bool:
     verb = tok
     while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("compound", "amod")) and verb.head.i != verb.i:
         verb = verb.head
-    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ not in ("i", "we", "you")]
-    return bool(args) and all(a.lower_ in ANAPHORS for a in args)
+    # every argument down the clause ("They are poised to approve a budget" names the budget),
+    # and "it" or "this" only: "they" is mostly an actor, not the question
+    args = [c for node in [verb] + _clause_down(verb) for c in node.children
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and c.lower_ not in ("i", "we", "you")]
+    return bool(args) and all(a.lower_ in ("it", "this", "that") for a in args)
 
 
 JUDGING = {"doubt", "expect", "believe", "think", "assess", "predict", "fear", "suspect", "reckon", "estimate",
