@@ -629,3 +629,12 @@ def test_a_panel_transcript_gives_each_turn_to_the_person_its_first_name_labels(
 ])
 def test_a_table_of_names_and_figures_is_no_transcript(text):
     assert not any(q["how"] == "transcript" for q in quotes_of(text))
+
+
+def test_a_participle_after_a_reported_clause_is_a_second_statement_of_the_same_speaker():
+    text = ("Earlier this month, Ivar Lund told the state news agency, Norpress, that Norland may join forces with "
+            "Kessa in combat, stating plans must be “advanced” in order to counter “all kinds of scoundrels”.")
+    got = {q["text"]: q["speaker_name"] for q in quotes_of(text) if q["kind"] == "indirect"}
+    assert got.get("Norland may join forces with Kessa in combat") == "Ivar Lund"
+    stated = next(t for t in got if t.startswith("plans must be"))
+    assert got[stated] == "Ivar Lund"

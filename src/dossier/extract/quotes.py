@@ -564,6 +564,13 @@ def _subject(verb):
         return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "The President, who ..., announced": parsed as a clause on the noun
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in REPORTING:
+        # "X told the agency that the army may join, stating plans ...": the parse hangs "stating"
+        # on the reported clause's verb, but it is X who states
+        reporter = next((h for h in verb.ancestors if h.dep_ != "ccomp" and any(
+            c.dep_ == "ccomp" and verb in c.subtree for c in h.children) and h.lemma_.lower() in REPORTING), None)
+        if reporter is not None:
+            return _subject(reporter)
     if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and verb.head.i != verb.i:
         return _subject(verb.head)
     return None
@@ -969,7 +976,7 @@ def _reported_clause(verb, sent) -> tuple[int, int] | None:
             toks = [t for t in toks if t.i < first]
             while toks and (toks[-1].is_punct or toks[-1].lower_ in ("while", "whereas", "but", "and")):
                 toks = toks[:-1]
-        return _trim(toks)
+        return _trim(_before_participle(toks))
     # A parse without ccomp ("told the Courier the cabinet may act ...", "said in a statement that ..."):
     # the rest of the sentence after the verb, its recipient or a short phrase, when "that" or a
     # clause with its own verb follows.
@@ -979,7 +986,7 @@ def _reported_clause(verb, sent) -> tuple[int, int] | None:
     rest = [t for t in sent if t.i > verb.i]
     that = next((t for t in rest[:9] if t.lower_ == "that" and t.dep_ == "mark"), None)
     if that is not None:
-        return _trim([t for t in rest if t.i > that.i])
+        return _trim(_before_participle([t for t in rest if t.i > that.i]))
     if verb.lemma_.lower() == "tell":
         dobj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
         if dobj is None:
@@ -990,6 +997,15 @@ def _reported_clause(verb, sent) -> tuple[int, int] | None:
     elif rest and rest[0].lower_ != "that":
         return None
     return _trim(rest)
+
+
+def _before_participle(toks: list) -> list:
+    """"... that the army may join, stating plans must be ready": what follows ", stating" is a
+    second statement of the speaker's, not part of the first."""
+    for n, t in enumerate(toks[1:], start=1):
+        if t.tag_ == "VBG" and t.lemma_.lower() in REPORTING and toks[n - 1].text == ",":
+            return toks[:n - 1]
+    return toks
 
 
 def _split_coordinated(text: str, a: int, b: int) -> list[tuple[int, int]]:
