@@ -24,6 +24,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from dossier.extract.dates import find_dates
+from dossier.extract.mentions import surname
 from dossier.model import Document
 
 _STOP = set("""a an the of in on at to for and or by with from as that this these those its their his her
@@ -391,35 +392,37 @@ def _birth_year_flags(docs: list[Document], extractions: dict[str, dict], claims
     where the person is certain: the age is theirs by name, or it describes the speaker of a
     quote ("…,” the 66-year-old dealer said); and only an age of the article's own time (not
     "In 1990, the 30-year-old ...")."""
+    ages: dict[str, list[dict]] = defaultdict(list)
+    for c in claims:
+        if c.get("unit") == "years" and (c.get("measure") or "").startswith("age of "):
+            ages[c["doc"]].append(c)
+    speakers: dict[str, list[dict]] = defaultdict(list)
+    for q in quotes:
+        if q.get("speaker_name") and q.get("speaker_start") is not None:
+            speakers[q["doc"]].append(q)
     out = []
     for d in docs:
-        if not d.published:
+        if not d.published or not ages.get(d.id):
             continue
         year = int(d.published[:4])
         mentions = extractions.get(d.id, {}).get("mentions", [])
         born: dict[str, tuple[int, re.Match]] = {}
-        surnames: dict[str, set[str]] = defaultdict(set)  # surname -> full names born, to tell relatives apart
+        by_surname: dict[str, set[str]] = defaultdict(set)  # to tell relatives apart
         for m in _BORN.finditer(d.text):
             person = _born_person(mentions, d.text, m.start())
             if person is not None:
                 born.setdefault(person["name"], (int(m.group("year")), m))
-                surnames[surname_key(person["name"])].add(person["name"])
-        if not born:
-            continue
-        for c in claims:
-            if c["doc"] != d.id or c.get("unit") != "years" or not (c.get("measure") or "").startswith("age of "):
-                continue
+                by_surname[surname(person["name"]).lower()].add(person["name"])
+        for c in ages[d.id] if born else ():
             if _OTHER_TIME.search(d.text[c["start"]:c["end"]]):
                 continue
-            at = c["figure"]["start"]
-            names = [c["measure"][len("age of "):]] + [
-                q["speaker_name"] for q in quotes if q["doc"] == d.id and q.get("speaker_name")
-                and q.get("speaker_start") is not None and q["speaker_start"] <= at < (q.get("speaker_end") or 0)]
+            at, said_of = c["figure"]["start"], c["measure"][len("age of "):]
+            names = [said_of] + [q["speaker_name"] for q in speakers[d.id]
+                                 if q["speaker_start"] <= at < (q.get("speaker_end") or 0)]
             whose = next((n for n in names if n in born), None)
-            if whose is None:
-                # a surname alone ("Mr Varga", "age of Varga"): only when one person of that name was born here
-                whose = next((next(iter(surnames[k])) for k in map(surname_key, names)
-                              if len(surnames.get(k, ())) == 1 and len(names[0].split()) == 1), None)
+            namesakes = by_surname.get(surname(said_of).lower(), set())
+            if whose is None and len(said_of.split()) == 1 and len(namesakes) == 1:
+                whose = next(iter(namesakes))  # "age of Varga", and only one Varga born here
             if whose is None:
                 continue
             birth, said = born[whose]
@@ -428,11 +431,6 @@ def _birth_year_flags(docs: list[Document], extractions: dict[str, dict], claims
                 out.append(_flag(c, f"says {age} years old, but the same article gives “{said.group(0)}”: "
                                     f"{year - birth - 1} or {year - birth} in {year}"))
     return out
-
-
-def surname_key(name: str) -> str:
-    words = [w for w in re.findall(r"[\w’'-]+", name) if w[:1].isupper()]
-    return words[-1].lower() if words else name.lower()
 
 
 def _fmt(v: float) -> str:

@@ -13,21 +13,21 @@ import re
 
 STATED = "a stated probability"  # how such a judgement says it was read
 _PERCENT = r"(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)"
-_STATED = [  # a probability given as a number: the number decides, whatever the words around it
+_STATED = [  # (pattern, what its number is out of): the number decides, whatever the words around it
     # "a 40 percent chance", "a 20 percent injunction risk" (not "20 percent of voters risk ...", nor
     # a relative risk: "a 40 percent higher risk")
-    re.compile(_PERCENT + r"\s+(?:(?!of\b|the\b|higher\b|lower\b|greater\b|increased\b|reduced\b|more\b|less\b|"
-               r"better\b|worse\b|bigger\b|smaller\b|extra\b|additional\b|added\b)[a-z-]+\s+){0,2}?"
-               r"(?:chance|probability|likelihood|odds|risk)\b", re.I),
+    (re.compile(_PERCENT + r"\s+(?:(?!of\b|the\b|higher\b|lower\b|greater\b|increased\b|reduced\b|more\b|less\b|"
+                r"better\b|worse\b|bigger\b|smaller\b|extra\b|additional\b|added\b)[a-z-]+\s+){0,2}?"
+                r"(?:chance|probability|likelihood|odds|risk)\b", re.I), 100),
     # a probability written as a decimal: "a 0.93 chance", "puts the probability ... at 0.42",
     # "raised the chance of X to 0.61", "the probability is 0.6" (not "a probability of a cut of 0.25
     # percentage points")
-    re.compile(r"(?<![\d.])(0?\.\d{1,3})\s+(?:chance|probability|likelihood)\b", re.I),
-    re.compile(r"\b(?:chance|chances|probability|likelihood)\b(?:[^.;%]{0,60}?\b(?:at|to)|\s+(?:of|is|was))\s+"
-               r"(0?\.\d{1,3})(?![\d%]|\s*(?:per\b|percent|percentage|points?\b|basis|bps\b))", re.I),
-    re.compile(r"\b(?:chance|chances|probability|likelihood|odds)\b[^.;%]{0,30}?\b(?:of|at|to)\s+(?:about\s+|around\s+"
-               r"|roughly\s+|some\s+)?(?:(?:somewhere\s+)?between\s+\d{1,3}(?:%|\s?per ?cent|\s?percent)?\s+and\s+)?"
-               + _PERCENT, re.I),
+    (re.compile(r"(?<![\d.])(0?\.\d{1,3})\s+(?:chance|probability|likelihood)\b", re.I), 1),
+    (re.compile(r"\b(?:chance|chances|probability|likelihood)\b(?:[^.;%]{0,60}?\b(?:at|to)|\s+(?:of|is|was))\s+"
+                r"(0?\.\d{1,3})(?![\d%]|\s*(?:per\b|percent|percentage|points?\b|basis|bps\b))", re.I), 1),
+    (re.compile(r"\b(?:chance|chances|probability|likelihood|odds)\b[^.;%]{0,30}?\b(?:of|at|to)\s+(?:about\s+|around\s+"
+                r"|roughly\s+|some\s+)?(?:(?:somewhere\s+)?between\s+\d{1,3}(?:%|\s?per ?cent|\s?percent)?\s+and\s+)?"
+                + _PERCENT, re.I), 100),
 ]
 # An ensemble's share: "23 of its 51 members take the gauge above the record".
 _SHARE = re.compile(r"\b(\d{1,3}) (?:of|out of) (?:its |the |their )?(\d{1,3}) (?:ensemble )?(?P<what>members|models|"
@@ -72,11 +72,9 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
     "a two-in-three chance", "9/2 outsiders", "fifty-fifty", "better than even"."""
     text, base = sent.text, sent.start_char
     hits = []
-    for rx in _STATED:
+    for rx, whole in _STATED:
         for m in rx.finditer(text):
-            value = float(m.group(1))
-            hits.append((m.start(), value if "." in m.group(1) and value < 1 and "%" not in m.group(0)
-                         and "cent" not in m.group(0).lower() else value / 100, m.group(0)))
+            hits.append((m.start(), float(m.group(1)) / whole, m.group(0)))
     for m in _SHARE.finditer(text):
         if m.group("what").lower() == "members" and "ensemble" not in text.lower():
             continue  # "12 of the 40 members attended" is a head count; an ensemble's members are runs

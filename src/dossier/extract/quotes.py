@@ -138,7 +138,7 @@ def _transcript_answers(ctx: _Context) -> list[Quote]:
     """
     turns = list(_TURN.finditer(ctx.text))
     people = [m for m in ctx.mentions if m.type == "PERSON"]
-    firsts = Counter(p.name.split()[0].lower() for p in {p.name: p for p in people}.values() if len(p.name.split()) > 1)
+    firsts = Counter(n.split()[0].lower() for n in {p.name for p in people} if len(n.split()) > 1)
 
     def person_of(label: str):
         # by full name or surname, in any case ("HELEN:", "Mehmood:"), or by a first name no one else has

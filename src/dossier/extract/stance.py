@@ -91,11 +91,16 @@ def _anaphoric(tok) -> bool:
     "get this over the line", "I'd expect a yes")?  Then the sentences before say what it is about."""
     start = tok.head if tok.dep_ in ("aux", "advmod", "neg") or tok.pos_ not in ("VERB", "AUX") else tok
     chain = _clause_down(start)
-    args = [c for node in chain for c in node.children
-            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and c.lower_ not in ("i", "we", "you")]
+    args = _arguments(chain)
     if not args or any(a.lower_ not in ANAPHORS for a in args):
         return False
     return chain[-1].lemma_.lower() in OUTCOME_VERBS | {tok.lemma_.lower()}
+
+
+def _arguments(chain: list) -> list:
+    """Subjects, objects and complements down a clause, but for the judging "I", "we", "you"."""
+    return [c for node in chain for c in node.children
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and c.lower_ not in ("i", "we", "you")]
 
 
 def _scheduled(tok) -> bool:
@@ -207,8 +212,7 @@ def _phrase_about_it(tok) -> bool:
         verb = verb.head
     # every argument down the clause ("They are poised to approve a budget" names the budget),
     # and "it" or "this" only: "they" is mostly an actor, not the question
-    args = [c for node in [verb] + _clause_down(verb) for c in node.children
-            if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and c.lower_ not in ("i", "we", "you")]
+    args = _arguments([verb] + _clause_down(verb))
     return bool(args) and all(a.lower_ in ("it", "this", "that") for a in args)
 
 
