@@ -181,17 +181,21 @@ def score(articles: list[dict], show: bool = False, textacy: bool = True) -> dic
                     t_named += 1
         # figures and dates
         fig_found, fig_value = _spans_found(text, gold["figures"], ex["figures"], "value", show, art["name"], "figure")
-        date_found, date_value = _spans_found(text, gold["dates"], ex["dates"], "date", show, art["name"], "date")
         row = dict(name=art["name"], quotes=len(gq), found=found, named=named, with_speaker=with_speaker,
                    predicted=len(pred), extra=len(extra), textacy_found=t_found, textacy_named=t_named,
                    textacy_predicted=len(tq), figures=len(gold["figures"]), figures_found=fig_found,
-                   figures_value=fig_value, figures_predicted=len(ex["figures"]), dates=len(gold["dates"]),
-                   dates_found=date_found, dates_value=date_value, dates_predicted=len(ex["dates"]))
+                   figures_value=fig_value, figures_predicted=len(ex["figures"]))
         rows.append(row)
+    # Dates as the briefing gives them: the corpus pass fills the year an undated article leaves out.
+    analysis = analyse(docs, extractions)
+    for art, row in zip(articles, rows):
+        dates = [x for x in analysis.dates if x["doc"] == art["name"]]
+        found, right = _spans_found(art["text"], art["gold"]["dates"], dates, "date", show, art["name"], "date")
+        row.update(dates=len(art["gold"]["dates"]), dates_found=found, dates_value=right, dates_predicted=len(dates))
         for k, v in row.items():
             if k != "name":
                 tot[k] += v
-    merged = _entities_merged(articles, analyse(docs, extractions).entities, show)
+    merged = _entities_merged(articles, analysis.entities, show)
     return {"rows": rows, "total": dict(tot), "entities": merged}
 
 

@@ -497,3 +497,46 @@ def test_a_birth_year_that_is_someone_elses_or_an_age_of_another_time_is_no_flag
 ])
 def test_a_phrase_about_they_or_about_a_named_thing_takes_no_subject_from_before(text):
     assert analyse(*corpus((text, "2024-05-14", None)), QUESTION).assessments == []
+
+
+def test_an_undated_articles_dates_take_the_year_of_the_corpus_and_say_so():
+    undated = ("Troops reached the Kessa border on Friday, October 13, officials said. "
+               "The talks that began on October 10 in Lindau collapsed in May.")
+    docs, ex = corpus(("The harbour in Kessa reopened on October 2, 2023, the port authority said.", "2023-10-03", None),
+                      ("Ferries to Kessa resumed on Monday after the strike, the operator said.", "2023-10-16", None),
+                      (undated, None, None))
+    result = analyse(docs, ex, None)
+    dates = {x["text"]: x for x in result.dates if x["doc"] == "d2"}
+    assert dates["October 10"]["value"] == "2023-10-10" and dates["October 10"]["year_assumed"] == 2023
+    assert dates["in May"]["value"] == "2023-05"
+    # 13 October 2023 was a Friday: no flag; the events enter the timeline, marked as assumed
+    assert not [f for f in result.flags if f["doc"] == "d2"]
+    events = [t for t in result.timeline if any(e["doc"] == "d2" for e in t["evidence"])]
+    assert {t["date"] for t in events} >= {"2023-10-13", "2023-10-10"} and all(t["year_assumed"] for t in events)
+    assert not any(t["year_assumed"] for t in result.timeline if t["date"] == "2023-10-02")
+
+
+def test_an_assumed_year_that_the_weekday_contradicts_is_flagged_as_assumed():
+    docs, ex = corpus(("The harbour in Kessa reopened on October 2, 2024.", "2024-10-03", None),
+                      ("Troops reached the Kessa border on Friday, October 13, officials said.", None, None))
+    flags = [f for f in analyse(docs, ex, None).flags if f["doc"] == "d1"]
+    assert len(flags) == 1 and "Sunday" in flags[0]["why"] and "2024 is the year assumed" in flags[0]["why"]
+
+
+@pytest.mark.parametrize("years, undated, expected", [
+    (("2021-05-02", "2023-06-01", "2023-07-09"), "It closed on October 10.", "2023-10-10"),  # two of three: 2023
+    (("2021-05-02", "2023-06-01"), "It closed on October 10.", None),  # no majority year
+    (("2023-06-01",), "It closed on October 10, after the vote of March 3, 2025.", None),  # the text is from 2025 on
+])
+def test_the_corpus_year_needs_a_majority_and_no_later_year_in_the_text(years, undated, expected):
+    docs, ex = corpus(*[(f"The council met on {y}.", y, None) for y in years], (undated, None, None))
+    got = [x["value"] for x in analyse(docs, ex, None).dates if x["doc"] == docs[-1].id and x["text"] == "October 10"]
+    assert got == ([expected] if expected else [])
+
+
+def test_an_undated_copy_takes_its_originals_year_over_the_corpus_majority():
+    docs, ex = corpus(*[(f"The council met on {y}.", y, None) for y in ("2022-01-05", "2022-02-06", "2019-03-01")],
+                      ("It closed on October 10.", None, None))
+    docs[-1] = Document(**{**docs[-1].__dict__, "provenance": Provenance(kind="republished", copy_of="d2", group="d2")})
+    got = [x["value"] for x in analyse(docs, ex, None).dates if x["doc"] == "d3"]
+    assert got == ["2019-10-10"]

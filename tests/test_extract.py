@@ -638,3 +638,11 @@ def test_a_participle_after_a_reported_clause_is_a_second_statement_of_the_same_
     assert got.get("Norland may join forces with Kessa in combat") == "Ivar Lund"
     stated = next(t for t in got if t.startswith("plans must be"))
     assert got[stated] == "Ivar Lund"
+
+
+def test_an_undated_text_keeps_month_and_day_with_a_blank_year():
+    from dossier.extract.dates import find_dates, infer_published
+    text = "The talks began on October 10 and ended in May; last May they had stalled. On Friday they met."
+    got = {d.text: d.value for d in find_dates(text, None)}
+    assert got == {"October 10": "--10-10", "in May": "--05"}  # "last May" and "Friday" need the day
+    assert infer_published(text) is None

@@ -17,6 +17,7 @@ from dossier.corpus.assessments import assessments as find_assessments
 from dossier.corpus.assessments import balance, derive_question
 from dossier.corpus.compare import comparisons as find_comparisons
 from dossier.corpus.compare import flags as find_flags
+from dossier.corpus.dating import fill_years
 from dossier.corpus.entities import MentionRef, link_entities, tidy
 from dossier.model import Document
 
@@ -48,6 +49,7 @@ def _id(prefix: str, *parts: object) -> str:
 def analyse(docs: list[Document], extractions: dict[str, dict[str, Any]], question: str | None = None) -> Analysis:
     """Link the extractions; ``question`` is the user's, or None to derive one from the corpus."""
     docs = [d for d in docs if d.status == "ok" and d.id in extractions]
+    extractions = fill_years(docs, extractions)
     refs: list[MentionRef] = []
     for d in docs:
         ex = extractions[d.id]
@@ -90,7 +92,8 @@ def analyse(docs: list[Document], extractions: dict[str, dict[str, Any]], questi
     compared = find_comparisons(docs, claims)
     flagged = find_flags(docs, extractions, claims, compared, quotes, timeline)
     dates = [{"doc": d.id, "start": x["start"], "end": x["end"], "text": x["text"], "value": x["value"],
-              "relative": x["relative"]} for d in docs for x in extractions[d.id].get("dates", [])]
+              "relative": x["relative"], **({"year_assumed": x["year_assumed"]} if "year_assumed" in x else {})}
+             for d in docs for x in extractions[d.id].get("dates", [])]
     return Analysis(out_entities, quotes, claims, timeline, dates, compared, judged, flagged, question, derived,
                     balance(judged))
 
@@ -182,6 +185,8 @@ def _timeline(docs: list[Document], extractions: dict[str, dict[str, Any]]) -> l
                 "evidence": [{"doc": d, "start": a, "end": b} for d, a, b in evidence],
                 "documents": len({e["doc"] for e in cluster}),
                 "independent_sources": len({group_of[e["doc"]] for e in cluster}),
+                # every report of it is undated and its year was taken from the corpus (``corpus.dating``)
+                "year_assumed": all("year_assumed" in e for e in cluster),
             })
     out.sort(key=lambda e: (e["date"], -e["independent_sources"], e["text"]))
     return out

@@ -23,7 +23,6 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 from typing import Any
 
-from dossier.extract.dates import find_dates
 from dossier.extract.mentions import surname
 from dossier.model import Document
 
@@ -445,27 +444,17 @@ def _flag(claim: dict, why: str) -> dict[str, Any]:
 def _weekday_flags(docs: list[Document], extractions: dict[str, dict]) -> list[dict[str, Any]]:
     """"Wednesday, March 4" where 4 March of the article's year is not a Wednesday.
 
-    An undated article is checked against the year most of the corpus is from, and says so.
+    In an undated article the year is the one ``corpus.dating`` assumed, and the flag says so.
     """
-    years = Counter(d.published[:4] for d in docs if d.published)
-    corpus_year = years.most_common(1)[0][0] if years else None
     out = []
     for d in docs:
-        assumed = None
-        if d.published:
-            dates = extractions.get(d.id, {}).get("dates", [])
-        elif corpus_year:
-            assumed = corpus_year
-            dates = [x.__dict__ for x in find_dates(d.text, f"{corpus_year}-12-31")]
-        else:
-            continue
-        for x in dates:
+        for x in extractions.get(d.id, {}).get("dates", []):
             if not x.get("weekday_mismatch"):
                 continue
             day = dt.date.fromisoformat(x["value"])
             why = f"{day.day} {calendar.month_name[day.month]} {day.year} was a {calendar.day_name[day.weekday()]}"
-            if assumed:
-                why += f" (the article has no date; most of the corpus is from {assumed})"
+            if x.get("year_assumed"):
+                why += f" (the article has no date; {x['year_assumed']} is the year assumed from the rest of the corpus)"
             out.append({"doc": d.id, "start": x["start"], "end": x["end"], "text": x["text"],
                         "why": f"the weekday does not match the date: {why}"})
     return out

@@ -56,13 +56,17 @@ class DateMention:
     start: int
     end: int
     text: str
-    value: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    value: str  # YYYY, YYYY-MM or YYYY-MM-DD; "--MM-DD" or "--MM" when an undated article leaves out the year
     relative: bool  # resolved against the publication date rather than read as written
     weekday_mismatch: bool = False  # "Wednesday, March 4" where March 4 of that year is not a Wednesday
 
 
 def find_dates(text: str, published: str | None, future: FutureHint | None = None) -> list[DateMention]:
-    """Every date expression of ``text`` that can be resolved, in text order, without overlaps."""
+    """Every date expression of ``text`` that can be resolved, in text order, without overlaps.
+
+    Without ``published``, "October 10" and "in May" keep a blank year ("--10-10", "--05")
+    for the corpus pass to fill; dates relative to the day ("on Friday") are left out.
+    """
     pub = _parse_iso(published)
     def regex(at: int) -> bool:
         return _FUTURE.search(_clause_around(text, at)) is not None
@@ -161,7 +165,7 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
         if g.get("year"):
             return _day(int(g["year"]), month, day, g.get("weekday"))
         if pub is None:
-            return None
+            return _yearless(month, day)
         ahead = hint(m.start())
         if ahead is None and re.search(r"\b(?:until|till|by)\s+$", m.string[max(0, m.start() - 7):m.start()]):
             ahead = True  # "gives the judge until September 30 to report"
@@ -179,9 +183,12 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
         month = MONTHS[word.lower().rstrip(".")]
         if g.get("year"):
             return f"{int(g['year']):04d}-{month:02d}", False, False
-        if pub is None or not g.get("prep"):
+        if not g.get("prep"):
             return None
         prep = g["prep"].lower()
+        if pub is None:
+            # "in May" of an undated article: the year the corpus settles, but not "last May" or "next May"
+            return None if prep in ("last", "next", "before", "after") else (f"--{month:02d}", True, False)
         future = prep in ("next", "by", "until", "till") or bool(hint(m.start()))
         if prep == "last":
             year = pub.year - 1 if month >= pub.month else pub.year
@@ -242,6 +249,16 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
     return None
 
 
+def _yearless(month: int, day: int) -> tuple[str, bool, bool] | None:
+    """ "October 10" in an undated article: month and day now, the year from the corpus later
+    (``corpus.dating``), since one article alone cannot tell it."""
+    try:
+        dt.date(2000, month, day)  # a leap year: 29 February is a valid day
+    except ValueError:
+        return None
+    return f"--{month:02d}-{day:02d}", True, False
+
+
 def _day(year: int, month: int, day: int, weekday: str | None) -> tuple[str, bool, bool] | None:
     try:
         d = dt.date(year, month, day)
@@ -282,7 +299,7 @@ def infer_published(text: str) -> str | None:
     falls within a year of the latest year the text names, or when two pairs
     agree on the year.
     """
-    found = find_dates(text, None)
+    found = [d for d in find_dates(text, None) if not d.value.startswith("--")]
     full = [d for d in found if len(d.value) == 10 and not d.weekday_mismatch]
     if full:
         return max(d.value for d in full)
