@@ -540,3 +540,13 @@ def test_an_undated_copy_takes_its_originals_year_over_the_corpus_majority():
     docs[-1] = Document(**{**docs[-1].__dict__, "provenance": Provenance(kind="republished", copy_of="d2", group="d2")})
     got = [x["value"] for x in analyse(docs, ex, None).dates if x["doc"] == "d3"]
     assert got == ["2019-10-10"]
+
+
+def test_reports_of_one_event_merge_in_the_timeline_and_other_events_of_the_day_stay_apart():
+    a = "Dockworkers in Kessa walked out on March 3, 2024, closing the northern terminal."
+    b = "On March 3, 2024, dockworkers walked out in Kessa and the northern terminal closed, the union said."
+    c = "The Lindau council approved the budget for schools on March 3, 2024."
+    docs, ex = corpus((a, "2024-03-04", None), (b, "2024-03-05", None), (c, "2024-03-05", None))
+    day = [t for t in analyse(docs, ex, None).timeline if t["date"] == "2024-03-03"]
+    assert sorted(t["documents"] for t in day) == [1, 2]
+    assert {e["doc"] for t in day if t["documents"] == 2 for e in t["evidence"]} == {"d0", "d1"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -169,15 +169,7 @@ def _timeline(docs: list[Document], extractions: dict[str, dict[str, Any]]) -> l
             by_date[ev["date"]].append({**ev, "doc": d.id, "words": _words(ev["text"])})
     out = []
     for date, events in by_date.items():
-        merged: list[list[dict[str, Any]]] = []
-        for ev in events:
-            for cluster in merged:
-                if any(_similar(ev, other) for other in cluster):
-                    cluster.append(ev)
-                    break
-            else:
-                merged.append([ev])
-        for cluster in merged:
+        for cluster in _merge_events(events):
             lead = min(cluster, key=lambda e: (len(e["text"]), e["doc"]))
             evidence = sorted({(e["doc"], e["start"], e["end"]) for e in cluster})
             out.append({
@@ -192,8 +184,23 @@ def _timeline(docs: list[Document], extractions: dict[str, dict[str, Any]]) -> l
     return out
 
 
-def _similar(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    wa, wb = a["words"], b["words"]
-    if not wa or not wb:
-        return False
-    return len(wa & wb) / min(len(wa), len(wb)) >= 0.5
+def _merge_events(events: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Each event joins the first cluster holding a report that shares half the words of the
+    shorter of the two, else starts its own.  A word index finds the reports sharing any word,
+    so a day that thousands of documents report is not compared pair by pair."""
+    clusters: list[list[dict[str, Any]]] = []
+    holders: dict[str, list[tuple[int, int]]] = defaultdict(list)  # word -> (cluster, report) using it
+    for ev in events:
+        words = ev["words"]
+        shared: Counter = Counter()
+        for w in words:
+            shared.update(holders.get(w, ()))
+        home = min((c for (c, r), n in shared.items()
+                    if n >= 0.5 * min(len(words), len(clusters[c][r]["words"]))), default=None)
+        if home is None:
+            home = len(clusters)
+            clusters.append([])
+        for w in words:
+            holders[w].append((home, len(clusters[home])))
+        clusters[home].append(ev)
+    return clusters

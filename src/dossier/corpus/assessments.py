@@ -30,11 +30,12 @@ their into with by from as that this what who whom which whether when how why th
 shall should first time next last new end get make take""".split())
 
 
-def question_words(question: str) -> tuple[set[str], set[str]]:
+@lru_cache(maxsize=64)
+def question_words(question: str) -> tuple[frozenset[str], frozenset[str]]:
     """(subject words, other content words) of a question: its proper nouns and the rest."""
     toks = re.findall(r"[^\W\d_][\w’'\-]+", question)
-    subject = {_fold(t) for i, t in enumerate(toks) if i > 0 and t[0].isupper()}
-    other = {_fold(t) for t in toks if t.lower() not in _STOP and len(t) > 2} - subject
+    subject = frozenset(_fold(t) for i, t in enumerate(toks) if i > 0 and t[0].isupper())
+    other = frozenset(_fold(t) for t in toks if t.lower() not in _STOP and len(t) > 2) - subject
     return subject, other
 
 
@@ -101,8 +102,9 @@ def relevant(words: list[str], question: str, weak: bool = False, strong: bool =
     of the question's words.
     """
     subject, other = question_words(question)
-    hits_subject = any(_match(w, subject) for w in words) if subject else True
-    hits_other = sum(1 for q in other if any(_match(w, {q}) for w in words))
+    folded = {_fold(w) for w in words}
+    hits_subject = any(_same_stem(w, q) for w in folded for q in subject) if subject else True
+    hits_other = sum(1 for q in other if any(_same_stem(w, q) for w in folded))
     hits_other += any(w in topic for w in words)
     if anaphoric and ((hits_subject and bool(subject)) or hits_other):
         return True
