@@ -52,7 +52,7 @@ from dossier.names import PARTICLES  # noqa: E402
 from dossier.model import Document  # noqa: E402
 
 
-SETS = ["heldout", "heldout2", "heldout5", "heldout9", "heldout10", "seeds"]
+SETS = ["heldout", "heldout2", "heldout5", "heldout9", "heldout10", "heldout12", "seeds"]
 
 
 def load_set(name: str) -> list[dict]:
@@ -164,7 +164,8 @@ def score(articles: list[dict], show: bool = False, textacy: bool = True) -> dic
             if q.get("speaker") and _same_name(pred[hit].get("speaker_name"), q["speaker"], aliases):
                 named += 1
             elif show and q.get("speaker"):
-                print(f"  [{art['name']}] SPEAKER {pred[hit].get('speaker_name')!r} != {q['speaker']!r}: {q['text'][:70]!r}")
+                print(f"  [{art['name']}] SPEAKER {pred[hit].get('speaker_name')!r} != {q['speaker']!r} "
+                      f"({pred[hit].get('how')}): {q['text'][:70]!r}")
         extra = [p for i, p in enumerate(pred) if i not in used and not any(
             _matches((p["start"], p["end"]), s) or _matches(s, (p["start"], p["end"])) for _, s in gq)]
         if show:

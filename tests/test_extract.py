@@ -646,3 +646,49 @@ def test_an_undated_text_keeps_month_and_day_with_a_blank_year():
     got = {d.text: d.value for d in find_dates(text, None)}
     assert got == {"October 10": "--10-10", "in May": "--05"}  # "last May" and "Friday" need the day
     assert infer_published(text) is None
+
+
+@pytest.mark.parametrize("intro", [
+    "This week our host, Ines Varga, spoke to the harbour master, Piet Oduya.",  # the text says who hosts
+    "Ines Varga spoke to the harbour master, Piet Oduya, after the vote.",  # the voice that keeps asking
+])
+def test_a_named_hosts_questions_are_not_quotes_and_an_answer_runs_on_to_the_next_turn(intro):
+    text = (f"{intro}\n\n"
+            "VARGA: Piet, the council voted six to one. Is the port closing?\n\n"
+            "ODUYA: Not closing. We lose the night shift, and that is bad enough.\n\n"
+            "We will keep the day crews. Nobody loses a contract this year.\n\n"
+            "VARGA: The mayor said on Monday the cuts were \"only temporary\". Do you believe her?\n\n"
+            "ODUYA: I believe the budget, and the budget says two years.\n\n"
+            "After the interview, the council said the vote would stand.")
+    quotes = quotes_of(text)
+    turns = [q for q in quotes if q["how"] == "transcript"]
+    assert [q["text"][:12] for q in turns] == ["Not closing.", "We will keep", "I believe th"]
+    assert {q["speaker_name"] for q in turns} == {"Piet Oduya"}
+    assert not any(q["text"].startswith(("Piet, the council", "The mayor said", "the council said")) and
+                   q["how"] == "transcript" for q in quotes)
+    assert any(q["text"] == "only temporary" for q in quotes)  # a quote inside a question is still read
+
+
+def test_a_bracketed_acronym_is_not_part_of_the_name_and_a_name_after_a_human_noun_is_a_person():
+    got = mentions_of("The Court of Arbitration for Sport (CAS) has cut the ban of Ethiopian marathon runner "
+                      "Birtukan Alemayehu to 20 months.")
+    assert ("Court of Arbitration for Sport", "ORG") in got
+    assert not any("(" in name for name, _ in got)
+    assert ("Birtukan Alemayehu", "PERSON") in got
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a label before a colon is not the subject; "the panel" is the court's
+    ("The Court of Arbitration for Sport heard the appeal in May. The agency's lawyers left early.\n\n"
+     "The detail: the three-member panel, chaired by the arbitrator Henrik Lindqvist, found that the drug was "
+     "\"more likely than not\" present in the tonic.", "the drug was", "Court of Arbitration for Sport"),
+    # the name set beside the description, which the parse hangs on the verb
+    ("Police searched the flat of Vera Lindqvist on Sunday. The paper quotes the officer in charge, inspector "
+     "Clara Ferrante, as saying that the money \"will be traced note by note\".", "the money", "Clara Ferrante"),
+    # a lede's definite description, named in the next paragraph
+    ("The head of the grain reserve was held yesterday, as the minister responsible admitted that the system "
+     "had 'failed the farmers when they needed it most'.\n\nOyun Batsaikhan, the agriculture minister, made the "
+     "admission in parliament.", "the system had", "Oyun Batsaikhan"),
+])
+def test_speakers_named_beside_or_after_their_description(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker

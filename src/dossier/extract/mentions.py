@@ -45,6 +45,15 @@ PERSON_NOUNS = {
     "detective", "volcanologist", "vulcanologist", "seismologist", "geologist", "physician", "surgeon", "pilot",
     "editor", "reporter", "journalist", "author", "mediator", "negotiator", "auditor", "treasurer", "partner",
 }
+# Nouns that only ever describe a person, so that a name right after one ("marathon runner Abebe
+# Tola", "lawyer Anouk Favre") is a person whatever the model called it.  Not "owner", "partner",
+# "leader" or "rival": a company can be any of them.
+HUMAN_NOUNS = PERSON_NOUNS - {"head", "chief", "leader", "owner", "founder", "partner", "rival", "executive",
+                              "candidate", "witness", "victim", "general", "resident"} | {
+    "runner", "athlete", "marathoner", "sprinter", "cyclist", "swimmer", "boxer", "footballer", "striker",
+    "goalkeeper", "batsman", "bowler", "jockey", "singer", "actor", "actress", "poet", "novelist", "writer",
+    "photographer", "chef", "dancer", "musician", "lawmaker", "legislator", "senator", "healer", "herder",
+    "miner", "fisherman", "midwife", "paramedic", "firefighter", "veteran", "widow", "grandmother", "grandfather"}
 # A job title in capitals before a first name and surname: "Kelo Metals Chief Executive Antti
 # Lehtonen", where the model may take the company's first word for the person and miss the name.
 _JOB = (r"Chief\s+(?:Executive|Operating|Financial|Economist)(?:\s+Officer)?|CEO|Chair(?:man|woman)?|"
@@ -98,6 +107,8 @@ def find_mentions(doc) -> list[Mention]:
             continue
         start, end = span.start_char, span.end_char
         name = _POSTNOMINAL.sub("", _POSSESSIVE.sub("", span.text).strip())
+        # "Court of Arbitration for Sport (CAS": the model takes in the bracketed acronym, or half of it
+        name = re.sub(r"\s*\([^()]*\)?$", "", name) or name
         end = start + len(name)
         if not _plausible(name, label):
             continue
@@ -164,6 +175,7 @@ def find_mentions(doc) -> list[Mention]:
                 found.append(Mention(a, b, text[a:b], "ORG", None, org.root.i if org is not None else -1))
     found = _aged(doc, found)
     found = _named_by_role(doc, found)
+    found = _after_a_human_noun(text, found)
     found = _full_names_of_people(found)
     surnames = {surname(m.name) for m in found if m.type == "PERSON" and len(m.name.split()) >= 2
                 and m.name.split()[0].lower() not in PARTICLES}  # "Van der Walt" is a surname already
@@ -230,6 +242,23 @@ def _named_by_role(doc, found: list[Mention]) -> list[Mention]:
         out = [m for m in out if not (m.start < b and a < m.end and m.type != "PERSON")]
         if not any(m.start < b and a < m.end for m in out):
             out.append(Mention(a, b, name, "PERSON", None, tok.i))
+    return out
+
+
+_HUMAN_NOUN_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+)\s+$")
+
+
+def _after_a_human_noun(text: str, found: list[Mention]) -> list[Mention]:
+    """"Ethiopian marathon runner Birtukan Alemayehu", which the model may call an organisation:
+    a name of two or three capitalised words right after a noun for a person is that person."""
+    out = []
+    for m in found:
+        before = _HUMAN_NOUN_BEFORE.search(text, max(0, m.start - 20), m.start)
+        words = m.name.split()
+        if (m.type != "PERSON" and before is not None and before.group(1) in HUMAN_NOUNS and 2 <= len(words) <= 3
+                and all(w[:1].isupper() and w[1:].islower() for w in words)):
+            m = replace(m, type="PERSON")
+        out.append(m)
     return out
 
 

@@ -148,6 +148,8 @@ def _transcript_answers(ctx: _Context) -> list[Quote]:
                          and len(p.name.split()) > 1)), None)
 
     who = {t.group(1): person_of(t.group(1)) for t in turns}
+    for label in _hosts(ctx.text, turns, who):
+        who[label] = None  # the host asks: the host's turns are questions, not the story's quotes
     answers = Counter(t.group(1) for t in turns if who[t.group(1)] is not None)
     asks = Counter(t.group(1) for t in turns if who[t.group(1)] is None)
     interview = answers and max(answers.values()) >= 2 and asks and max(asks.values()) >= 2
@@ -157,17 +159,54 @@ def _transcript_answers(ctx: _Context) -> list[Quote]:
     if not (interview or panel):
         return []  # at least two questions and two answers, or two voices twice ("Related: ..." is no voice)
     out = []
-    for t in turns:
+    paras = paragraphs(ctx.text)
+    for n, t in enumerate(turns):
         label = t.group(1)
         person = who[label]
         if person is None or answers[label] < 2:
             continue
-        a, b = t.start(2), t.end(2)
-        while b > a and ctx.text[b - 1] in " \t":
-            b -= 1
-        q = Quote(a, b, ctx.text[a:b], "direct", ":", person.name, ctx.roles.get(person.name), "PERSON",
-                  how="transcript", speaker_start=t.start(1), speaker_end=t.end(1))
-        out.append(q)
+        ends = [t.end(2)]
+        # An answer running over paragraphs with no label of their own, up to the next turn
+        # (not past the last turn: the text after it is the outlet's own).
+        if n + 1 < len(turns):
+            ends += [b for a, b in paras if t.end(2) < a and b <= turns[n + 1].start()]
+        for a, b in [(t.start(2), ends[0])] + [(a, b) for a, b in paras if t.end(2) < a and b in ends[1:]]:
+            while b > a and ctx.text[b - 1] in " \t":
+                b -= 1
+            out.append(Quote(a, b, ctx.text[a:b], "direct", ":", person.name, ctx.roles.get(person.name), "PERSON",
+                             how="transcript", speaker_start=t.start(1), speaker_end=t.end(1)))
+    return out
+
+
+# "Our host, Bia Lacerda", "presenter Jane Okafor", "interviewed by Tom Reyes"
+_HOST_WORD = re.compile(r"\b(?:host|presenter|interviewer|moderator|anchor|interviewed by|asked by)\b[,:]?\s+"
+                        r"(?:[A-Z][\w’'\-]*\s+){0,3}$", re.I)
+
+
+def _hosts(text: str, turns: list[re.Match], who: dict) -> set[str]:
+    """The labels of the transcript's host: a voice the text calls its host (presenter,
+    interviewer, moderator), or the one voice that asks in most of its turns while the others
+    hardly ever do."""
+    named = {label for label, person in who.items() if person is not None and any(
+        _HOST_WORD.search(text, max(0, i - 60), i) for i in _occurrences(text, person.name))}
+    if named:
+        return named
+    asked: dict[str, list[bool]] = {}
+    for t in turns:
+        if who[t.group(1)] is not None:
+            asked.setdefault(t.group(1), []).append("?" in t.group(2))
+    askers = [label for label, qs in asked.items() if len(qs) >= 2 and sum(qs) >= len(qs) / 2]
+    others = [qs for label, qs in asked.items() if label not in askers]
+    if len(askers) == 1 and others and all(sum(qs) <= len(qs) / 4 for qs in others):
+        return set(askers)
+    return set()
+
+
+def _occurrences(text: str, s: str) -> list[int]:
+    out, i = [], text.find(s)
+    while i >= 0:
+        out.append(i)
+        i = text.find(s, i + 1)
     return out
 
 
@@ -290,6 +329,27 @@ def _last_named(ctx: _Context, at: int, kind: str) -> Mention | None:
     for m in reversed(ctx.mentions):
         if m.start < at and m.type == kind and not ctx.in_quote(m.start):
             return m
+    return None
+
+
+# The bodies a word can stand for, the likelier first: "the panel" of a court or a commission,
+# "the tribunal" a tribunal, else a court.
+_KIN = {"panel": ("panel", "court", "tribunal", "commission", "committee", "board", "jury", "inquiry"),
+        "tribunal": ("tribunal", "court"), "court": ("court", "tribunal"), "bench": ("court", "tribunal"),
+        "regulator": ("regulator", "authority", "commission", "agency"), "watchdog": ("watchdog", "authority", "commission")}
+
+
+def _body_of_kind(ctx: _Context, head: str, at: int, words: str) -> Mention | None:
+    """The latest organisation before ``at`` whose name holds the word the text calls it by
+    ("the court": the Court of Arbitration for Sport, "the panel": a court's).  A description
+    with words of its own ("Belarus' ministry of defence") must share one with the name."""
+    # its own words: the names and what follows "of" ("Belarus", "defence"), not "three-member"
+    own = {w.lower() for w in re.findall(r"\b[A-Z][a-z]{3,}|(?<=\bof )[a-z]{4,}", words)} - {head} - set(_KIN.get(head, ()))
+    for word in _KIN.get(head, (head,)):
+        bodies = [m for m in ctx.mentions if m.type == "ORG" and m.start < at
+                  and word in (names := set(re.findall(r"[a-z]+", m.name.lower()))) and (not own or own & names)]
+        if bodies:
+            return bodies[-1]
     return None
 
 
@@ -428,6 +488,22 @@ _ANONYMOUS = re.compile(r"\banonymity\b|\bnot authori[sz]ed\b|\b(?:asked|decline
                         r"|\bwithout being named\b", re.I)
 
 
+# ", inspector " after a description (and any "in charge" the parse left out of it)
+_APPOSED = re.compile(r"(?:\s+(?:in|of|for|at)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)?\s*,\s*(?:[a-z]+\s+){0,2}")
+
+
+def _apposed_name(ctx: _Context, end: int) -> Mention | None:
+    """"quotes the officer in charge, delegada Ana Ruiz, as saying": the name set beside the
+    description, which the parse may hang elsewhere."""
+    m = _APPOSED.match(ctx.text, end)
+    if m is None:
+        return None
+    named = next((p for p in ctx.mentions if p.start == m.end() and p.type == "PERSON"), None)
+    if named is not None and re.match(r"\s*(?:,|as\b)", ctx.text[named.end:]):
+        return named
+    return None
+
+
 def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
     """"the captain", "the 68-year-old President", "senior officers from the brigade"."""
     clause = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
@@ -450,7 +526,7 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
     # Reyes", where the model took the party's second word for a person too
     named = max(people, key=lambda m: len((m.role or "").split()) > 1, default=None) or _name_given(ctx, tok)
     if named is None and not plural:
-        named = _unlabelled_name(phrase)
+        named = _unlabelled_name(phrase) or _apposed_name(ctx, end)
     if named is not None and not plural:
         # "the Minister of the Interior Yuriy Khvostak", "his rival in the election, X"
         role = ctx.roles.get(named.name) or ctx.text[start:named.start].strip(" ,") or None
@@ -474,10 +550,15 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
     if head in ORG_NOUNS and not plural:
         if org_inside is not None:
             return _Speaker(org_inside.name, "ORG", None, "description", start, end, org_inside)
-        org = _salient(ctx, at, ("ORG",)) or _last_named(ctx, at, "ORG")
+        org = _body_of_kind(ctx, head, at, words) or _salient(ctx, at, ("ORG",)) or _last_named(ctx, at, "ORG")
         if org is not None:
             return _Speaker(org.name, "ORG", None, "description", start, end, org)
-    if not plural and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    # A lede's "the minister responsible admitted ...", named in the next paragraph ("X, the
+    # agriculture minister, made the admission"): no one named yet, so the name is ahead.
+    lede = not plural and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        m.type == "PERSON" and m.start < at for m in ctx.mentions)
+    if not plural and (indefinite or lede):
         # "An Irish surgeon who exposed ... has said ...", and the next paragraph names her:
         # "Ana Holm, a consultant surgeon, ..."
         # Further on only when the role repeats more of the description ("a Ukrainian Armed Forces
@@ -561,7 +642,9 @@ def _subject(verb):
     if subjects:
         # "his opponent in the election, Alena X, told": the parse may give the description and
         # the name each as a subject; the name is the speaker
-        return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
+        # the name is the speaker.  "The detail: the panel found": a label before a colon is no subject
+        labelled = [c for c in subjects if not any(p.text == ":" for p in c.rights)]
+        return next((c for c in subjects if c.pos_ == "PROPN"), (labelled or subjects)[0])
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "The President, who ..., announced": parsed as a clause on the noun
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in REPORTING:
