@@ -692,3 +692,77 @@ def test_a_bracketed_acronym_is_not_part_of_the_name_and_a_name_after_a_human_no
 ])
 def test_speakers_named_beside_or_after_their_description(text, fragment, speaker):
     assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize("sentence, published, when", [
+    ("The envelopes are opened at the count on Ash Wednesday, Feb. 10.", "2027-02-03", "2027-02-10"),  # present passive
+    ("The new price is due to be announced at a ceremony in Giresun on Thursday, Aug 19.", "2027-07-28", "2027-08-19"),
+    ("The union has called a rally in Ordu for Saturday, August 14.", "2027-08-05", "2027-08-14"),
+])
+def test_a_timetabled_date_a_few_days_ahead_is_this_years(sentence, published, when):
+    dates = extract_text(sentence, published)["dates"]
+    assert [(d["value"], d["weekday_mismatch"]) for d in dates] == [(when, False)]
+
+
+def test_a_datelines_date_is_when_the_story_was_filed_not_an_event():
+    text = ("ISTANBUL, July 28 (Granary Wire) - Growers are pressing the government to set the purchase price "
+            "at 250 lira a kilo.\n\nThe union held a rally in Ordu on July 20, its leaders said.")
+    events = extract_text(text, "2027-07-28")["events"]
+    assert [e["date"] for e in events] == ["2027-07-20"]
+
+
+_REEVES = ("Kuenssberg: Will you rule out raising income tax?\n\n"
+           "Reeves: We made a promise in our manifesto and we will keep it.\n\n"
+           "Kuenssberg: So no rise in national insurance either?\n\n"
+           "Reeves: I am not going to write the budget on your sofa, Laura.")
+
+
+@pytest.mark.parametrize("intro", [
+    "BBC host Laura Kuenssberg asked Rachel Reeves about tax on Sunday.",
+    "Rachel Reeves faced Laura Kuenssberg on Sunday, and the presenter repeatedly pressed Rachel Reeves on tax.",
+])
+def test_only_the_host_is_taken_for_the_host(intro):
+    turns = [q for q in quotes_of(f"{intro}\n\n{_REEVES}") if q["how"] == "transcript"]
+    assert [q["speaker_name"] for q in turns] == ["Rachel Reeves", "Rachel Reeves"]
+
+
+@pytest.mark.parametrize("between, after", [
+    ("", "Soto's office later said the talks would resume on Monday.\n\nPhoto: Getty Images"),
+    ("ON THE ELECTION\n\n", ""),
+    ("The council has rejected that. Its leader, Mark Dunn, said the mayor walked out first.\n\n", ""),
+])
+def test_the_outlets_own_paragraphs_between_turns_are_not_an_answer(between, after):
+    text = ("Mayor Ana Soto sat down with reporter Tom Reyes.\n\nQ: Why did the budget fail?\n\n"
+            f"Soto: The council never wanted a deal.\n\n{between}Q: What happens now?\n\n"
+            f"Soto: We start again in January.\n\n{after}")
+    turns = [q["text"] for q in quotes_of(text) if q["how"] == "transcript"]
+    assert turns == ["The council never wanted a deal.", "We start again in January."]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("The Supreme Court ruled last year that the agency had overstepped. On Tuesday the House Oversight Committee "
+     "held a hearing on its budget. The panel said the agency had failed to hand over documents.",
+     "failed to hand over", "House Oversight Committee"),  # the latest body of the panel's kind
+    ("The Court of Appeal on Friday upheld a ruling by the High Court that the deportation was lawful. The court "
+     "said the minister had acted within her powers.", "acted within", "Court of Appeal"),  # the subject first
+    ("Judge Sarah Lee jailed the former accountant on Friday. The judge, sentencing Mark Evans, 54, said he had "
+     "betrayed the trust of his clients.", "betrayed the trust", "Sarah Lee"),  # the verb's object is not the speaker
+])
+def test_bodies_and_people_a_description_stands_for(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("The health minister said on Monday that waiting lists had started to fall.\n\nShadow health minister "
+     "Wes Streeting said the figures were misleading.", "waiting lists"),
+    ("The spokesperson said the company had not been warned.\n\nA union spokesperson, Dave Ward, said workers had "
+     "raised concerns.", "had not been warned"),
+])
+def test_a_lede_description_is_not_the_other_sides_namesake(text, fragment):
+    assert speaker_of(text, fragment) not in ("Wes Streeting", "Dave Ward")
+
+
+def test_a_name_that_modifies_a_noun_or_a_place_is_not_retyped_as_a_person():
+    got = mentions_of("The veteran Goldman Sachs banker said rates would fall, as did veteran Hong Kong activist "
+                      "Lee Cheuk-yan.")
+    assert ("Goldman Sachs", "PERSON") not in got and ("Hong Kong", "PERSON") not in got

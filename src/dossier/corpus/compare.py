@@ -524,6 +524,10 @@ def _ahead(item: dict[str, Any], published: dict[str, str | None]) -> bool:
 
 
 SAME_EVENT_WORDS = 0.7  # share of the shorter wording's words two reports of one event have in common
+# Words that date a sentence rather than say what happened: two sentences sharing only "last year"
+# and a unit ("It was 190 lira a kilo last year") report no common event.
+_DATE_WORDS = {w.lower() for w in (*calendar.month_name[1:], *calendar.day_name)} | set(
+    "last next this year years month months week weeks today yesterday tomorrow earlier later ago season".split())
 
 
 def _overlapping(items: list[tuple[frozenset, list]], share: float) -> list[tuple[int, int]]:
@@ -565,7 +569,8 @@ def _year_flags(timeline: list[dict[str, Any]], published: dict[str, str | None]
     for t in timeline:
         if _ahead(t, published):
             continue
-        words = frozenset(w for w in re.findall(r"[a-z]+", t["text"].lower()) if w not in _STOP and len(w) > 3)
+        words = frozenset(w for w in re.findall(r"[a-z]+", t["text"].lower())
+                          if w not in _STOP and w not in _DATE_WORDS and len(w) > 3)
         if len(words) >= 4:
             by_words[words].append(t)
     seen = set()

@@ -167,6 +167,8 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
         if pub is None:
             return _yearless(month, day)
         ahead = hint(m.start())
+        if re.search(r"\bfor\s+$", m.string[max(0, m.start() - 5):m.start()]):
+            ahead = True  # "has called a rally for Saturday, August 14", whatever the verb's tense
         if ahead is None and re.search(r"\b(?:until|till|by)\s+$", m.string[max(0, m.start() - 7):m.start()]):
             ahead = True  # "gives the judge until September 30 to report"
         if ahead is None and 3 < (_this_year(pub, month, day) - pub).days <= 45:

@@ -9,6 +9,7 @@ process pool and the Spark runner in ``mapPartitions``; the corpus pass
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict
 from typing import Any
 
@@ -20,7 +21,7 @@ from dossier.extract.quotemarks import find_quote_spans
 from dossier.extract.quotes import find_quotes
 from dossier.extract.stance import find_judgements
 
-VERSION = "54"  # bump when the rules change, so stored extractions are redone
+VERSION = "55"  # bump when the rules change, so stored extractions are redone
 
 
 def text_key(text: str, published: str | None) -> str:
@@ -92,14 +93,17 @@ def future_hint(doc):
         if tok.lemma_.lower() in ("expect", "schedule", "due", "set", "slate", "plan", "fix", "pencil") and any(
                 c.dep_ == "auxpass" for c in tok.children):
             return True  # "a decision was expected before the end of November", "the vote is set for": ahead
+        # "is due to be announced", "plans to", "expected to" + the verb
+        head = tok.head if tok.dep_ == "xcomp" else None
+        if head is not None and head.lemma_.lower() in _FUTURE_LEMMAS:
+            return True
+        if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children) and not any(
+                c.dep_ == "aux" for c in tok.children):
+            return True  # "the envelopes are opened on Wednesday": a present passive is a timetable too
         if tok.tag_ in ("VBD", "VBN"):
             return False
         if tok.tag_ in ("VBZ", "VBP") and tok.lemma_.lower() not in ("say", "tell", "write", "be", "have"):
             return True  # "the congress, which meets on March 23": a present tense with a date is a timetable
-        # "is due to", "plans to", "expected to" + the verb
-        head = tok.head if tok.dep_ == "xcomp" else None
-        if head is not None and head.lemma_.lower() in _FUTURE_LEMMAS:
-            return True
         return None
     return hint
 
@@ -110,6 +114,11 @@ def _date_of(a: int, b: int, dates: list[DateMention], published: str | None) ->
     return inside[0] if inside else published
 
 
+# A dateline: a place in capitals at a paragraph's start, the date, the agency, a dash.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]+(?:,[ \t]*[A-Z][\w .'’-]*)?,[ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-–—]")
+
+
 def _events(doc, dates: list[DateMention], quoted: list[tuple[int, int]]) -> list[dict[str, Any]]:
     """Sentences that date something: the raw material of the timeline.
 
@@ -118,10 +127,13 @@ def _events(doc, dates: list[DateMention], quoted: list[tuple[int, int]]) -> lis
     quotes are left out.
     """
     by_sentence: dict[int, dict[str, Any]] = {}
+    text = doc.text
     for d in dates:
         in_quote = any(a <= d.start < b for a, b in quoted)
         if in_quote and d.relative:
             continue
+        if _DATELINE_BEFORE.search(text, max(0, d.start - 60), d.start) and _DATELINE_AFTER.match(text, d.end):
+            continue  # "ISTANBUL, July 28 (Granary Wire) -": the day the story was filed, not an event's
         span = doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is None or not len(span):
             continue

@@ -49,11 +49,11 @@ PERSON_NOUNS = {
 # Tola", "lawyer Anouk Favre") is a person whatever the model called it.  Not "owner", "partner",
 # "leader" or "rival": a company can be any of them.
 HUMAN_NOUNS = PERSON_NOUNS - {"head", "chief", "leader", "owner", "founder", "partner", "rival", "executive",
-                              "candidate", "witness", "victim", "general", "resident"} | {
+                              "candidate", "witness", "victim", "general", "resident", "partner"} | {
     "runner", "athlete", "marathoner", "sprinter", "cyclist", "swimmer", "boxer", "footballer", "striker",
     "goalkeeper", "batsman", "bowler", "jockey", "singer", "actor", "actress", "poet", "novelist", "writer",
     "photographer", "chef", "dancer", "musician", "lawmaker", "legislator", "senator", "healer", "herder",
-    "miner", "fisherman", "midwife", "paramedic", "firefighter", "veteran", "widow", "grandmother", "grandfather"}
+    "fisherman", "midwife", "paramedic", "firefighter", "widow", "grandmother", "grandfather"}
 # A job title in capitals before a first name and surname: "Kelo Metals Chief Executive Antti
 # Lehtonen", where the model may take the company's first word for the person and miss the name.
 _JOB = (r"Chief\s+(?:Executive|Operating|Financial|Economist)(?:\s+Officer)?|CEO|Chair(?:man|woman)?|"
@@ -175,7 +175,7 @@ def find_mentions(doc) -> list[Mention]:
                 found.append(Mention(a, b, text[a:b], "ORG", None, org.root.i if org is not None else -1))
     found = _aged(doc, found)
     found = _named_by_role(doc, found)
-    found = _after_a_human_noun(text, found)
+    found = _after_a_human_noun(doc, found)
     found = _full_names_of_people(found)
     surnames = {surname(m.name) for m in found if m.type == "PERSON" and len(m.name.split()) >= 2
                 and m.name.split()[0].lower() not in PARTICLES}  # "Van der Walt" is a surname already
@@ -248,15 +248,20 @@ def _named_by_role(doc, found: list[Mention]) -> list[Mention]:
 _HUMAN_NOUN_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+)\s+$")
 
 
-def _after_a_human_noun(text: str, found: list[Mention]) -> list[Mention]:
+def _after_a_human_noun(doc, found: list[Mention]) -> list[Mention]:
     """"Ethiopian marathon runner Birtukan Alemayehu", which the model may call an organisation:
-    a name of two or three capitalised words right after a noun for a person is that person."""
+    a name of two or three capitalised words right after a noun for a person is that person.
+    Not a place ("activist Hong Kong ..."), and not a name that itself modifies a noun ("the
+    banker Goldman Sachs analyst"): the person is the noun after it."""
+    text = doc.text
     out = []
     for m in found:
         before = _HUMAN_NOUN_BEFORE.search(text, max(0, m.start - 20), m.start)
         words = m.name.split()
-        if (m.type != "PERSON" and before is not None and before.group(1) in HUMAN_NOUNS and 2 <= len(words) <= 3
-                and all(w[:1].isupper() and w[1:].islower() for w in words)):
+        after = doc.char_span(m.end, m.end + 1, alignment_mode="expand") if m.end < len(text) else None
+        modifies = after is not None and len(after) and after[0].pos_ in ("NOUN", "PROPN") and text[m.end:m.end + 1] == " "
+        if (m.type == "ORG" and before is not None and before.group(1) in HUMAN_NOUNS and 2 <= len(words) <= 3
+                and all(w[:1].isupper() and w[1:].islower() for w in words) and not modifies):
             m = replace(m, type="PERSON")
         out.append(m)
     return out

@@ -160,17 +160,23 @@ def _transcript_answers(ctx: _Context) -> list[Quote]:
         return []  # at least two questions and two answers, or two voices twice ("Related: ..." is no voice)
     out = []
     paras = paragraphs(ctx.text)
+    voices = {label for label, n in Counter(t.group(1) for t in turns).items() if n >= 2}
     for n, t in enumerate(turns):
         label = t.group(1)
         person = who[label]
         if person is None or answers[label] < 2:
             continue
-        ends = [t.end(2)]
-        # An answer running over paragraphs with no label of their own, up to the next turn
-        # (not past the last turn: the text after it is the outlet's own).
-        if n + 1 < len(turns):
-            ends += [b for a, b in paras if t.end(2) < a and b <= turns[n + 1].start()]
-        for a, b in [(t.start(2), ends[0])] + [(a, b) for a, b in paras if t.end(2) < a and b in ends[1:]]:
+        spans = [(t.start(2), t.end(2))]
+        # An answer running on over paragraphs with no label of their own, up to the next turn of
+        # one of the conversation's voices (not to "Photo:" or "Related:", and not past the last
+        # turn: what follows is the outlet's own), unless a paragraph reads as the outlet's narration.
+        if n + 1 < len(turns) and turns[n + 1].group(1) in voices:
+            for a, b in paras:
+                if t.end(2) < a and b <= turns[n + 1].start():
+                    if _narration(ctx.text[a:b], person.name):
+                        break
+                    spans.append((a, b))
+        for a, b in spans:
             while b > a and ctx.text[b - 1] in " \t":
                 b -= 1
             out.append(Quote(a, b, ctx.text[a:b], "direct", ":", person.name, ctx.roles.get(person.name), "PERSON",
@@ -178,26 +184,40 @@ def _transcript_answers(ctx: _Context) -> list[Quote]:
     return out
 
 
-# "Our host, Bia Lacerda", "presenter Jane Okafor", "interviewed by Tom Reyes"
-_HOST_WORD = re.compile(r"\b(?:host|presenter|interviewer|moderator|anchor|interviewed by|asked by)\b[,:]?\s+"
-                        r"(?:[A-Z][\w’'\-]*\s+){0,3}$", re.I)
+_NARRATION = re.compile(r"\b(?:said|says|told|added|according to)\b")
+
+
+def _narration(para: str, speaker: str) -> bool:
+    """A paragraph between turns that is the outlet's, not the speaker's: a heading in capitals,
+    a reported statement ("The council has rejected that, its leader said"), the speaker in the
+    third person."""
+    return (para.upper() == para and any(c.isalpha() for c in para)) or bool(_NARRATION.search(para)) \
+        or surname(speaker) in para
+
+
+# "Our host, Bia Lacerda", "presenter Jane Okafor", "interviewed by Tom Reyes": the host words in any
+# case, then only a name's capitalised words
+_HOST_WORD = re.compile(r"\b(?i:our host|host|presenter|interviewer|our reporter|our correspondent|interviewed by|"
+                        r"asked by)\b[,:]?\s+(?:[A-Z][\w’'\-]*\s+){0,2}$")
 
 
 def _hosts(text: str, turns: list[re.Match], who: dict) -> set[str]:
     """The labels of the transcript's host: a voice the text calls its host (presenter,
-    interviewer, moderator), or the one voice that asks in most of its turns while the others
-    hardly ever do."""
-    named = {label for label, person in who.items() if person is not None and any(
-        _HOST_WORD.search(text, max(0, i - 60), i) for i in _occurrences(text, person.name))}
-    if named:
-        return named
-    asked: dict[str, list[bool]] = {}
+    interviewer) and that asks, or the one voice that ends nearly every turn with a question
+    while the others hardly ever ask.  Never every voice: someone answers."""
+    said: dict[str, list[str]] = {}
     for t in turns:
         if who[t.group(1)] is not None:
-            asked.setdefault(t.group(1), []).append("?" in t.group(2))
-    askers = [label for label, qs in asked.items() if len(qs) >= 2 and sum(qs) >= len(qs) / 2]
-    others = [qs for label, qs in asked.items() if label not in askers]
-    if len(askers) == 1 and others and all(sum(qs) <= len(qs) / 4 for qs in others):
+            said.setdefault(t.group(1), []).append(t.group(2).rstrip())
+    named = {label for label, person in who.items() if person is not None and label in said and any(
+        _HOST_WORD.search(text, max(0, i - 60), i) for i in _occurrences(text, person.name))
+        and sum("?" in turn for turn in said[label]) >= len(said[label]) / 3}
+    if named and named != set(said):
+        return named
+    askers = [label for label, turns_ in said.items()
+              if len(turns_) >= 2 and sum(turn.endswith("?") for turn in turns_) >= 0.75 * len(turns_)]
+    others = [turns_ for label, turns_ in said.items() if label not in askers]
+    if len(askers) == 1 and others and all(sum("?" in turn for turn in turns_) <= len(turns_) / 4 for turns_ in others):
         return set(askers)
     return set()
 
@@ -332,25 +352,27 @@ def _last_named(ctx: _Context, at: int, kind: str) -> Mention | None:
     return None
 
 
-# The bodies a word can stand for, the likelier first: "the panel" of a court or a commission,
-# "the tribunal" a tribunal, else a court.
+# The bodies a word for a body can stand for: "the panel" is a court's, a commission's or a committee's.
 _KIN = {"panel": ("panel", "court", "tribunal", "commission", "committee", "board", "jury", "inquiry"),
         "tribunal": ("tribunal", "court"), "court": ("court", "tribunal"), "bench": ("court", "tribunal"),
         "regulator": ("regulator", "authority", "commission", "agency"), "watchdog": ("watchdog", "authority", "commission")}
 
 
 def _body_of_kind(ctx: _Context, head: str, at: int, words: str) -> Mention | None:
-    """The latest organisation before ``at`` whose name holds the word the text calls it by
-    ("the court": the Court of Arbitration for Sport, "the panel": a court's).  A description
-    with words of its own ("Belarus' ministry of defence") must share one with the name."""
-    # its own words: the names and what follows "of" ("Belarus", "defence"), not "three-member"
-    own = {w.lower() for w in re.findall(r"\b[A-Z][a-z]{3,}|(?<=\bof )[a-z]{4,}", words)} - {head} - set(_KIN.get(head, ()))
-    for word in _KIN.get(head, (head,)):
-        bodies = [m for m in ctx.mentions if m.type == "ORG" and m.start < at
-                  and word in (names := set(re.findall(r"[a-z]+", m.name.lower()))) and (not own or own & names)]
-        if bodies:
-            return bodies[-1]
-    return None
+    """The body "the panel" or "the court" stands for: the latest organisation before ``at``
+    whose name holds one of the word's kin ("the panel": a Court, a Committee), the latest
+    that was a sentence's subject first ("The Court of Appeal upheld a ruling by the High
+    Court ... The court said": the Court of Appeal).  A description with words of its own
+    ("the Belarusian court of appeal") must share one with the name."""
+    if head not in _KIN:
+        return None  # "the bank" after "HSBC ... the Bank of England": a body named in passing is rarely meant
+    kin = set(_KIN[head])
+    # its own words: the names and what follows "of" ("Belarus", "appeal"), not "three-member"
+    own = {w.lower() for w in re.findall(r"\b[A-Z][a-z]{3,}|(?<=\bof )[a-z]{4,}", words)} - kin
+    bodies = [m for m in ctx.mentions if m.type == "ORG" and m.start < at and (names := set(re.findall(
+        r"[a-z]+", m.name.lower()))) & kin and (not own or own & names)]
+    subjects = [m for m in bodies if 0 <= m.token < len(ctx.doc) and ctx.doc[m.token].dep_ in ("nsubj", "nsubjpass")]
+    return (subjects or bodies or [None])[-1]
 
 
 def _salient(ctx: _Context, offset: int, types: tuple[str, ...] = ("PERSON",)) -> Mention | None:
@@ -489,6 +511,17 @@ _ANONYMOUS = re.compile(r"\banonymity\b|\bnot authori[sz]ed\b|\b(?:asked|decline
 
 
 # ", inspector " after a description (and any "in charge" the parse left out of it)
+# Words that make a role someone else's than the description's: "the health minister" is not the
+# "shadow health minister", "the judge" not a "former judge", "the spokesperson" not "a union spokesperson".
+_QUALIFIERS = {"shadow", "former", "ex", "another", "deputy", "vice", "assistant", "acting", "union", "opposition",
+               "defence", "defense", "prosecution", "retired", "rival"}
+
+
+def _other_side(role: str, description: str) -> bool:
+    said = set(re.findall(r"[a-z]+", description.lower()))
+    return bool((set(re.findall(r"[a-z]+", role.lower())) & _QUALIFIERS) - said)
+
+
 _APPOSED = re.compile(r"(?:\s+(?:in|of|for|at)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)?\s*,\s*(?:[a-z]+\s+){0,2}")
 
 
@@ -498,6 +531,8 @@ def _apposed_name(ctx: _Context, end: int) -> Mention | None:
     m = _APPOSED.match(ctx.text, end)
     if m is None:
         return None
+    if any(w.endswith(("ing", "ed")) for w in m.group(0).split()):
+        return None  # "the judge, sentencing Mark Evans, said": the name is the verb's object
     named = next((p for p in ctx.mentions if p.start == m.end() and p.type == "PERSON"), None)
     if named is not None and re.match(r"\s*(?:,|as\b)", ctx.text[named.end:]):
         return named
@@ -568,6 +603,7 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
             described = set()  # "a senior officer, speaking on condition of anonymity": no one named later
         ahead = next((m for m in ctx.mentions if m.type == "PERSON" and at < m.start
                       and re.search(rf"\b{re.escape(head)}s?\b", (ctx.roles.get(m.name) or "").lower())
+                      and not _other_side(ctx.roles.get(m.name) or "", words)
                       and (m.start < at + 600 or (m.start < at + 2500 and len(
                           described & set(re.findall(r"[a-z]{4,}", (ctx.roles.get(m.name) or "").lower()))) >= 2))),
                      None)
