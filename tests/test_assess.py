@@ -560,3 +560,30 @@ def test_sentences_sharing_only_their_date_words_are_not_one_event_dated_twice()
     docs, ex = corpus(("Growers want this year's state price for hazelnuts set at 250 lira a kilo.", "2027-07-28", None),
                       ("It was 190 lira a kilo last year.", "2027-08-05", None))
     assert not [f for f in analyse(docs, ex, None).flags if "another report of the same event" in f["why"]]
+
+
+@pytest.mark.parametrize("question, line", [
+    ("Will the 2027 hazelnut price, due to be announced on 19 August 2027, be 250 lira a kilo or more?", (250, True)),
+    ("Will the Danube crest above the 891 cm record set in June 2013?", (891, True)),
+    ("Will inflation fall below 3 per cent by June?", (3, False)),
+    ("Will Nepal finish in the top two of the Super Four?", None),  # a rank, not a quantity
+    ("Will the court rule on 17 September 2027?", None),
+])
+def test_a_question_that_draws_a_line_at_a_number(question, line):
+    from dossier.corpus.assessments import _line
+    got = _line(question)
+    assert (got and (got.value, got.at_least)) == line or (got is None and line is None)
+
+
+def test_the_figure_a_source_expects_decides_its_stance_on_a_questions_line():
+    question = "Will the grain board set the hazelnut price at 250 lira a kilo or more?"
+    docs, ex = corpus(
+        ("Ceyhan Securities expects the grain board to announce 240 lira a kilo for hazelnuts.\n\n"
+         "“It will be 250 on the nose,” said Hakan Yazici, a hazelnut trader.\n\n"
+         "“I'd be surprised if the hazelnut price is under 250,” said Defne Aksoy, an analyst.\n\n"
+         "The growers' union wants 260 lira a kilo for hazelnuts.\n\n"
+         "A hazelnut price of 250 lira would cost the grain board 30 billion lira.", "2027-08-05", None))
+    got = {a["text"][:12]: a["stance"] for a in analyse(docs, ex, question).assessments}
+    assert got == {"Ceyhan Secur": "unlikely",  # "expects" 240, under the line
+                   "“It will be ": "likely",
+                   "“I'd be surp": "likely"}  # doubts "under 250"; a demand and a supposition are no forecasts

@@ -14,6 +14,7 @@ else the most widely shared forecast ("X may Y" becomes "Will X Y?").
 from __future__ import annotations
 
 import re
+from dataclasses import asdict
 from functools import lru_cache
 from collections import Counter, defaultdict
 from typing import Any
@@ -21,6 +22,7 @@ from typing import Any
 from anyascii import anyascii
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from dossier.corpus.threshold import Threshold, expected_figures, forecast, question_threshold, stance_of
 from dossier.extract.odds import STATED
 from dossier.extract.cues import CONTEST
 from dossier.model import Document
@@ -157,23 +159,37 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
         return []
     out = []
     topic = topic_words(docs, question)
+    line = _line(question)
     for d in docs:
-        for j in extractions[d.id].get("judgements", []):
+        ex = extractions[d.id]
+        judged: set[int] = set()
+        for j in ex.get("judgements", []):
+            figures = [f for f in ex.get("figures", []) if j["start"] <= f["start"] < j["end"]]
+            # a stated probability is the source's number already, whatever figures it sits among
+            stated = any(h.startswith(STATED) for h in j["how"])
+            expected = expected_figures(d.text, figures, line) if line and not stated else []
             weak = any(h.startswith("plain future") for h in j["how"])
             if weak and not j.get("holder_name"):
                 continue  # the writer's own "will" narrates; it does not weigh the question
-            strong = any(h.lower().startswith(STRONG) for h in j["how"])
+            strong = any(h.lower().startswith(STRONG) for h in j["how"]) or bool(expected)
             if not relevant(j["words"], question, weak, strong, j.get("anaphoric", False), topic):
                 continue
+            judged.add(j["start"])
             holder_name = j.get("holder_name")
             holder = entity_of.get((d.id, holder_name)) if holder_name else None
-            stance, turned = _toward_question(j["stance"], j.get("event"), question, j.get("actor"))
+            by_figure = stance_of(expected, j["stance"], line) if line else None
+            if by_figure:
+                stance, turned = by_figure
+            else:
+                stance, turned = _toward_question(j["stance"], j.get("event"), question, j.get("actor"))
             out.append({
                 "holder": holder, "holder_name": holder_name or (f"{d.outlet} (the article itself)" if d.outlet else None),
                 "stance": stance, "doc": d.id, "start": j["start"], "end": j["end"], "text": j["text"],
                 "date": d.published, "how": j["how"] + ([turned] if turned else []), "cue": j["cue"],
                 "in_quote": j.get("quote") is not None,
             })
+        if line:
+            out += _forecast_figures(d, ex, line, judged, entity_of)
     out.sort(key=lambda a: (a["date"] or "", a["doc"], a["start"]))
     # A statement repeated by copies of one original is one assessment, with its copies counted.
     group = {d.id: d.provenance.group or d.id for d in docs}
@@ -185,6 +201,51 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
         else:
             kept[key] = a
     return list(kept.values())
+
+
+def _line(question: str) -> Threshold | None:
+    """The number the question draws its line at, read by the figure parser (so that units match)."""
+    if not re.search(r"\d", question):
+        return None
+    from dossier.extract.dates import date_like_spans
+    from dossier.extract.figures import find_figures
+    from dossier.extract.nlp import parse
+
+    figures = [asdict(f) for f in find_figures(parse(question), date_like_spans(question))]
+    return question_threshold(question, figures)
+
+
+def _forecast_figures(d: Document, ex: dict[str, Any], line: Threshold, judged: set[int],
+                      entity_of: dict[tuple[str, str], str]) -> list[dict[str, Any]]:
+    """Forecasts that put a figure on the question's quantity with no word of likelihood: "it will
+    be 250 on the nose", "has raised its forecast to TL255", "They'll give us 220"."""
+    out = []
+    by_sentence: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for f in ex.get("figures", []):
+        if f["sentence_start"] not in judged:
+            by_sentence[f["sentence_start"]].append(f)
+    for start, figures in sorted(by_sentence.items()):
+        end = figures[0]["sentence_end"]
+        text = d.text[start:end]
+        expected = [f for f in expected_figures(d.text, figures, line) if forecast(text, f["start"] - start)]
+        if not expected:
+            continue
+        at = expected[0]["start"]
+        quote = next((q for q in ex.get("quotes", []) if q["start"] <= at < q["end"] and q.get("speaker_name")), None)
+        named = next((m for m in ex.get("mentions", []) if start <= m["start"] < at and m["type"] in ("PERSON", "ORG")),
+                     None)
+        holder_name = quote["speaker_name"] if quote else named["name"] if named else None
+        if holder_name is None:
+            continue  # the writer's own "will be" narrates
+        stance, how = stance_of(expected, "likely", line) or (None, None)
+        if stance is None:
+            continue
+        out.append({
+            "holder": entity_of.get((d.id, holder_name)), "holder_name": holder_name, "stance": stance, "doc": d.id,
+            "start": start, "end": end, "text": text.strip(), "date": d.published, "how": [how],
+            "cue": expected[0]["text"], "in_quote": quote is not None,
+        })
+    return out
 
 
 def balance(items: list[dict[str, Any]]) -> dict[str, Any]:
