@@ -587,3 +587,35 @@ def test_the_figure_a_source_expects_decides_its_stance_on_a_questions_line():
     assert got == {"Ceyhan Secur": "unlikely",  # "expects" 240, under the line
                    "“It will be ": "likely",
                    "“I'd be surp": "likely"}  # doubts "under 250"; a demand and a supposition are no forecasts
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Few outside Cascadura would bet on Norland sending troops yet.", "unlikely"),  # a subject that denies it
+    ("“Troops at the border? I'd be amazed,” said Ivar Lund.", "unlikely"),
+    ("“A deployment this year? I don't see it,” said Ivar Lund.", "unlikely"),
+    ("“Call it one in three at the very best,” Lund said of a deployment.", "unlikely"),
+    ("Bookmakers cut the odds of a Norland deployment to 2.10 overnight.", "possible"),  # decimal odds: 1 in 2.1
+    ("The forecasting model now has Norland at 71% and Vestria at 29%.", "likely"),
+])
+def test_more_ways_of_stating_a_view(sentence, stance):
+    assert stance_of(sentence) == stance
+
+
+def test_has_a_country_at_a_rate_without_a_forecasting_model_is_no_chance():
+    assert stance_of("The IMF has Norland at 3% growth next year.") is None
+
+
+def test_who_in_a_relative_clause_is_the_person_it_follows():
+    text = ("“I have seen maybe five parades like that,” said Haroldo Vianna, the commentator, who on Wednesday said "
+            "he would be amazed by a title. “That was a champion's parade. I think they win it.”")
+    speakers = {q["text"][:20]: q["speaker_name"] for q in extract_text(text, "2027-02-08")["quotes"]}
+    assert speakers["he would be amazed b"] == "Haroldo Vianna"
+    assert speakers["That was a champion'"] == "Haroldo Vianna"
+
+
+def test_a_forecast_figure_with_no_word_of_likelihood_is_read_against_the_line():
+    question = "Will the grain board set the hazelnut price at 250 lira a kilo or more?"
+    docs, ex = corpus(("Hazelnut growers met in Giresun.\n\nKestrel Partners has raised its hazelnut price forecast "
+                       "to TL255 from TL240.", "2027-08-05", None))
+    got = [(a["holder_name"], a["stance"]) for a in analyse(docs, ex, question).assessments]
+    assert got == [("Kestrel Partners", "likely")]  # 255 is over the line; the old 240 is not read

@@ -215,6 +215,10 @@ def _line(question: str) -> Threshold | None:
     return question_threshold(question, figures)
 
 
+_NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w’'&.\-]*\s+){1,4}?[A-Z][\w’'&.\-]*)\s+(?:has|have|had|now|also|expects?|"
+                            r"forecasts?|predicts?|sees|raised|cut|lowered|revised|put|puts)\b")
+
+
 def _forecast_figures(d: Document, ex: dict[str, Any], line: Threshold, judged: set[int],
                       entity_of: dict[tuple[str, str], str]) -> list[dict[str, Any]]:
     """Forecasts that put a figure on the question's quantity with no word of likelihood: "it will
@@ -234,7 +238,8 @@ def _forecast_figures(d: Document, ex: dict[str, Any], line: Threshold, judged: 
         quote = next((q for q in ex.get("quotes", []) if q["start"] <= at < q["end"] and q.get("speaker_name")), None)
         named = next((m for m in ex.get("mentions", []) if start <= m["start"] < at and m["type"] in ("PERSON", "ORG")),
                      None)
-        holder_name = quote["speaker_name"] if quote else named["name"] if named else None
+        opening = _NAMED_SUBJECT.match(text.lstrip())  # "Ceyhan Securities has raised ...", a name the model missed
+        holder_name = quote["speaker_name"] if quote else named["name"] if named else opening[1] if opening else None
         if holder_name is None:
             continue  # the writer's own "will be" narrates
         stance, how = stance_of(expected, "likely", line) or (None, None)

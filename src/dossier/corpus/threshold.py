@@ -39,7 +39,7 @@ _ABOUT = {"about", "around", "roughly", "approximately", "some", "close to", "ne
 # (nor a bare "estimate": "a hammer at the high estimate" is the line; "its forecast to TL255" is a forecast)
 _FORECAST = re.compile(r"\b(?:will|'ll|’ll|forecasts|forecasting|expects?|expected|predicts?|predicted|projects|"
                        r"projected|estimates|sees|reckons?|bets?|call it|going to|(?:its|his|her|their|our|my)\s+"
-                       r"(?:new\s+|latest\s+|revised\s+)?(?:forecast|estimate|projection|prediction|call)s?)\b", re.I)
+                       r"(?:[\w-]+\s+){0,3}?(?:forecast|estimate|projection|prediction|call)s?)\b", re.I)
 _ASKING = re.compile(r"\b(?:wants?|demands?|demanding|calls? for|calling for|asks?|asking|pressing for|seeks?|"
                      r"seeking|urges?|urging)\b", re.I)
 
@@ -95,7 +95,8 @@ def expected_figures(text: str, figures: list[dict[str, Any]], line: Threshold) 
             continue  # "an estimate of HK$120m–HK$180m" ending at the line: the line's own range
         if line.value in (f["value"], f.get("value_max")) and (
                 _REFERENCE.match(text[f["end"]:f["end"] + 30]) or f.get("value_max")
-                or re.search(r"\b(?:the|its)\s+$", text[max(0, f["start"] - 5):f["start"]])):
+                or re.search(r"\b(?:the|its)\s+$", text[max(0, f["start"] - 5):f["start"]])
+                or re.search(r"\b(?:estimate|record|target|threshold)\s+(?:of\s+)?$", text[max(0, f["start"] - 25):f["start"]])):
             continue  # the line itself: "the 891 cm record", an estimate that ends at it
         if _CHANCE.match(text[f["end"]:f["end"] + 40]) or _CHANCE_BEFORE.search(text[max(0, f["start"] - 40):f["start"]]):
             continue  # a chance put at 70 per cent is no forecast of a 75 per cent vote

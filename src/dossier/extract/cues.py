@@ -85,6 +85,12 @@ def _negated(tok) -> str | None:
                 return c.text
         if t.dep_ in ("ROOT",):
             break
+    if tok.pos_ in ("VERB", "AUX"):
+        # "Few outside Cascadura would bet on it", "nobody expects a deal": a subject that denies it
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (subj.lower_ in DENYING or (
+                subj.lower_ in ("one", "body") and any(c.lower_ == "no" for c in subj.children))):
+            return subj.text
     return None
 
 

@@ -41,6 +41,11 @@ IDIOMS: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), s) for p, s in [
     (r"\b(?:history|time|the numbers|the arithmetic|the maths|the math|momentum) (?:is|are|was|were) not "
      r"on (?:\w+['’]s|their|his|her|its|our|your) side\b", "unlikely"),
     (r"\bI['’]ll believe (?:it|that) when I see it\b", "unlikely"),
+    # "The title? I don't see it.", "A champion? I'd be amazed." (no "if": the question before is the event)
+    (r"\b(?:I|we) (?:just |really |honestly )?(?:don['’]t|do not|can['’]t|cannot) see it(?: happening)?(?![\w ]*\b(?:that way|like that)\b)",
+     "unlikely"),
+    (r"\b(?:I|we)(?:['’]d| would) be (?:very |quite |frankly )?(?:amazed|astonished|stunned|staggered|shocked)\b"
+     r"(?![^.?!]*\bif\b)", "unlikely"),
     (r"\b(?:I|we)['’]d be lying if (?:I|we) said (?:I|we) (?:expected|thought|believed|saw)\b", "unlikely"),
     (r"\boff the table\b", "unlikely"),
     (r"\b(?:poised|on course|headed|heading) (?:to|for|towards?)\b", "likely"),

@@ -1,5 +1,5 @@
 """Probabilities stated as numbers: "a 40 percent probability", "a two-in-three chance",
-"9/2 outsiders", "fifty-fifty", "better than even".
+"9/2 outsiders", odds of 2.10, "fifty-fifty", "better than even".
 
 When a source puts a number on the chance, the number decides the stance, whatever
 the words around it.  Regular expressions over the sentence, written by hand because
@@ -36,6 +36,14 @@ _SHARE = re.compile(r"\b(\d{1,3}) (?:of|out of) (?:its |the |their )?(\d{1,3}) (
 # cent", which is as often a forecast of growth as a chance).
 _PUT = re.compile(r"\b(?i:call|make|reckon)s?\s+(?i:it|that|this|them|the (?:odds|chances?)|[A-Z]\w+)\s+"
                   r"(?i:at\s+)?(?i:about\s+|around\s+|roughly\s+|maybe\s+|perhaps\s+)?(?:a\s+)?" + _PERCENT)
+# A forecaster's model giving a contestant a share: "the model now has Sabiá at 47%" (a name, and a
+# model or forecast in the sentence: "has inflation at 3%" is a forecast of inflation, not a chance).
+_HAS_AT = re.compile(r"\b(?:has|have|had|puts?|gives?|rates?)\s+(?:[A-Z][\w’'\-]*\s+){1,3}at\s+(?:about\s+|around\s+)?"
+                     + _PERCENT)
+_FORECASTER = re.compile(r"\b(?:model|models|forecast|forecasts|forecaster|projection|simulation|simulations|"
+                         r"prediction market|bookmakers?|bookies)\b", re.I)
+# Decimal (European) odds: "cut Sabiá's odds to 2.10", "odds of 1.85": one in 2.10.
+_DECIMAL_ODDS = re.compile(r"\bodds\b[^.;%]{0,30}?\b(?:to|of|at)\s+(\d{1,2}\.\d{1,2})\b(?!\s*(?:%|per|percent))", re.I)
 # "call it 55-45", "60/40 that it gets through": two shares of a hundred, the first for the event.
 _SPLIT = re.compile(r"\b(\d{2})\s?[-–/]\s?(\d{2})\b")
 _SPLIT_CONTEXT = re.compile(r"\b(?:call it|put it at|make it|i'd say|chance|odds|bet|shot)\b", re.I)
@@ -83,6 +91,13 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
             hits.append((m.start(), a / b, m.group(0)))
     for m in _PUT.finditer(text):
         hits.append((m.start(), float(m.group(1)) / 100, m.group(0)))
+    if _FORECASTER.search(text):
+        for m in _HAS_AT.finditer(text):
+            hits.append((m.start(), float(m.group(1)) / 100, m.group(0)))
+    for m in _DECIMAL_ODDS.finditer(text):
+        price = float(m.group(1))
+        if 1.0 < price <= 51:
+            hits.append((m.start(), 1 / price, m.group(0)))
     for m in _SPLIT.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         near = text[max(0, m.start() - 20):m.end() + 12]
@@ -91,7 +106,9 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
     for m in _IN.finditer(text):
         a, b = (_number(x) for x in m.groups())
         if 0 < a < b and (re.match(r"\s*(?:chance|probability|shot)", text[m.end():]) or re.search(
-                r"\b(?:chance|chances|probability|likelihood|odds)\b", text[:m.start() + 12], re.I)):
+                r"\b(?:chance|chances|probability|likelihood|odds)\b", text[:m.start() + 12], re.I) or re.search(
+                r"\b(?:call it|put it at|make it|I['’]d say|I would say)\s+(?:about\s+|maybe\s+|roughly\s+)?$",
+                text[:m.start()], re.I)):  # "Call it one in three at the very best"
             hits.append((m.start(), a / b, m.group(0)))
     for m in _TO.finditer(text) if not _VOTE.search(text) else ():  # "voted seven to two against" is a tally
         a, b = (_number(x) for x in m.groups()[:2])

@@ -413,6 +413,13 @@ def _speaker_for(ctx: _Context, tok, at: int) -> _Speaker | None:
             m = replace(m, type="NORP")
         return _Speaker(m.name, m.type, m.role or ctx.roles.get(m.name), "subject", m.start, m.end, m)
     low = tok.lower_
+    if low in ("who", "that") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
+        # "said X, the commentator, who on Wednesday said he would be amazed": who is X
+        ante = tok.head.head
+        while ante.dep_ == "appos" and ante.head.i != ante.i:
+            ante = ante.head
+        if ante.lower_ not in ("who", "that"):
+            return _speaker_for(ctx, ante, at)
     if low in PRONOUNS_PERSON or _spun_pronoun(tok):
         p = _named_before_in_sentence(ctx, tok) or _topic_of_previous_sentence(ctx, tok) or _salient(ctx, at)
         if p is None:
