@@ -91,8 +91,8 @@ def _same_name(pred: str | None, gold: str | None, aliases: dict[str, set[str]])
     """Does a predicted speaker name denote the gold speaker (a spelling, surname or acronym of it)?"""
     if not pred or not gold:
         return False
-    pred, names = tidy(pred), aliases.get(gold, set()) | {gold}
-    if pred.lower() in {n.lower() for n in names}:
+    written, pred, names = pred, tidy(pred), aliases.get(gold, set()) | {gold}
+    if pred.lower() in {n.lower() for n in names} or written.lower() in {n.lower() for n in names}:
         return True
     if pred.isupper() and any(acronym(n) == pred for n in names):
         return True

@@ -766,3 +766,31 @@ def test_a_name_that_modifies_a_noun_or_a_place_is_not_retyped_as_a_person():
     got = mentions_of("The veteran Goldman Sachs banker said rates would fall, as did veteran Hong Kong activist "
                       "Lee Cheuk-yan.")
     assert ("Goldman Sachs", "PERSON") not in got and ("Hong Kong", "PERSON") not in got
+
+
+def test_initials_swapped_orders_and_longer_forms_of_one_name_merge():
+    ents = link_entities([
+        ref("a", "Dorjgotov Batbayar"), ref("b", "D.Batbayar", "ORG"), ref("b", "Enkhbold Batbayar", start=40),
+        ref("a", "Tsend Oyuntsetseg", start=60), ref("c", "Oyuntsetseg Tsend", "ORG"),
+        ref("a", "Gombo Tsogtbaatar", start=90), ref("c", "Gombyn Tsogtbaatar", start=40),
+        ref("d", "Birtukan Alemayehu"), ref("e", "Birtukan Alemayehu Tessema", "ORG"), ref("e", "Birtukan", "ORG", 40),
+        ref("f", "Jorge Luiz Nogueira"), ref("f", "NOGUEIRA", "ORG", 60),
+        ref("g", "United Nations", "ORG"), ref("g", "U.N.", "ORG", 40),
+    ])
+    by_variant = {v: e["id"] for e in (x.to_dict() for x in ents) for v in e["variants"]}
+    assert by_variant["D. Batbayar"] == by_variant["Dorjgotov Batbayar"] != by_variant["Enkhbold Batbayar"]
+    assert by_variant["Tsend Oyuntsetseg"] == by_variant["Oyuntsetseg Tsend"]
+    assert by_variant["Gombo Tsogtbaatar"] == by_variant["Gombyn Tsogtbaatar"]
+    assert by_variant["Birtukan Alemayehu"] == by_variant["Birtukan Alemayehu Tessema"] == by_variant["Birtukan"]
+    assert by_variant["NOGUEIRA"] == by_variant["Jorge Luiz Nogueira"]
+    assert by_variant["U.N."] == by_variant["United Nations"]
+
+
+def test_two_people_who_share_two_given_names_stay_apart():
+    ents = link_entities([ref("a", "Antônio Carlos Mendes"), ref("b", "Antônio Carlos da Silva"),
+                          ref("c", "María José Cárdenas"), ref("d", "María José Cárdenas Villalba"),
+                          ref("e", "Ashbridge Rovers"), ref("e", "Ashbridge Rovers Supporters' Trust", "ORG", 40)])
+    by_variant = {v: e["id"] for e in (x.to_dict() for x in ents) for v in e["variants"]}
+    assert by_variant["Antônio Carlos Mendes"] != by_variant["Antônio Carlos da Silva"]
+    assert by_variant["María José Cárdenas"] == by_variant["María José Cárdenas Villalba"]  # the second surname dropped
+    assert by_variant["Ashbridge Rovers"] != by_variant["Ashbridge Rovers Supporters' Trust"]

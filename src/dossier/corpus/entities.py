@@ -21,9 +21,13 @@ from functools import lru_cache
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from dossier.extract.quotes import ORG_NOUNS
 from dossier.names import PARTICLES, name_key
 
 _STOP = {"of", "the", "for", "and", "on", "in", "at", "to", "de", "du", "la", "&"}
+# Words that end an organisation's name, never a person's: "Ashbridge Rovers Supporters' Trust".
+_BODY_WORDS = ORG_NOUNS | {"trust", "supporters", "inc", "ltd", "plc", "llc", "corp", "co", "holdings", "partners",
+                           "society", "centre", "center", "institute", "school", "academy", "college", "fc", "united"}
 _CORP_SUFFIX = re.compile(r"\s+(?:inc|ltd|plc|llc|corp|co|gmbh|ag|sa)\.?$", re.I)
 
 
@@ -64,7 +68,10 @@ def _nickname(name: str) -> tuple[str, str] | None:
 
 
 def tidy(name: str) -> str:
-    name = re.sub(r"\s+", " ", name).strip(" ,.;:’'\"“”")
+    name = re.sub(r"\s+", " ", name).strip(" ,;:’'\"“”")
+    name = name.rstrip(".") if not re.search(r"\b[A-Z][a-z]?\.$", name) else name  # keep an initial's dot
+    # "D.Batbayar", "Ts.Oyuntsetseg": an initial glued to the name, as Mongolian and Russian papers write it
+    name = re.sub(r"\b([A-Z][a-z]?)\.(?=[A-Z][a-z])", r"\1. ", name)
     name = _NICKNAME.sub(r"\1 \3", name)
     name = re.sub(r"^(?:the|The)\s+", "", name)
     return re.sub(r"[’']s$", "", name)
@@ -96,11 +103,16 @@ def acronym(name: str) -> str:
 
 
 def _first_names_agree(a: str, b: str) -> bool:
-    """"Alena"/"Svetlana", "Artyom"/"Artem", "V."/"Viktor"."""
+    """"Alena"/"Svetlana", "Artyom"/"Artem", "V."/"Viktor", "Ts."/"Tsend", "Gombo"/"Gombyn" (a
+    Mongolian patronymic with and without its genitive ending)."""
+    short = (a.endswith(".") and len(a) <= 4, b.endswith(".") and len(b) <= 4)
     a, b = anyascii(a).lower().rstrip("."), anyascii(b).lower().rstrip(".")
-    if len(a) == 1 or len(b) == 1:
-        return a[0] == b[0]
-    return name_key(a) == name_key(b) or fuzz.ratio(a, b) >= 75
+    if not a or not b:
+        return False
+    if len(a) == 1 or len(b) == 1 or any(short):
+        return a.startswith(b) or b.startswith(a)
+    return name_key(a) == name_key(b) or fuzz.ratio(a, b) >= 75 or (
+        min(len(a), len(b)) >= 4 and a[:4] == b[:4] and abs(len(a) - len(b)) <= 3)
 
 
 def _surnames_agree(a: str, b: str) -> bool:
@@ -163,8 +175,8 @@ def _vote_types(mentions: list[MentionRef]) -> dict[str, str]:
     """
     # Spellings of one multi-word name vote together ("Nurlan Sadikov" ORG here, PERSON there).
     def key(name: str) -> tuple[str, ...]:
-        toks = _person_tokens(name)
-        return tuple(name_key(t) for t in toks) if len(toks) >= 2 else (name,)
+        toks = _person_tokens(name)  # in either order: "Tsend Oyuntsetseg" and "Oyuntsetseg Tsend" vote together
+        return tuple(sorted(name_key(t) for t in toks)) if len(toks) >= 2 else (name,)
 
     by_key: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for m in mentions:
@@ -173,13 +185,26 @@ def _vote_types(mentions: list[MentionRef]) -> dict[str, str]:
     surnames = {name_key(_person_tokens(m.name)[-1]) for m in mentions
                 if m.type == "PERSON" and len(_person_tokens(m.name)) >= 2}
     exact_surnames = {_person_tokens(m.name)[-1] for m in mentions if m.type == "PERSON" and len(_person_tokens(m.name)) >= 2}
+    given_names = {_person_tokens(m.name)[0] for m in mentions if m.type == "PERSON" and len(_person_tokens(m.name)) >= 2}
+    two_word_people = {_person_tokens(m.name)[:2] for m in mentions if m.type == "PERSON" and len(_person_tokens(m.name)) == 2}
     out = {}
     for name, c in votes.items():
         best, _ = c.most_common(1)[0]
+        toks = _person_tokens(name)
+        if best == "ORG" and ((len(toks) >= 3 and toks[:2] in two_word_people  # "Birtukan Alemayehu Tessema"
+                               and not {t.lower().strip("’'") for t in toks[2:]} & _BODY_WORDS)  # not "... Supporters' Trust"
+                              or (len(toks) == 1 and toks[0] in given_names and not name.isupper())):  # "Birtukan"
+            out[name] = "PERSON"  # a person's name with one more word, or a person's given name alone
+            continue
         if best != "PERSON" and len(_person_tokens(name)) == 1 and name_key(name) in surnames and c["PERSON"] > 0:
             best = "PERSON"
         elif best in ("ORG",) and len(_person_tokens(name)) == 1 and name_key(name) in surnames and not name.isupper():
             best = "PERSON"
+        elif best != "PERSON" and len(_person_tokens(name)) == 2 and re.fullmatch(r"[A-Z][a-z]?\.", _person_tokens(name)[0]) \
+                and _person_tokens(name)[1] in exact_surnames:
+            best = "PERSON"  # "G. Tsogtbaatar": an initial and a person's name
+        elif best != "PERSON" and name.isupper() and len(name) >= 5 and name.title() in exact_surnames:
+            best = "PERSON"  # "NOGUEIRA:", a transcript's label, is Jorge Luiz Nogueira (not an acronym)
         elif best in ("GPE", "NORP") and name in exact_surnames:
             # "Hrynkiv" read as a place (like Kharkiv) while "Stepan Hrynkiv" is a person: the surname
             # written exactly so decides.  (A "Washington" who is also a city would be merged too.)
@@ -222,6 +247,9 @@ def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> Non
             for b in group[:n]:
                 tb = _person_tokens(b)
                 same_given = ta[0] == tb[0] and len(ta[0]) >= 4
+                if len(ta) >= 3 and len(tb) >= 3 and not any(_surnames_agree(ta[-1], y) for y in _surnames(tb)) \
+                        and not any(_surnames_agree(x, tb[-1]) for x in _surnames(ta)):
+                    continue  # "Antônio Carlos Mendes" and "Antônio Carlos da Silva": the middle name is no surname here
                 if _first_names_agree(ta[0], tb[0]) and any(
                         _surnames_agree(x, y) or (same_given and name_key(x) == name_key(y))
                         for x in _surnames(ta) for y in _surnames(tb)):
@@ -240,6 +268,35 @@ def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> Non
         longer = tails.get((mentions[i].doc, name_key(toks[0]), name_key(toks[-1]))) if len(toks) == 2 else None
         if longer and len(longer) == 1:
             union(i, first_of[next(iter(longer))])
+    # "Oyuntsetseg Tsend" and "Tsend Oyuntsetseg": one name in the two orders (family name first in
+    # Mongolian, Chinese or Hungarian usage, given name first in much English copy).
+    by_pair: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name in names:
+        toks = _person_tokens(name)
+        if len(toks) == 2:
+            by_pair[(toks[0][:3].lower(), toks[1][:3].lower())].append(name)
+    for (x, y), group in list(by_pair.items()):
+        for a in group:
+            ta = _person_tokens(a)
+            for b in by_pair.get((y, x), ()):
+                tb = _person_tokens(b)
+                if a < b and _first_names_agree(ta[0], tb[1]) and _first_names_agree(ta[1], tb[0]):
+                    union(first_of[a], first_of[b])
+    # "Birtukan Alemayehu" and "Valéria da Silva" for "Birtukan Alemayehu Tessema" and "Valéria
+    # Cristina da Silva": a name whose words all stand, in order, in one longer name of the corpus
+    # that starts with the same given name (two such longer names: it stays apart).
+    longer_of: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        toks = _person_tokens(name)
+        if len(toks) >= 3:
+            longer_of[toks[0].lower()].append(name)
+    for name in names:
+        toks = _person_tokens(name)
+        if len(toks) != 2:
+            continue
+        fits = [b for b in longer_of.get(toks[0].lower(), ()) if toks[1] in _person_tokens(b)[1:]]
+        if len({find(first_of[b]) for b in fits}) == 1:
+            union(first_of[name], first_of[fits[0]])
     # Surnames alone: the full name in the same document, else the only such person in the corpus.
     in_doc: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i in full:
@@ -319,7 +376,7 @@ def _link_orgs(mentions: list[MentionRef], idx: list[int], union) -> None:
             if toks[0].isupper() and len(toks[0]) <= 3:  # "US Food and Drug Administration" is also "FDA"
                 full_by_acronym[acronym(" ".join(toks[1:]))].add(k)
     for k, i in by_key.items():
-        name = mentions[i].name
+        name = mentions[i].name.replace(".", "")  # "U.N." is "UN"
         if name.isupper() and 2 <= len(name) <= 6 and len(full_by_acronym.get(name, ())) == 1:
             union(i, by_key[next(iter(full_by_acronym[name]))])
     # A short name: "Ostrava" for "Ostrava Biologics", "Lilly" for "Eli Lilly", when only one
