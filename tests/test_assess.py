@@ -619,3 +619,50 @@ def test_a_forecast_figure_with_no_word_of_likelihood_is_read_against_the_line()
                        "to TL255 from TL240.", "2027-08-05", None))
     got = [(a["holder_name"], a["stance"]) for a in analyse(docs, ex, question).assessments]
     assert got == [("Kestrel Partners", "likely")]  # 255 is over the line; the old 240 is not read
+
+
+@pytest.mark.parametrize("question, text, wanted", [
+    # someone else's figure: no view on the question's subject
+    ("Will Labour win more than 325 seats?", "YouGov expects the Conservatives to win 180 seats.", []),
+    # a figure reported, compared with or doubted on the "no" side
+    ("Will the river crest above the 891 cm record?",
+     "The river reached 850 cm on Monday and is likely to rise further, hydrologist Marta Nowak said.",
+     []),  # not an "unlikely" read off the 850 it reached
+    ("Will the board set the tea price at 250 lira a kilo or more?",
+     "Few expect the board to cut the tea price to 230 lira a kilo.", ["possible"]),
+    # a comparison word in the statement
+    ("Will the river crest above 891 cm?", "Hydrologists at the IMGW expect the river to crest below 891 cm on Thursday.",
+     ["unlikely"]),
+    # conditions, demands and questions are no forecasts
+    ("Will the board set the tea price at 250 lira a kilo or more?",
+     "Tea growers will block the roads if the tea price is below 250 lira a kilo, union leader Mehmet Demir said.", []),
+    ("Will the board set the tea price at 250 lira a kilo or more?", "Will the board pay 260 lira a kilo for tea this year?", []),
+])
+def test_a_figure_decides_only_when_the_source_forecasts_it_for_the_questions_subject(question, text, wanted):
+    docs, ex = corpus((text, "2027-08-05", None))
+    assert [a["stance"] for a in analyse(docs, ex, question).assessments] == wanted
+
+
+@pytest.mark.parametrize("question", ["Will children under 16 be banned from social media?",
+                                      "Will Arsenal finish in the top three?", "Will the 2026 budget pass?"])
+def test_a_number_in_a_question_is_not_always_a_line(question):
+    from dossier.corpus.assessments import _line
+    assert _line(question) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "A few would bet on Norland sending troops in June.",  # "a few" affirms
+    "“I don't see it from here,” said the umpire of a Norland deployment.",
+    "“I'd be amazed by the show they put on,” the critic wrote of Norland.",
+    "Against all odds, the Norland pound rallied to 1.27 dollars.",
+    "Call it one in three families: that is how many in Norland are struggling.",
+    "Our polling model has Labour at 41% and the Conservatives at 22% in Norland.",
+])
+def test_phrases_that_only_look_like_a_view_against_the_question(sentence):
+    assert stance_of(sentence) in (None, "likely") if sentence.startswith("A few") else stance_of(sentence) is None
+
+
+def test_who_after_of_is_not_the_person_named_there():
+    text = "The case was brought by the family of Sir David Amess, who said “justice has been done at last”."
+    quotes = extract_text(text, "2024-05-14")["quotes"]
+    assert not any(q.get("speaker_name") == "David Amess" for q in quotes)

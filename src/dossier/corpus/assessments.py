@@ -13,8 +13,9 @@ else the most widely shared forecast ("X may Y" becomes "Will X Y?").
 
 from __future__ import annotations
 
+import calendar
 import re
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from functools import lru_cache
 from collections import Counter, defaultdict
 from typing import Any
@@ -22,11 +23,13 @@ from typing import Any
 from anyascii import anyascii
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from dossier.corpus.threshold import Threshold, expected_figures, forecast, question_threshold, stance_of
+from dossier.corpus.threshold import (Threshold, expected_figures, forecast, foreign_figures, question_threshold,
+                                     stance_of)
 from dossier.extract.odds import STATED
 from dossier.extract.cues import CONTEST
 from dossier.model import Document
 
+_CALENDAR = {w.lower() for w in (*calendar.month_name[1:], *calendar.day_name)}
 _STOP = set("""will would the a an of in on at to for and or is are be been was were do does did its it his her their
 their into with by from as that this what who whom which whether when how why there than then can could may might
 shall should first time next last new end get make take""".split())
@@ -36,7 +39,8 @@ shall should first time next last new end get make take""".split())
 def question_words(question: str) -> tuple[frozenset[str], frozenset[str]]:
     """(subject words, other content words) of a question: its proper nouns and the rest."""
     toks = re.findall(r"[^\W\d_][\w’'\-]+", question)
-    subject = frozenset(_fold(t) for i, t in enumerate(toks) if i > 0 and t[0].isupper())
+    # (a month or a weekday is capitalised but names no subject: "by June", "on Sunday 8 August")
+    subject = frozenset(_fold(t) for i, t in enumerate(toks) if i > 0 and t[0].isupper() and t.lower() not in _CALENDAR)
     other = frozenset(_fold(t) for t in toks if t.lower() not in _STOP and len(t) > 2) - subject
     return subject, other
 
@@ -160,24 +164,29 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
     out = []
     topic = topic_words(docs, question)
     line = _line(question)
+    asked = {w for part in question_words(question) for w in part}
     for d in docs:
         ex = extractions[d.id]
         judged: set[int] = set()
+        # names in the document the question is not about: a figure forecast for them is not its line's
+        others = {_fold(w) for m in ex.get("mentions", []) for w in m["name"].split()} - asked if line else set()
         for j in ex.get("judgements", []):
+            judged.add(j["start"])
             figures = [f for f in ex.get("figures", []) if j["start"] <= f["start"] < j["end"]]
             # a stated probability is the source's number already, whatever figures it sits among
             stated = any(h.startswith(STATED) for h in j["how"])
-            expected = expected_figures(d.text, figures, line) if line and not stated else []
+            expected = expected_figures(d.text, figures, line, j["cue"], others) if line and not stated else []
+            if line and not stated and not expected and foreign_figures(d.text, figures, line, j["cue"], others):
+                continue  # the statement forecasts the line's quantity for someone else
             weak = any(h.startswith("plain future") for h in j["how"])
             if weak and not j.get("holder_name"):
                 continue  # the writer's own "will" narrates; it does not weigh the question
             strong = any(h.lower().startswith(STRONG) for h in j["how"]) or bool(expected)
             if not relevant(j["words"], question, weak, strong, j.get("anaphoric", False), topic):
                 continue
-            judged.add(j["start"])
             holder_name = j.get("holder_name")
             holder = entity_of.get((d.id, holder_name)) if holder_name else None
-            by_figure = stance_of(expected, j["stance"], line) if line else None
+            by_figure = stance_of(expected, j["stance"], line, d.text) if line else None
             if by_figure:
                 stance, turned = by_figure
             else:
@@ -189,7 +198,7 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
                 "in_quote": j.get("quote") is not None,
             })
         if line:
-            out += _forecast_figures(d, ex, line, judged, entity_of)
+            out += _forecast_figures(d, ex, line, judged, entity_of, question, topic, others)
     out.sort(key=lambda a: (a["date"] or "", a["doc"], a["start"]))
     # A statement repeated by copies of one original is one assessment, with its copies counted.
     group = {d.id: d.provenance.group or d.id for d in docs}
@@ -212,15 +221,30 @@ def _line(question: str) -> Threshold | None:
     from dossier.extract.nlp import parse
 
     figures = [asdict(f) for f in find_figures(parse(question), date_like_spans(question))]
-    return question_threshold(question, figures)
+    line = question_threshold(question, figures)
+    if line is not None and not _measure_words(line.measure):
+        # the parser gave the figure no noun to measure ("fall below 3 per cent by June"): the question's
+        # own words say what it counts ("inflation")
+        line = replace(line, measure=question)
+    return line
 
 
-_NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w’'&.\-]*\s+){1,4}?[A-Z][\w’'&.\-]*)\s+(?:has|have|had|now|also|expects?|"
+def _measure_words(measure: str | None) -> set[str]:
+    from dossier.corpus.threshold import _words
+    return _words(measure)
+
+
+# "Ceyhan Securities has raised ...": the name at the start of a sentence, which the model may miss
+_NAMED_SUBJECT = re.compile(r"(?!(?:Will|Can|Could|Would|Should|Is|Are|Do|Does|Did|Has|Have)\b)"
+                            r"((?:[A-Z][\w’'&.\-]*\s+){1,4}?[A-Z][\w’'&.\-]*)\s+(?:has|have|had|now|also|expects?|"
                             r"forecasts?|predicts?|sees|raised|cut|lowered|revised|put|puts)\b")
+_LEADING = re.compile(r"^(?:(?:Last|On|In|But|And|So|Yet|Then|Now|This|Next|Early|Late|" +
+                      "|".join(m for m in (*calendar.month_name[1:], *calendar.day_name)) + r")\s+)+")
 
 
 def _forecast_figures(d: Document, ex: dict[str, Any], line: Threshold, judged: set[int],
-                      entity_of: dict[tuple[str, str], str]) -> list[dict[str, Any]]:
+                      entity_of: dict[tuple[str, str], str], question: str, topic: set[str],
+                      others: set[str]) -> list[dict[str, Any]]:
     """Forecasts that put a figure on the question's quantity with no word of likelihood: "it will
     be 250 on the nose", "has raised its forecast to TL255", "They'll give us 220"."""
     out = []
@@ -231,18 +255,23 @@ def _forecast_figures(d: Document, ex: dict[str, Any], line: Threshold, judged: 
     for start, figures in sorted(by_sentence.items()):
         end = figures[0]["sentence_end"]
         text = d.text[start:end]
-        expected = [f for f in expected_figures(d.text, figures, line) if forecast(text, f["start"] - start)]
-        if not expected:
+        expected = [f for f in expected_figures(d.text, figures, line, None, others)
+                    if forecast(text, f["start"] - start)]
+        lead = d.text[max(0, start - 300):start]
+        words = [_fold(w) for w in re.findall(r"[^\W\d_][\w’'\-]+", lead + " " + text)]
+        if not expected or not relevant(words, question, strong=True, topic=topic):
             continue
         at = expected[0]["start"]
+        said = max((m.end() for m in _FORECAST_WORD.finditer(d.text, start, at)), default=at)
         quote = next((q for q in ex.get("quotes", []) if q["start"] <= at < q["end"] and q.get("speaker_name")), None)
-        named = next((m for m in ex.get("mentions", []) if start <= m["start"] < at and m["type"] in ("PERSON", "ORG")),
-                     None)
-        opening = _NAMED_SUBJECT.match(text.lstrip())  # "Ceyhan Securities has raised ...", a name the model missed
+        # the name nearest before the forecast word: "Unlike X, Ceyhan Securities sees ..." is Ceyhan's
+        named = max((m for m in ex.get("mentions", []) if start <= m["start"] < said and m["type"] in ("PERSON", "ORG")),
+                    key=lambda m: m["start"], default=None)
+        opening = _NAMED_SUBJECT.match(_LEADING.sub("", text.lstrip()))  # a name the model missed
         holder_name = quote["speaker_name"] if quote else named["name"] if named else opening[1] if opening else None
         if holder_name is None:
             continue  # the writer's own "will be" narrates
-        stance, how = stance_of(expected, "likely", line) or (None, None)
+        stance, how = stance_of(expected, "likely", line, d.text) or (None, None)
         if stance is None:
             continue
         out.append({
@@ -251,6 +280,10 @@ def _forecast_figures(d: Document, ex: dict[str, Any], line: Threshold, judged: 
             "cue": expected[0]["text"], "in_quote": quote is not None,
         })
     return out
+
+
+_FORECAST_WORD = re.compile(r"\b(?:will|'ll|’ll|forecasts?|expects?|expected|predicts?|projects|sees|reckons?|bets?|"
+                            r"estimates?|call it|going to)\b", re.I)
 
 
 def balance(items: list[dict[str, Any]]) -> dict[str, Any]:

@@ -8,6 +8,12 @@ words: "Ceyhan Securities expects the board to announce 240 lira" is a doubt abo
 to 250"), turned round when the source doubts it, and the stance is whether that
 range lies inside the question's, outside it, or across its line.
 
+Only a figure the statement forecasts counts: not one it reports ("the river reached
+850 cm"), compares with ("up from 202", "compared with 2019"), supposes ("if the
+price is under 250") or demands ("the union wants 260"), and not another
+contestant's ("YouGov expects the Conservatives to win 180 seats" says nothing of
+Labour's).
+
 Pure: the question's and the documents' figures in (``extract.figures`` records),
 stances out.  Written by hand because this reasoning over ranges is specific to
 how news states forecasts; no library does it.
@@ -15,22 +21,33 @@ how news states forecasts; no library does it.
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from dataclasses import dataclass
 from typing import Any
 
+_ABOVE = r"above|over|more than|exceed(?:s|ing)?|beyond|higher than|greater than|past|beat|break|surpass|north of|" \
+         r"in excess of"
+_BELOW = r"below|under|less than|fewer than|lower than|short of|shy of|south of"
 # ("top two" is a rank, not a quantity, and is left out)
-_AT_LEAST = re.compile(r"\b(?:above|over|more than|at least|exceed(?:s|ing)?|beyond|higher than|greater than|"
-                       r"past|beat|break|surpass)\s+(?:(?:the|its|their|his|her|a|an)\s+)?$", re.I)
-_AT_MOST = re.compile(r"\b(?:below|under|less than|fewer than|at most|lower than|short of)\s+(?:(?:the|its|their|a)\s+)?$",
-                      re.I)
+_AT_LEAST = re.compile(rf"\b(?:(?P<strict>{_ABOVE})|at least)\s+(?:(?:the|its|their|his|her|a|an)\s+)?$", re.I)
+_AT_MOST = re.compile(rf"\b(?:(?P<strict>{_BELOW})|at most|no more than)\s+(?:(?:the|its|their|a)\s+)?$", re.I)
 _OR_MORE = re.compile(r"^[^,;?]{0,40}?\bor\s+(?:more|above|higher|over|greater)\b", re.I)
 _OR_LESS = re.compile(r"^[^,;?]{0,40}?\bor\s+(?:less|lower|below|under|fewer)\b", re.I)
+# "children under 16", "people over 75": an age limit, not a quantity to forecast
+_AGE_LIMIT = re.compile(r"\b(?:children|kids|people|pensioners|adults|teenagers|teens|those|anyone|users|voters|"
+                        r"workers|aged|ages?)\s+(?:under|over|below|above|of)\s+(?:the\s+age\s+of\s+)?$", re.I)
 # A figure that is the question's line itself ("the 891 cm record", "its high estimate"), not a forecast.
 _REFERENCE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:record|estimate|mark|threshold|target|barrier|line|level set)\b",
                         re.I)
-_FROM = re.compile(r"\bfrom\s+$", re.I)  # "raised its forecast to TL255 from TL240": the old figure
+# the figure a statement compares with or revised: "from TL240", "up from 202", "compared with 2019"
+_FROM = re.compile(r"\b(?:from|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:a|an|the)\s+)?$", re.I)
+# a figure the statement reports as it was, not as it will be
+_REPORTED = re.compile(r"\b(?:reached|peaked at|stood at|closed at|rose to|fell to|paid|was|were|had been|"
+                       r"ended at|topped out at|recorded)\s+(?:(?:a|an|the|about|around|some)\s+)?$", re.I)
+_PAST_AFTER = re.compile(r"^[^,.;]{0,25}?\b(?:in (?:19|20)\d\d|last (?:year|month|week|season|time)|a year ago)\b", re.I)
+_MARGIN = re.compile(r"\b(?:majority|lead|margin|gap)\s+of\s+(?:about\s+|around\s+)?$|\bby\s+$", re.I)
 _UPPER = {"more than", "over", "at least", "just over"}
 _LOWER = {"under", "less than", "fewer than", "at most", "up to", "just under"}
 _ABOUT = {"about", "around", "roughly", "approximately", "some", "close to", "nearly", "almost", "estimated",
@@ -41,18 +58,31 @@ _FORECAST = re.compile(r"\b(?:will|'ll|’ll|forecasts|forecasting|expects?|expe
                        r"projected|estimates|sees|reckons?|bets?|call it|going to|(?:its|his|her|their|our|my)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:forecast|estimate|projection|prediction|call)s?)\b", re.I)
 _ASKING = re.compile(r"\b(?:wants?|demands?|demanding|calls? for|calling for|asks?|asking|pressing for|seeks?|"
-                     r"seeking|urges?|urging)\b", re.I)
+                     r"seeking|urges?|urging|hold(?:s|ing)? out for|needs?|accepts?|accept(?:ing)?|insists? on|"
+                     r"push(?:es|ing)? for|refuses?|refusing|lose money|sees? [^,.;]{1,40}? as)\b", re.I)
+_SUPPOSING = re.compile(r"\b(?:if|unless|as long as|provided|in case)\b", re.I)
+_CHANCE = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}?(?:chance|probability|likelihood|odds)\b", re.I)
+_CHANCE_BEFORE = re.compile(r"\b(?:chance|chances|probability|likelihood|odds)\b[^.;]{0,30}$", re.I)
+_SUPPOSED = re.compile(r"^[^,.;]{0,20}?\b(?:would|could|might)\b", re.I)
+_RANGE = re.compile(r"^\s*(?:-|–|—|to|and)\s*$")
+_CALENDAR = {w.lower() for w in (*calendar.month_name[1:], *calendar.day_name)}
+# words of a measure that say nothing of what is measured: "fall ... by June"
+_IDLE = _CALENDAR | {"fall", "falls", "rise", "rises", "drop", "drops", "climb", "reach", "reaches", "increase",
+                     "decrease", "percent", "cent", "more", "less", "than", "below", "above", "under", "over"}
 
 
 @dataclass(frozen=True)
 class Threshold:
-    """The question's line: ``value`` in ``unit``; a yes is at least it (``at_least``) or at most it."""
+    """The question's line: ``value`` in ``unit``; a yes is at least it (``at_least``) or at most it,
+    the line itself included unless the question says "above" or "below" (``strict``)."""
 
     value: float
     unit: str | None
     at_least: bool
     text: str
     measure: str | None = None  # what the figure counts ("votes cast"), as the figure parser read it
+    strict: bool = False
+    margin: bool = False  # the question's line is a margin ("a majority of 20")
 
 
 def question_threshold(question: str, figures: list[dict[str, Any]]) -> Threshold | None:
@@ -61,10 +91,14 @@ def question_threshold(question: str, figures: list[dict[str, Any]]) -> Threshol
         if f.get("measure") and str(f["measure"]).startswith("age"):
             continue
         before, after = question[max(0, f["start"] - 40):f["start"]], question[f["end"]:]
-        if _AT_LEAST.search(before) or _OR_MORE.match(after):
-            return Threshold(f["value"], f.get("unit"), True, f["text"], f.get("measure"))
-        if _AT_MOST.search(before) or _OR_LESS.match(after):
-            return Threshold(f["value"], f.get("unit"), False, f["text"], f.get("measure"))
+        if _AGE_LIMIT.search(before):
+            continue  # "children under 16"
+        margin = bool(_MARGIN.search(before))
+        for rx, at_least, tail in ((_AT_LEAST, True, _OR_MORE), (_AT_MOST, False, _OR_LESS)):
+            m = rx.search(before)
+            if m or tail.match(after):
+                return Threshold(f["value"], f.get("unit"), at_least, f["text"], f.get("measure"),
+                                 bool(m and m.group("strict")), margin)
     return None
 
 
@@ -79,87 +113,115 @@ def comparable(f: dict[str, Any], line: Threshold) -> bool:
 
 
 def _words(measure: str | None) -> set[str]:
-    return {w for w in re.findall(r"[a-z]{4,}", (measure or "").lower())} - {"percent", "cent"}
+    return {w for w in re.findall(r"[a-z]{4,}", (measure or "").lower())} - _IDLE
 
 
-def expected_figures(text: str, figures: list[dict[str, Any]], line: Threshold) -> list[dict[str, Any]]:
-    """The figures in a statement that say what it expects: comparable to the line, not a
-    figure it revised ("from TL240"), and not the line itself named as such ("the record")."""
+def expected_figures(text: str, figures: list[dict[str, Any]], line: Threshold, cue: str | None = None,
+                     others: set[str] = frozenset(), foreign: list | None = None) -> list[dict[str, Any]]:
+    """The figures in a statement that say what it expects: comparable to the line, governed by
+    a forecast (or the statement's ``cue``), and not a figure it reports, compares with, revised,
+    supposes, puts as a chance, or gives for another of the ``others`` (names the question is not
+    about; those go to ``foreign``)."""
+    foreign = [] if foreign is None else foreign
     out = []
     for n, f in enumerate(figures):
-        if not comparable(f, line) or _FROM.search(text[max(0, f["start"] - 6):f["start"]]):
+        a, b = f["start"], f["end"]
+        before, after = text[max(0, a - 60):a], text[b:b + 40]
+        if not comparable(f, line) or _FROM.search(before[-25:]) or _REPORTED.search(before[-25:]) \
+                or _PAST_AFTER.match(after) or (_MARGIN.search(before[-20:]) and not line.margin):
             continue
         pair = [g for g in figures[max(0, n - 1):n + 2] if g is not f and _RANGE.match(
-            text[min(f["end"], g["end"]):max(f["start"], g["start"])])]
-        if any(line.value == g["value"] for g in [f, *pair]) and pair:
-            continue  # "an estimate of HK$120m–HK$180m" ending at the line: the line's own range
-        if line.value in (f["value"], f.get("value_max")) and (
-                _REFERENCE.match(text[f["end"]:f["end"] + 30]) or f.get("value_max")
-                or re.search(r"\b(?:the|its)\s+$", text[max(0, f["start"] - 5):f["start"]])
-                or re.search(r"\b(?:estimate|record|target|threshold)\s+(?:of\s+)?$", text[max(0, f["start"] - 25):f["start"]])):
+            text[min(b, g["end"]):max(a, g["start"])])]
+        if line.value in (f["value"], f.get("value_max"), *(g["value"] for g in pair)) and (
+                _REFERENCE.match(after) or re.search(r"\b(?:the|its)\s+$", before[-5:])
+                or re.search(r"\b(?:estimate|record|target|threshold)\s+(?:of\s+)?$", before[-25:])
+                or ((f.get("value_max") or pair) and re.search(r"\bestimate", before[-40:], re.I))):
             continue  # the line itself: "the 891 cm record", an estimate that ends at it
-        if _CHANCE.match(text[f["end"]:f["end"] + 40]) or _CHANCE_BEFORE.search(text[max(0, f["start"] - 40):f["start"]]):
-            continue  # a chance put at 70 per cent is no forecast of a 75 per cent vote
-        if _SUPPOSED.match(text[f["end"]:f["end"] + 25]):
-            continue  # "a price of 250 lira would cost TMO 30 billion": what if, not what will be
+        if _CHANCE.match(after) or _CHANCE_BEFORE.search(before[-40:]) or _SUPPOSED.match(after[:25]):
+            continue  # a chance put at 70 per cent; "a price of 250 lira would cost ..."
+        parts = re.split(r"[,;:]\s|\.\s", before)
+        clause = parts[-1]
+        if len(parts) > 1 and re.match(rf"\s*(?:just\s+|well\s+)?(?:{_ABOVE}|{_BELOW})\b", clause, re.I):
+            clause = parts[-2] + ", " + clause  # "will probably set a price in the 240s, short of 250"
+        governed = _FORECAST.search(clause) or (cue and cue.lower() in clause.lower())
+        if not governed:
+            continue
+        start = (governed.end() if hasattr(governed, "end") else clause.lower().rfind(cue.lower()) + len(cue))
+        between = clause[start:]
+        if any(w.lower() in others for w in re.findall(r"(?<!^)\b[A-Z][\w’'\-]+", between)):
+            foreign.append(f)
+            continue  # "expects the Conservatives to win 180 seats": someone else's figure
         out.append(f)
     return out
 
 
-_RANGE = re.compile(r"^\s*(?:-|–|—|to|and)\s*$")
-_CHANCE = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}?(?:chance|probability|likelihood|odds)\b", re.I)
-_CHANCE_BEFORE = re.compile(r"\b(?:chance|chances|probability|likelihood|odds)\b[^.;]{0,30}$", re.I)
-_SUPPOSED = re.compile(r"^[^,.;]{0,20}?\b(?:would|could|might)\b", re.I)
+def foreign_figures(text: str, figures: list[dict[str, Any]], line: Threshold, cue: str | None,
+                    others: set[str]) -> bool:
+    """Does the statement forecast the line's quantity only for others ("expects the Conservatives
+    to win 180 seats", asked of Labour)?  Then it says nothing of the question."""
+    found: list[dict[str, Any]] = []
+    expected = expected_figures(text, figures, line, cue, others, found)
+    return bool(found) and not expected
 
 
-def stance_of(figures: list[dict[str, Any]], stance: str, line: Threshold) -> tuple[str, str] | None:
+def stance_of(figures: list[dict[str, Any]], stance: str, line: Threshold, text: str = "") -> tuple[str, str] | None:
     """(stance, how) that the expected ``figures`` give, read with the statement's own ``stance``
     (a doubted figure is turned round); None when they give none."""
     if not figures or stance == "possible":
         return None
     low, high = math.inf, -math.inf
     for f in figures:
-        a, b = _range(f)
+        a, b = _range(f, text)
         low, high = min(low, a), max(high, b)
+    yes_low, yes_high = ((line.value + (1e-9 if line.strict else 0), math.inf) if line.at_least
+                         else (-math.inf, line.value - (1e-9 if line.strict else 0)))
     if stance == "unlikely":  # the source doubts this range: it expects what lies outside it
         if math.isinf(low) and not math.isinf(high):
             low, high = high + 1e-9, math.inf  # doubts "under 250": expects 250 or more
         elif math.isinf(high) and not math.isinf(low):
             low, high = -math.inf, low - 1e-9  # doubts "over 250": expects less
-        elif line.at_least:
-            low, high = -math.inf, low - 1e-9  # doubts 250 itself: expects less
+        elif (line.at_least and low >= yes_low) or (not line.at_least and high <= yes_high):
+            # doubts a figure on the yes side ("I don't expect 250"): expects less (or more)
+            low, high = (-math.inf, low - 1e-9) if line.at_least else (high + 1e-9, math.inf)
         else:
-            low, high = high + 1e-9, math.inf
-    yes = (line.value, math.inf) if line.at_least else (-math.inf, line.value)
-    if yes[0] <= low and high <= yes[1]:
+            return "possible", _how(figures, line, "doubted on the question's “no” side, which leaves it open")
+    if low == high == line.value and line.strict:
+        got = "possible"  # "about 891" for "above 891": on the line itself
+    elif yes_low <= low and high <= yes_high:
         got = "likely"
-    elif high < yes[0] or low > yes[1]:
+    elif high < yes_low or low > yes_high:
         got = "unlikely"
     else:
         got = "possible"
+    return got, _how(figures, line)
+
+
+def _how(figures: list[dict[str, Any]], line: Threshold, note: str = "") -> str:
     said = ", ".join(f"“{f['text']}”" for f in figures)
-    side = "or more" if line.at_least else "or less"
-    return got, f"the figure it expects ({said}) against the question's line ({line.text} {side})"
+    side = ("above" if line.strict else "or more") if line.at_least else ("below" if line.strict else "or less")
+    out = f"the figure it expects ({said}) against the question's line ({line.text} {side})"
+    return f"{out}: {note}" if note else out
 
 
 def forecast(text: str, at: int) -> bool:
-    """Does the sentence forecast the figure at ``at`` rather than ask for it, report it or suppose
-    it: "it will be 250", "expects 240", "its forecast to TL255", not "wants 250", "rose to 734 cm"
-    or "if the price is 250"."""
+    """Does the sentence forecast the figure at ``at`` rather than ask for it, report it, suppose
+    it or ask a question: "it will be 250", "expects 240", "its forecast to TL255", not "wants
+    250", "rose to 734 cm", "if the price is 250" or "Will it pay 260?"."""
     before = text[max(0, at - 50):at]
     clause = re.split(r"[,;:]\s", before)[-1]
-    return bool(_FORECAST.search(clause)) and not _ASKING.search(clause) and not re.match(
-        r"[\s\"“‘']*(?:if|unless)\b", text, re.I)
+    return bool(_FORECAST.search(clause)) and not _ASKING.search(text) and not _SUPPOSING.search(text) \
+        and not text.rstrip(" ”’\"'").endswith("?")
 
 
-def _range(f: dict[str, Any]) -> tuple[float, float]:
+def _range(f: dict[str, Any], text: str = "") -> tuple[float, float]:
     v, q = f["value"], (f.get("qualifier") or "").lower()
     if f.get("value_max"):
         return v, f["value_max"]
-    if q in _UPPER:
-        return v, math.inf
-    if q in _LOWER:
-        return -math.inf, v - 1e-9
+    before = text[max(0, f["start"] - 25):f["start"]] if text else ""
+    if q in _UPPER or re.search(rf"\b(?:{_ABOVE}|through|top|tops|pass|passes|clear|clears)\s+(?:the\s+)?$", before, re.I):
+        return v + (0 if q == "at least" else 1e-9), math.inf
+    if q in _LOWER or re.search(rf"\b(?:{_BELOW})\s+$", before, re.I):
+        return -math.inf, v - (0 if q in ("at most", "up to") else 1e-9)
     if q in _ABOUT:
         return v * 0.98, v * 1.02
     return v, v

@@ -88,10 +88,18 @@ def _negated(tok) -> str | None:
     if tok.pos_ in ("VERB", "AUX"):
         # "Few outside Cascadura would bet on it", "nobody expects a deal": a subject that denies it
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is not None and (subj.lower_ in DENYING or (
-                subj.lower_ in ("one", "body") and any(c.lower_ == "no" for c in subj.children))):
+        if _denying(subj):
             return subj.text
     return None
+
+
+def _denying(subj) -> bool:
+    """"Nobody", "few", "no one" (not "a few", "quite a few": they affirm)."""
+    if subj is None:
+        return False
+    if subj.lower_ == "few" and any(c.lower_ in ("a", "quite") for c in subj.children):
+        return False
+    return subj.lower_ in DENYING or (subj.lower_ in ("one", "body") and any(c.lower_ == "no" for c in subj.children))
 
 
 # "If I were betting", "if you ask me", "if I'm honest": an "if" that frames the speaker's view
@@ -211,8 +219,7 @@ def _denied(verb) -> str | None:
     if neg:
         return f"{neg} {verb.text}"
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is not None and (subj.lower_ in DENYING or (
-            subj.lower_ in ("one", "body") and any(c.lower_ == "no" for c in subj.children))):
+    if _denying(subj):
         return f"{subj.text} {verb.text}"
     return None
 

@@ -21,7 +21,7 @@ _UNITS_WORDS = ("zero one two three four five six seven eight nine ten eleven tw
 _TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _SMALL = {w: i for i, w in enumerate(_UNITS_WORDS)} | {w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)}
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-           "trillion": 1e12, "tn": 1e12, "k": 1e3}
+           "trillion": 1e12, "tn": 1e12, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 _VAGUE = {"a dozen": 12, "dozens of": 12, "dozens": 12, "hundreds of thousands of": 100_000,
           "tens of thousands of": 10_000, "hundreds of": 100, "thousands of": 1000, "millions of": 1_000_000,
           "billions of": 1e9}
@@ -30,7 +30,7 @@ CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "₽": "RUB", "₴": "U
 CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP",
                   "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH",
                   "hryvnias": "UAH", "usd": "USD", "eur": "EUR", "gbp": "GBP", "yen": "JPY", "yuan": "CNY",
-                  "francs": "CHF", "zloty": "PLN", "lira": "TRY", "rupees": "INR"}
+                  "francs": "CHF", "zloty": "PLN", "lira": "TRY", "rupees": "INR", "tl": "TRY"}
 QUALIFIERS = ("up to", "almost", "nearly", "about", "around", "more than", "over", "at least", "some", "roughly",
               "approximately", "fewer than", "less than", "at most", "as many as", "close to", "just over",
               "just under", "under", "estimated", "an estimated")
@@ -52,8 +52,11 @@ _FRACTION = re.compile(r"(?<![\w-])(?P<num>" + "|".join(sorted((re.escape(k) for
 # Prefixes written before the digits: "R850 000" (rand), "Rs 5", "A$12m"; case matters ("r5" is not rand).
 PREFIXES = {"US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
             "Rs.": "INR", "Rs": "INR", "R": "ZAR", "TL": "TRY", "KSh": "KES", "Rp": "IDR"}
+# Prefixes that are as often labels ("TL 2 of the project", "route TL1"): a currency only with three
+# digits or more, or a scale ("TL255", "TL 1.2bn").
+_LABEL_LIKE = {"TL"}
 _PREFIX = "|".join(re.escape(k) for k in sorted(PREFIXES, key=len, reverse=True))
-_CORE = rf"(?:(?-i:(?P<pfx>{_PREFIX}))(?=\s?\d)|(?P<cur>[€$£₽₴¥₺₹₦₩])|(?P<code>{_CODES})(?=\s?\d))?\s?(?P<num>{_DIGITS}|{_WORDNUM}|{_VAGUE_RE})(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)\b)?(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b))?"
+_CORE = rf"(?:(?-i:(?P<pfx>{_PREFIX}))(?=\s?\d)|(?P<cur>[€$£₽₴¥₺₹₦₩])|(?P<code>{_CODES})(?=\s?\d))?\s?(?P<num>{_DIGITS}|{_WORDNUM}|{_VAGUE_RE})(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|m|k)\b)?(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b))?"
 _FIGURE = re.compile(rf"(?<![\w\-/.,:])(?:{_CORE})(?![\w/]|[.,]\d|:\d|-(?!year))", re.I)
 _SCALE_WORDS = r"hundred|thousand|million|billion|trillion"
 _COMPOUND = re.compile(rf"(?<![\w.,-])(?P<num>{_COMMA_DIGITS}|{_WORD}|one)"
@@ -163,6 +166,8 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
         cur = m.group("cur")
         if m.group("pfx") == "R" and not (scale or re.search(r"[ ,.\u00a0\u202f]", m.group("num"))):
             continue  # "R2", "R101": roads and models more often than rand
+        if m.group("pfx") in _LABEL_LIKE and not (scale or len(re.sub(r"\D", "", m.group("num"))) >= 3):
+            continue
         if m.group("pfx"):
             unit = PREFIXES[m.group("pfx")]
         elif cur:

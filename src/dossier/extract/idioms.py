@@ -42,10 +42,11 @@ IDIOMS: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), s) for p, s in [
      r"on (?:\w+['’]s|their|his|her|its|our|your) side\b", "unlikely"),
     (r"\bI['’]ll believe (?:it|that) when I see it\b", "unlikely"),
     # "The title? I don't see it.", "A champion? I'd be amazed." (no "if": the question before is the event)
-    (r"\b(?:I|we) (?:just |really |honestly )?(?:don['’]t|do not|can['’]t|cannot) see it(?: happening)?(?![\w ]*\b(?:that way|like that)\b)",
-     "unlikely"),
-    (r"\b(?:I|we)(?:['’]d| would) be (?:very |quite |frankly )?(?:amazed|astonished|stunned|staggered|shocked)\b"
-     r"(?![^.?!]*\bif\b)", "unlikely"),
+    # (the clause ends there: not "I don't see it from here", "I'd be amazed by the show")
+    (r"\b(?:I|we) (?:just |really |honestly )?(?:don['’]t|do not|can['’]t|cannot) see it(?: happening)?"
+     r"(?=\s*(?:[.,!;?”\"’]|$))", "unlikely"),
+    (r"\b(?:I|we)(?:['’]d| would) be (?:very |quite |frankly )?(?:amazed|astonished|stunned|staggered|shocked)"
+     r"(?=\s*(?:[.!;?”\"’]|,\s*[”\"’]|$))", "unlikely"),
     (r"\b(?:I|we)['’]d be lying if (?:I|we) said (?:I|we) (?:expected|thought|believed|saw)\b", "unlikely"),
     (r"\boff the table\b", "unlikely"),
     (r"\b(?:poised|on course|headed|heading) (?:to|for|towards?)\b", "likely"),

@@ -25,7 +25,7 @@ _STATED = [  # (pattern, what its number is out of): the number decides, whateve
     (re.compile(r"(?<![\d.])(0?\.\d{1,3})\s+(?:chance|probability|likelihood)\b", re.I), 1),
     (re.compile(r"\b(?:chance|chances|probability|likelihood)\b(?:[^.;%]{0,60}?\b(?:at|to)|\s+(?:of|is|was))\s+"
                 r"(0?\.\d{1,3})(?![\d%]|\s*(?:per\b|percent|percentage|points?\b|basis|bps\b))", re.I), 1),
-    (re.compile(r"\b(?:chance|chances|probability|likelihood|odds)\b[^.;%]{0,30}?\b(?:of|at|to)\s+(?:about\s+|around\s+"
+    (re.compile(r"\b(?:chance|chances|probability|likelihood|odds)\b[^.;%,]{0,30}?\b(?:of|at|to)\s+(?:about\s+|around\s+"
                 r"|roughly\s+|some\s+)?(?:(?:somewhere\s+)?between\s+\d{1,3}(?:%|\s?per ?cent|\s?percent)?\s+and\s+)?"
                 + _PERCENT, re.I), 100),
 ]
@@ -39,11 +39,16 @@ _PUT = re.compile(r"\b(?i:call|make|reckon)s?\s+(?i:it|that|this|them|the (?:odd
 # A forecaster's model giving a contestant a share: "the model now has Sabiá at 47%" (a name, and a
 # model or forecast in the sentence: "has inflation at 3%" is a forecast of inflation, not a chance).
 _HAS_AT = re.compile(r"\b(?:has|have|had|puts?|gives?|rates?)\s+(?:[A-Z][\w’'\-]*\s+){1,3}at\s+(?:about\s+|around\s+)?"
-                     + _PERCENT)
+                     + _PERCENT + r"(?!\s+[a-z](?<!a)(?<!o)[a-z]*)")  # not "at 30% humidity" (a noun after it)
+_SHARES = re.compile(r"\b(?:poll|polls|polling|survey|MRP|share|vote|votes|humidity|inflation|rate|rates|turnout|"
+                     r"growth|unemployment)\b", re.I)
 _FORECASTER = re.compile(r"\b(?:model|models|forecast|forecasts|forecaster|projection|simulation|simulations|"
                          r"prediction market|bookmakers?|bookies)\b", re.I)
 # Decimal (European) odds: "cut Sabiá's odds to 2.10", "odds of 1.85": one in 2.10.
-_DECIMAL_ODDS = re.compile(r"\bodds\b[^.;%]{0,30}?\b(?:to|of|at)\s+(\d{1,2}\.\d{1,2})\b(?!\s*(?:%|per|percent))", re.I)
+_DECIMAL_ODDS = re.compile(r"(?<!against )(?<!against all )(?<!defying )(?<!defying the )(?<!at )\bodds\b(?! ratio)"
+                           r"(?:\s+[\w’'.]+){0,4}?\s+(?:to|of|at)\s+(\d{1,2}\.\d{1,2})\b"
+                           r"(?!\s*(?:%|per\b|percent|am\b|pm\b|a\.m|p\.m|points?|times|dollars?|euros?|pounds?|"
+                           r"[€$£]))", re.I)
 # "call it 55-45", "60/40 that it gets through": two shares of a hundred, the first for the event.
 _SPLIT = re.compile(r"\b(\d{2})\s?[-–/]\s?(\d{2})\b")
 _SPLIT_CONTEXT = re.compile(r"\b(?:call it|put it at|make it|i'd say|chance|odds|bet|shot)\b", re.I)
@@ -53,7 +58,7 @@ _IN = re.compile(rf"\b({_NUM})(?:[- ]in[- ]| chances? in | out of )({_NUM})\b", 
 # Odds in words: "four to one, in favour", "three to one against", "odds-on".
 _TO = re.compile(rf"\b({_NUM})[- ]to[- ]({_NUM}),?\s+(on|in (?:their |its |his |her )?favou?r|against)\b", re.I)
 _VOTE = re.compile(r"\bvot(?:e|ed|es|ing)\b|\bballot|\bmajority\b|\bscore|\bwon\b|\bbeat\b", re.I)
-_HALF = re.compile(r"\bhalf a chance\b|\bodds[- ]on\b", re.I)
+_HALF = re.compile(r"\bhalf a chance\b|\bodds-on\b|\bodds on\b(?!\s+(?:a|an|the|his|her|their|its)\b)", re.I)
 _FRACTION_ODDS = re.compile(r"(?<![\d/])(\d{1,3})/(\d{1,2})(?![\d/])")
 _BETTING = re.compile(r"\b(?:odds|outsiders?|favourites?|favorites?|bookmakers?|bookies|betting|bet|price[ds]?)\b", re.I)
 _EVEN = re.compile(r"\b(?P<better>better than |no better than )?(?:fifty-fifty|50-50|coin[- ]?(?:flip|toss)|evens|even money|"
@@ -91,7 +96,7 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
             hits.append((m.start(), a / b, m.group(0)))
     for m in _PUT.finditer(text):
         hits.append((m.start(), float(m.group(1)) / 100, m.group(0)))
-    if _FORECASTER.search(text):
+    if _FORECASTER.search(text) and not _SHARES.search(text):
         for m in _HAS_AT.finditer(text):
             hits.append((m.start(), float(m.group(1)) / 100, m.group(0)))
     for m in _DECIMAL_ODDS.finditer(text):
@@ -108,7 +113,8 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
         if 0 < a < b and (re.match(r"\s*(?:chance|probability|shot)", text[m.end():]) or re.search(
                 r"\b(?:chance|chances|probability|likelihood|odds)\b", text[:m.start() + 12], re.I) or re.search(
                 r"\b(?:call it|put it at|make it|I['’]d say|I would say)\s+(?:about\s+|maybe\s+|roughly\s+)?$",
-                text[:m.start()], re.I)):  # "Call it one in three at the very best"
+                text[:m.start()], re.I) and re.match(r"\s*(?:[,.;!?”’\"]|$|at\b|chance|shot)", text[m.end():])):
+            # "Call it one in three at the very best" (not "Call it one in three families")
             hits.append((m.start(), a / b, m.group(0)))
     for m in _TO.finditer(text) if not _VOTE.search(text) else ():  # "voted seven to two against" is a tally
         a, b = (_number(x) for x in m.groups()[:2])

@@ -414,12 +414,16 @@ def _speaker_for(ctx: _Context, tok, at: int) -> _Speaker | None:
         return _Speaker(m.name, m.type, m.role or ctx.roles.get(m.name), "subject", m.start, m.end, m)
     low = tok.lower_
     if low in ("who", "that") and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
-        # "said X, the commentator, who on Wednesday said he would be amazed": who is X
+        # "said X, the commentator, who on Wednesday said he would be amazed": who is X.  Only a
+        # named antecedent, and not one hung on "of" ("the mother of X, who said": the mother spoke)
         ante = tok.head.head
-        while ante.dep_ == "appos" and ante.head.i != ante.i:
+        while ante.i not in ctx.mention_at and ante.dep_ == "appos" and ante.head.i != ante.i:
             ante = ante.head
-        if ante.lower_ not in ("who", "that"):
-            return _speaker_for(ctx, ante, at)
+        m = ctx.mention_at.get(ante.i)
+        if m is None or m.type not in ("PERSON", "ORG") or (
+                ante.dep_ == "pobj" and ante.head.lower_ in ("of", "for") and ante.head.head.pos_ == "NOUN"):
+            return None
+        return _speaker_for(ctx, ante, at)
     if low in PRONOUNS_PERSON or _spun_pronoun(tok):
         p = _named_before_in_sentence(ctx, tok) or _topic_of_previous_sentence(ctx, tok) or _salient(ctx, at)
         if p is None:
