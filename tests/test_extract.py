@@ -794,3 +794,16 @@ def test_two_people_who_share_two_given_names_stay_apart():
     assert by_variant["Antônio Carlos Mendes"] != by_variant["Antônio Carlos da Silva"]
     assert by_variant["María José Cárdenas"] == by_variant["María José Cárdenas Villalba"]  # the second surname dropped
     assert by_variant["Ashbridge Rovers"] != by_variant["Ashbridge Rovers Supporters' Trust"]
+
+
+def test_honorifics_of_other_languages_are_not_part_of_the_name():
+    got = mentions_of("Ato Alemayehu Getachew said the federation would pay. Delegada Cláudia Ferraz said the "
+                      "inquiry was at an early stage. Herr Klaus Wendt declined to comment.")
+    names = {n for n, t in got if t == "PERSON"}
+    assert {"Alemayehu Getachew", "Cláudia Ferraz", "Klaus Wendt"} <= names
+
+
+def test_a_datelines_agency_is_not_who_speaks_in_the_story():
+    text = ("ULAANBAATAR, Mongolia (TAW) — Mongolia's anti-corruption agency detained the head of the state fodder "
+            "reserve on Tuesday, saying most of the hay had never reached herders.")
+    assert speaker_of(text, "most of the hay") != "TAW"

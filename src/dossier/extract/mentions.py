@@ -17,7 +17,10 @@ from dossier.names import PARTICLES
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP", "LOC": "GPE", "FAC": "ORG"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "mx",
               "pak", "bapak", "bu", "ibu",  # Indonesian, as English-language papers there keep them
-              "mzee", "doña", "dona", "señora", "señor"}  # Swahili and Spanish honorifics kept in English text
+              "mzee", "doña", "dona", "señora", "señor",  # Swahili and Spanish honorifics kept in English text
+              "ato", "w/ro", "w/rt", "woizero", "woizerit",  # Amharic
+              "senhor", "senhora", "sr", "sra", "srta", "delegada", "delegado",  # Portuguese, and a Brazilian police rank
+              "herr", "frau", "monsieur", "madame", "mme", "mlle", "signor", "signora", "shri", "smt"}
 JUDICIAL = {"justice", "judge"}  # "Mrs Justice Pell", "Judge Amy Berman Jackson": a judge's title, not the name
 _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 _NAME_WORDS = rf"(?:(?:(?:{_PARTICLE})\s+){{0,2}}[A-Z][\w’'\-]+\s?){{1,3}}"

@@ -100,6 +100,9 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
     """Direct quotes (from quotation marks, tweets) and indirect quotes (reported clauses), in text order."""
     text = doc.text
     spans = find_quote_spans(text)
+    # the agency of a dateline ("ULAANBAATAR, Mongolia (TAW) —") files the story; it says nothing in it
+    mentions = [m for m in mentions if not (_DATELINE_AGENCY_BEFORE.search(text, max(0, m.start - 80), m.start)
+                                            and _DATELINE_AGENCY_AFTER.match(text, m.end))]
     ctx = _Context(doc, text, mentions, spans, [(s.open_start, s.close_end) for s in spans])
     for m in mentions:
         for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ():
@@ -121,6 +124,10 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
     quotes.sort(key=lambda q: q.start)
     _carry_speakers(text, quotes, mentions, ctx.in_quote)
     return quotes
+
+
+_DATELINE_AGENCY_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]+(?:,[ \t]*[A-Z][\w .'’-]*)*[ \t]*\([ \t]*$")
+_DATELINE_AGENCY_AFTER = re.compile(r"[ \t]*\)[ \t]*[-–—]")
 
 
 # A turn of an interview transcript: "Varga: We sold 40 lots." / "Q: Why so few?"
