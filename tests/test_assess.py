@@ -666,3 +666,25 @@ def test_who_after_of_is_not_the_person_named_there():
     text = "The case was brought by the family of Sir David Amess, who said “justice has been done at last”."
     quotes = extract_text(text, "2024-05-14")["quotes"]
     assert not any(q.get("speaker_name") == "David Amess" for q in quotes)
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The Hazelnut Producers' Union, founded in 1991 and marking its 40th year this summer, called a rally.", "40th year"),
+    ("Opened in 1867, the 150-year-old incline carries 20 trains a day.", "150-year-old"),
+    ("Opened in 1867, the 160-year-old incline carries 20 trains a day.", None),
+    ("The union, founded in 1991 and marking its 37th year, called a rally.", None),
+    ("The firm was founded in 1991 by the 45-year-old engineer Ana Kessler.", None),  # a person's age
+])
+def test_a_things_age_at_odds_with_the_year_it_began_is_flagged(text, flagged):
+    docs, ex = corpus((text, "2027-08-05", None))
+    got = [f["text"] for f in analyse(docs, ex, None).flags if "same sentence gives" in f["why"]]
+    assert got == ([flagged] if flagged else [])
+
+
+def test_one_remark_credited_to_two_people_in_two_reports_is_flagged():
+    a = ("Marlene Rocha said the school had spent about $2.5 million on this year's parade. “The avenue doesn't "
+         "forgive and it doesn't forget,” she said.")
+    b = "Mestre Juninho put it best at the dispersal on Sunday night: ‘The avenue doesn't forgive and it doesn't forget.’"
+    docs, ex = corpus((a, "2027-02-03", None), (b, "2027-02-09", None))
+    flagged = {f["doc"] for f in analyse(docs, ex, None).flags if "attributed here to" in f["why"]}
+    assert flagged == {"d0", "d1"}

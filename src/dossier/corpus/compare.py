@@ -23,7 +23,7 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 from typing import Any
 
-from dossier.extract.mentions import surname
+from dossier.extract.mentions import PERSON_NOUNS, surname
 from dossier.model import Document
 
 _STOP = set("""a an the of in on at to for and or by with from as that this these those its their his her
@@ -354,11 +354,55 @@ def flags(docs: list[Document], extractions: dict[str, dict], claims: list[dict[
         figures = ", ".join(by_id[c["claims"][0]]["figure"]["text"] for c in comps[:6])
         out.append(_flag(first, f"{len(comps)} figure(s) ({figures}{', …' if len(comps) > 6 else ''}) appear in "
                                 f"{n_docs} documents that all copy {whose}: one source, not {n_docs}"))
-    out += _quote_flags(quotes)
+    out += _quote_flags(quotes, {d.id: d.text for d in docs})
     out += _wording_flags(quotes, {d.id: d.provenance.group or d.id for d in docs})
     out += _year_flags(timeline, {d.id: d.published for d in docs})
     out += _birth_year_flags(docs, extractions, claims, quotes)
+    out += _founding_flags(docs)
     return out
+
+
+# "founded in 1991", "Opened in 1867": the year a thing began ...
+_FOUNDED = re.compile(r"\b(?:founded|established|opened|built|set up|formed|created|launched|inaugurated|completed|"
+                      r"incorporated)\s+(?:in\s+)?(?P<year>1[5-9]\d\d|20[0-2]\d)\b", re.I)
+# ... and its age said in the same sentence: "the 150-year-old incline", "its 40th year", "its 36th anniversary"
+_THING_AGE = re.compile(r"\b(?P<old>\d{1,3})-year-old\b(?P<after>\s+[a-z]+)?|\b(?P<years>\d{1,3}) years old\b|"
+                        r"\b(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+(?P<kind>anniversary|year|birthday)\b", re.I)
+
+
+def _founding_flags(docs: list[Document]) -> list[dict[str, Any]]:
+    """A thing's age at odds with the year it began, in the same sentence of a dated article:
+    "founded in 1991 and marking its 40th year" in 2027 (its 37th), "Opened in 1867, the
+    150-year-old incline" (160).  An age of a person ("founded in 1991 by the 45-year-old
+    engineer") is not the thing's and is left alone."""
+    out = []
+    for d in docs:
+        if not d.published:
+            continue
+        year = int(d.published[:4])
+        for sent in re.finditer(r"[^.!?\n]+[.!?]?", d.text):
+            began = _FOUNDED.search(sent.group(0))
+            if began is None:
+                continue
+            start_year = int(began.group("year"))
+            gone = year - start_year
+            for m in _THING_AGE.finditer(sent.group(0)):
+                if m.group("old") and (m.group("after") or "").strip().lower() in _PEOPLE:
+                    continue  # "the 45-year-old engineer": a person's age
+                n = int(m.group("old") or m.group("years") or m.group("nth"))
+                ordinal_year = (m.group("kind") or "").lower() == "year"
+                fits = (gone, gone + 1) if ordinal_year else (gone - 1, gone)
+                if n not in fits:
+                    said = m.group(0)[:m.start("after") - m.start()] if m.group("after") else m.group(0)
+                    a = sent.start() + m.start()
+                    out.append({"doc": d.id, "start": a, "end": a + len(said), "text": said,
+                                "why": f"says “{said}”, but the same sentence gives “{began.group(0)}”: "
+                                       f"{' or '.join(str(x) for x in fits)} in {year}"})
+    return out
+
+
+_PEOPLE = PERSON_NOUNS | {"man", "woman", "boy", "girl", "men", "women", "founder", "mother", "father", "son",
+                          "daughter", "owner", "engineer", "architect", "widow", "veteran"}
 
 
 # "born in 1958", "born on 3 May 1958", "born in Leeds in 1958", "(born 1958)": the year right
@@ -498,13 +542,18 @@ def _wording_flags(quotes: list[dict[str, Any]], group: dict[str, str]) -> list[
     return out
 
 
-def _quote_flags(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _quote_flags(quotes: list[dict[str, Any]], texts: dict[str, str]) -> list[dict[str, Any]]:
     """One quote, different speakers in different documents."""
     by_text: dict[str, list[dict]] = defaultdict(list)
     for q in quotes:
-        # only attributions the quote's own sentence makes ("X said"): a speaker found through
-        # "he" or a description may be our error, and a false contradiction misleads
-        if q["kind"] == "direct" and q.get("speaker") and len(q["text"]) >= 30 and q.get("attribution") == "subject":
+        # only attributions the text makes plainly: "X said", "X put it best: ‘…’", or "she said" right
+        # after the sentence naming her ("Rocha said ... “…,” she said").  A speaker found through a
+        # description, or a "he" further off, may be our error, and a false contradiction misleads.
+        how = q.get("attribution")
+        named_before = how == "pronoun" and q.get("speaker_name") and surname(q["speaker_name"]) in \
+            texts.get(q["doc"], "")[max(0, q["start"] - 300):q["start"]]
+        if q["kind"] == "direct" and q.get("speaker") and len(q["text"]) >= 30 and (
+                how in ("subject", "introduced") or named_before):
             by_text[re.sub(r"\W+", " ", q["text"].lower())[:80]].append(q)
     out = []
     for same in by_text.values():

@@ -19,7 +19,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame
               "pak", "bapak", "bu", "ibu",  # Indonesian, as English-language papers there keep them
               "mzee", "doña", "dona", "señora", "señor",  # Swahili and Spanish honorifics kept in English text
               "ato", "w/ro", "w/rt", "woizero", "woizerit",  # Amharic
-              "senhor", "senhora", "sr", "sra", "srta", "delegada", "delegado",  # Portuguese, and a Brazilian police rank
+              "senhor", "senhora", "sr", "sra", "srta", "delegada", "delegado", "mestre",  # Portuguese; a police rank; a samba master
               "herr", "frau", "monsieur", "madame", "mme", "mlle", "signor", "signora", "shri", "smt"}
 JUDICIAL = {"justice", "judge"}  # "Mrs Justice Pell", "Judge Amy Berman Jackson": a judge's title, not the name
 _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
