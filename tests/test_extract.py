@@ -771,7 +771,7 @@ def test_a_name_that_modifies_a_noun_or_a_place_is_not_retyped_as_a_person():
 def test_initials_swapped_orders_and_longer_forms_of_one_name_merge():
     ents = link_entities([
         ref("a", "Dorjgotov Batbayar"), ref("b", "D.Batbayar", "ORG"), ref("b", "Enkhbold Batbayar", start=40),
-        ref("a", "Tsend Oyuntsetseg", start=60), ref("c", "Oyuntsetseg Tsend", "ORG"),
+        ref("a", "Tsend Oyuntsetseg", start=60), ref("c", "Oyuntsetseg Tsend"),
         ref("a", "Gombo Tsogtbaatar", start=90), ref("c", "Gombyn Tsogtbaatar", start=40),
         ref("d", "Birtukan Alemayehu"), ref("e", "Birtukan Alemayehu Tessema", "ORG"), ref("e", "Birtukan", "ORG", 40),
         ref("f", "Jorge Luiz Nogueira"), ref("f", "NOGUEIRA", "ORG", 60),
@@ -807,3 +807,31 @@ def test_a_datelines_agency_is_not_who_speaks_in_the_story():
     text = ("ULAANBAATAR, Mongolia (TAW) — Mongolia's anti-corruption agency detained the head of the state fodder "
             "reserve on Tuesday, saying most of the hay had never reached herders.")
     assert speaker_of(text, "most of the hay") != "TAW"
+
+
+def test_namesakes_and_lookalike_names_stay_apart():
+    ents = link_entities([
+        ref("a", "Alexei Ivanov"), ref("b", "Alexander Ivanov"),
+        ref("c", "Christian Horner"), ref("d", "Christopher Horner"),
+        ref("e", "Ma. Theresa Cruz"), ref("f", "Mario Cruz"),
+        ref("g", "Daniel James"), ref("h", "James Daniels"),
+        ref("i", "Morgan Stanley", "ORG"), ref("i", "Morgan Stanley", "ORG", 40), ref("j", "Stanley Morgan"),
+        ref("k", "Charles de Gaulle"), ref("l", "Charles de Gaulle Airport", "ORG"),
+        ref("m", "Chelsea Football Club", "ORG"), ref("m", "Chelsea", "ORG", 40), ref("n", "Chelsea Clinton"),
+        ref("o", "AUSTIN", "GPE"), ref("p", "Lloyd Austin"),
+        ref("q", "SWIFT", "ORG"), ref("r", "Taylor Swift"),
+        ref("s", "Kim Jong Un"), ref("t", "Kim Yo Jong"),
+    ])
+    entity = {v: e for e in (x.to_dict() for x in ents) for v in e["variants"]}
+    for a, b in [("Alexei Ivanov", "Alexander Ivanov"), ("Christian Horner", "Christopher Horner"),
+                 ("Ma. Theresa Cruz", "Mario Cruz"), ("Daniel James", "James Daniels"),
+                 ("Morgan Stanley", "Stanley Morgan"), ("Charles de Gaulle", "Charles de Gaulle Airport"),
+                 ("Chelsea", "Chelsea Clinton"), ("AUSTIN", "Lloyd Austin"), ("SWIFT", "Taylor Swift"),
+                 ("Kim Jong Un", "Kim Yo Jong")]:
+        assert entity[a]["id"] != entity[b]["id"], (a, b)
+    assert entity["Morgan Stanley"]["type"] == "ORG" and entity["Charles de Gaulle Airport"]["type"] == "ORG"
+
+
+def test_an_acronym_that_spells_an_honorific_stays_in_the_name():
+    got = mentions_of("SR Technics said on Tuesday that it would cut 200 jobs at its Zurich base.")
+    assert not any(name == "Technics" for name, _ in got)

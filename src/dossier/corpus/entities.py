@@ -27,7 +27,10 @@ from dossier.names import PARTICLES, name_key
 _STOP = {"of", "the", "for", "and", "on", "in", "at", "to", "de", "du", "la", "&"}
 # Words that end an organisation's name, never a person's: "Ashbridge Rovers Supporters' Trust".
 _BODY_WORDS = ORG_NOUNS | {"trust", "supporters", "inc", "ltd", "plc", "llc", "corp", "co", "holdings", "partners",
-                           "society", "centre", "center", "institute", "school", "academy", "college", "fc", "united"}
+                           "society", "centre", "center", "institute", "school", "academy", "college", "fc", "united",
+                           "airport", "bridge", "bay", "stadium", "arena", "studios", "pictures", "world", "square",
+                           "station", "port", "park", "museum", "library", "memorial", "international", "partnership",
+                           "corporation", "companies", "research", "capital", "house", "prize", "award", "municipality"}
 _CORP_SUFFIX = re.compile(r"\s+(?:inc|ltd|plc|llc|corp|co|gmbh|ag|sa)\.?$", re.I)
 
 
@@ -102,17 +105,20 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
+_DIGRAPH_INITIALS = {"ts", "sh", "ch", "kh", "zh", "ya", "yu", "ye", "yo", "dz"}  # one Cyrillic letter
+
+
 def _first_names_agree(a: str, b: str) -> bool:
     """"Alena"/"Svetlana", "Artyom"/"Artem", "V."/"Viktor", "Ts."/"Tsend", "Gombo"/"Gombyn" (a
     Mongolian patronymic with and without its genitive ending)."""
-    short = (a.endswith(".") and len(a) <= 4, b.endswith(".") and len(b) <= 4)
+    short = (a.endswith(".") and a[:-1].lower() in _DIGRAPH_INITIALS, b.endswith(".") and b[:-1].lower() in _DIGRAPH_INITIALS)
     a, b = anyascii(a).lower().rstrip("."), anyascii(b).lower().rstrip(".")
     if not a or not b:
         return False
     if len(a) == 1 or len(b) == 1 or any(short):
         return a.startswith(b) or b.startswith(a)
     return name_key(a) == name_key(b) or fuzz.ratio(a, b) >= 75 or (
-        min(len(a), len(b)) >= 4 and a[:4] == b[:4] and abs(len(a) - len(b)) <= 3)
+        min(len(a), len(b)) >= 4 and any(y == x.rstrip("aeiou") + e for x, y in ((a, b), (b, a)) for e in ("yn", "iin", "in", "ny")))
 
 
 def _surnames_agree(a: str, b: str) -> bool:
@@ -175,35 +181,55 @@ def _vote_types(mentions: list[MentionRef]) -> dict[str, str]:
     """
     # Spellings of one multi-word name vote together ("Nurlan Sadikov" ORG here, PERSON there).
     def key(name: str) -> tuple[str, ...]:
-        toks = _person_tokens(name)  # in either order: "Tsend Oyuntsetseg" and "Oyuntsetseg Tsend" vote together
-        return tuple(sorted(name_key(t) for t in toks)) if len(toks) >= 2 else (name,)
+        toks = _person_tokens(name)
+        return tuple(name_key(t) for t in toks) if len(toks) >= 2 else (name,)
 
     by_key: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for m in mentions:
         by_key[key(m.name)][m.type] += 1
     votes: dict[str, Counter] = {m.name: by_key[key(m.name)] for m in mentions}
-    surnames = {name_key(_person_tokens(m.name)[-1]) for m in mentions
-                if m.type == "PERSON" and len(_person_tokens(m.name)) >= 2}
-    exact_surnames = {_person_tokens(m.name)[-1] for m in mentions if m.type == "PERSON" and len(_person_tokens(m.name)) >= 2}
-    given_names = {_person_tokens(m.name)[0] for m in mentions if m.type == "PERSON" and len(_person_tokens(m.name)) >= 2}
-    two_word_people = {_person_tokens(m.name)[:2] for m in mentions if m.type == "PERSON" and len(_person_tokens(m.name)) == 2}
+    voted = {name: c.most_common(1)[0][0] for name, c in votes.items()}
+    # People as the votes have them (one stray PERSON tag on "Goldman Sachs" makes no person)
+    people = [m for m in mentions if voted[m.name] == "PERSON" and len(_person_tokens(m.name)) >= 2]
+    surnames = {name_key(_person_tokens(m.name)[-1]) for m in people}
+    exact_surnames = {_person_tokens(m.name)[-1] for m in people}
+    two_word_people = {_person_tokens(m.name)[:2] for m in people if len(_person_tokens(m.name)) == 2}
+
+    def longer_person(name: str) -> bool:
+        """"Birtukan Alemayehu Tessema" (an ORG to the model) for the person "Birtukan Alemayehu";
+        not "... Supporters' Trust" or "... Airport"."""
+        toks = _person_tokens(name)
+        return voted[name] == "ORG" and len(toks) >= 3 and toks[:2] in two_word_people \
+            and not {t.lower().strip("’'") for t in toks[2:]} & _BODY_WORDS
+
+    given_in_doc = {(m.doc, _person_tokens(m.name)[0]) for m in mentions
+                    if (voted[m.name] == "PERSON" and len(_person_tokens(m.name)) >= 2) or longer_person(m.name)}
+    surname_docs = {(m.doc, _person_tokens(m.name)[-1]) for m in people}
+    org_words = {w.lower() for m in mentions if voted[m.name] == "ORG" and len(_tokens(m.name)) >= 2
+                 and not longer_person(m.name)
+                 for w in (_tokens(m.name)[0], _tokens(m.name)[-1])}  # "Chelsea" of "Chelsea Football Club"
+    docs_of: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        docs_of[m.name].add(m.doc)
     out = {}
     for name, c in votes.items():
-        best, _ = c.most_common(1)[0]
+        best = voted[name]
         toks = _person_tokens(name)
-        if best == "ORG" and ((len(toks) >= 3 and toks[:2] in two_word_people  # "Birtukan Alemayehu Tessema"
-                               and not {t.lower().strip("’'") for t in toks[2:]} & _BODY_WORDS)  # not "... Supporters' Trust"
-                              or (len(toks) == 1 and toks[0] in given_names and not name.isupper())):  # "Birtukan"
-            out[name] = "PERSON"  # a person's name with one more word, or a person's given name alone
+        if longer_person(name):
+            out[name] = "PERSON"
+            continue
+        if best == "ORG" and len(toks) == 1 and not name.isupper() and name.lower() not in org_words \
+                and any((d, name) in given_in_doc for d in docs_of[name]):
+            out[name] = "PERSON"  # "Birtukan", a given name of a person of the same document
             continue
         if best != "PERSON" and len(_person_tokens(name)) == 1 and name_key(name) in surnames and c["PERSON"] > 0:
             best = "PERSON"
         elif best in ("ORG",) and len(_person_tokens(name)) == 1 and name_key(name) in surnames and not name.isupper():
             best = "PERSON"
-        elif best != "PERSON" and len(_person_tokens(name)) == 2 and re.fullmatch(r"[A-Z][a-z]?\.", _person_tokens(name)[0]) \
-                and _person_tokens(name)[1] in exact_surnames:
+        elif best == "ORG" and len(toks) == 2 and (re.fullmatch(r"[A-Z]\.", toks[0]) or toks[0][:-1].lower() in _DIGRAPH_INITIALS) \
+                and toks[1] in exact_surnames:
             best = "PERSON"  # "G. Tsogtbaatar": an initial and a person's name
-        elif best != "PERSON" and name.isupper() and len(name) >= 5 and name.title() in exact_surnames:
+        elif best == "ORG" and name.isupper() and len(name) >= 5 and any((d, name.title()) in surname_docs for d in docs_of[name]):
             best = "PERSON"  # "NOGUEIRA:", a transcript's label, is Jorge Luiz Nogueira (not an acronym)
         elif best in ("GPE", "NORP") and name in exact_surnames:
             # "Hrynkiv" read as a place (like Kharkiv) while "Stepan Hrynkiv" is a person: the surname
@@ -247,8 +273,8 @@ def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> Non
             for b in group[:n]:
                 tb = _person_tokens(b)
                 same_given = ta[0] == tb[0] and len(ta[0]) >= 4
-                if len(ta) >= 3 and len(tb) >= 3 and not any(_surnames_agree(ta[-1], y) for y in _surnames(tb)) \
-                        and not any(_surnames_agree(x, tb[-1]) for x in _surnames(ta)):
+                if len(ta) >= 3 and len(tb) >= 3 and not _surnames_agree(ta[-1], tb[-1]) \
+                        and ta[:len(tb)] != tb and tb[:len(ta)] != ta:
                     continue  # "Antônio Carlos Mendes" and "Antônio Carlos da Silva": the middle name is no surname here
                 if _first_names_agree(ta[0], tb[0]) and any(
                         _surnames_agree(x, y) or (same_given and name_key(x) == name_key(y))
@@ -280,7 +306,10 @@ def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> Non
             ta = _person_tokens(a)
             for b in by_pair.get((y, x), ()):
                 tb = _person_tokens(b)
-                if a < b and _first_names_agree(ta[0], tb[1]) and _first_names_agree(ta[1], tb[0]):
+                # (both words of five letters or more: "Ryan Kelly" and "Kelly Ryan" are two men, and short
+                # names turn round too easily to tell)
+                if a < b and name_key(ta[0]) == name_key(tb[1]) and name_key(ta[1]) == name_key(tb[0]) \
+                        and min(len(ta[0]), len(ta[1])) >= 5:
                     union(first_of[a], first_of[b])
     # "Birtukan Alemayehu" and "Valéria da Silva" for "Birtukan Alemayehu Tessema" and "Valéria
     # Cristina da Silva": a name whose words all stand, in order, in one longer name of the corpus

@@ -18,7 +18,7 @@ LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP", "LOC":
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "mx",
               "pak", "bapak", "bu", "ibu",  # Indonesian, as English-language papers there keep them
               "mzee", "doña", "dona", "señora", "señor",  # Swahili and Spanish honorifics kept in English text
-              "ato", "w/ro", "w/rt", "woizero", "woizerit",  # Amharic
+              "ato", "woizero", "woizerit",  # Amharic
               "senhor", "senhora", "sr", "sra", "srta", "delegada", "delegado", "mestre",  # Portuguese; a police rank; a samba master
               "herr", "frau", "monsieur", "madame", "mme", "mlle", "signor", "signora", "shri", "smt"}
 JUDICIAL = {"justice", "judge"}  # "Mrs Justice Pell", "Judge Amy Berman Jackson": a judge's title, not the name
@@ -347,7 +347,8 @@ def _tidy(ent):
             start -= 1
         span = ent.doc[start:ent.end]
     titles = HONORIFICS | JUDICIAL if ent.label_ == "PERSON" else HONORIFICS
-    while len(span) > 1 and (span[0].lower_ in ("the", "a", "an") or span[0].lower_.rstrip(".") in titles):
+    while len(span) > 1 and (span[0].lower_ in ("the", "a", "an") or (span[0].lower_.rstrip(".") in titles
+                                                                      and not (span[0].is_upper and len(span[0]) > 1))):
         span = span[1:]
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
@@ -388,7 +389,7 @@ def person_role(span) -> str | None:
     if title:
         first = min(t.left_edge.i for t in title)
         words = [t for t in span.doc[first:span.start] if not t.ent_type_ or t.ent_type_ in ("NORP", "GPE", "ORG")]
-        words = [t for t in words if t.lower_.rstrip(".") not in HONORIFICS]
+        words = [t for t in words if t.lower_.rstrip(".") not in HONORIFICS or (t.is_upper and len(t) > 1)]
         if words and words[-1].i == span.start - 1 and any(t.pos_ in ("NOUN", "PROPN") and not t.ent_type_ for t in words):
             text = span.doc[words[0].i:span.start].text.strip(" ,")
             if text and not re.search(r"[’']s$", text):

@@ -126,8 +126,11 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
     return quotes
 
 
-_DATELINE_AGENCY_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]+(?:,[ \t]*[A-Z][\w .'’-]*)*[ \t]*\([ \t]*$")
-_DATELINE_AGENCY_AFTER = re.compile(r"[ \t]*\)[ \t]*[-–—]")
+# "ULAANBAATAR, Mongolia (TAW) —", "SÃO PAULO (TAW/Reuters) —", "ULAANBAATAR, 14 May (TAW) -": a place in
+# capitals at a paragraph's start, then anything up to the agencies' brackets and a dash
+_DATELINE_AGENCY_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?=[^\W\d_])[^\W\d_a-z][^\W\da-z]*(?:[ .'’-]+[^\W\d_a-z][^\W\da-z]*)*"
+                                     r"(?:,[ \t]*\w[\w .'’-]*)*[ \t]*\([^()\n]*$")
+_DATELINE_AGENCY_AFTER = re.compile(r"[^()\n]*\)[ \t]*[-–—]")
 
 
 # A turn of an interview transcript: "Varga: We sold 40 lots." / "Q: Why so few?"
