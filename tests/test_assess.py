@@ -688,3 +688,10 @@ def test_one_remark_credited_to_two_people_in_two_reports_is_flagged():
     docs, ex = corpus((a, "2027-02-03", None), (b, "2027-02-09", None))
     flagged = {f["doc"] for f in analyse(docs, ex, None).flags if "attributed here to" in f["why"]}
     assert flagged == {"d0", "d1"}
+
+
+def test_rupees_in_two_codes_are_one_currency_to_compare():
+    docs, ex = corpus(("Repairs to the Kadugannawa incline will cost Rs 850 million, officials said.", "2027-06-21", None),
+                      ("Repairs to the Kadugannawa incline will cost LKR 850 million, the railway said.", "2027-07-14", None))
+    comps = analyse(docs, ex, None).comparisons
+    assert any(c["verdict"] == "agree" and len(c["claims"]) == 2 for c in comps)

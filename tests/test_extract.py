@@ -835,3 +835,9 @@ def test_namesakes_and_lookalike_names_stay_apart():
 def test_an_acronym_that_spells_an_honorific_stays_in_the_name():
     got = mentions_of("SR Technics said on Tuesday that it would cut 200 jobs at its Zurich base.")
     assert not any(name == "Technics" for name, _ in got)
+
+
+def test_cubic_metres_and_more_currency_codes_are_figures():
+    got = {f["text"]: f["unit"] for f in extract_text("Some 55,000m3 of spoil must go, at a cost of PHP 5,000 a truck.",
+                                                      "2027-07-01")["figures"]}
+    assert got.get("55,000m3") == "m3" and got.get("PHP 5,000") == "PHP"

@@ -87,7 +87,9 @@ _DIMENSIONS = {"percent", "percentage points", "years", "year", "day", "week", "
                "km", "kilometre", "kilometer", "mile", "metre", "meter", "kg", "kilogram", "tonne", "hectare", "acre",
                "basis", "point", "mph", "degree", "litre", "liter", "barrel", "megawatt", "gigawatt", "mw", "gw"}
 _UNIT_SYNONYMS = {"ton": "tonne", "tons": "tonne", "tonnes": "tonne", "metric ton": "tonne", "kilometer": "kilometre",
-                  "meter": "metre", "liter": "litre", "hectares": "hectare"}
+                  "meter": "metre", "liter": "litre", "hectares": "hectare",
+                  # "Rs 850 million" and "LKR850m": the rupee of one story's country, whichever code a report uses
+                  "inr": "RUPEE", "lkr": "RUPEE", "pkr": "RUPEE", "npr": "RUPEE"}
 
 
 def _unit(c: dict) -> str:

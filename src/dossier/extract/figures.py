@@ -42,7 +42,8 @@ _COMMA_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # "37,570", "3.7"
 _DIGITS = rf"\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|{_COMMA_DIGITS}"
 _VAGUE_RE = "|".join(sorted((re.escape(k) for k in _VAGUE), key=len, reverse=True))
 _CODES = ("USD|EUR|GBP|DKK|SEK|NOK|CHF|JPY|CNY|RUB|UAH|PLN|INR|KGS|KZT|TRY|HRK|CAD|AUD|NZD|CZK|HUF|RON|BRL|MXN|"
-          "ZAR|NGN|KES|EGP|SAR|AED|ILS|KRW|HKD|SGD|BYN|GEL|AMD|AZN|UZS|TJS|MDL|RSD|BGN|ISK")
+          "ZAR|NGN|KES|EGP|SAR|AED|ILS|KRW|HKD|SGD|BYN|GEL|AMD|AZN|UZS|TJS|MDL|RSD|BGN|ISK|LKR|PKR|NPR|BDT|IDR|"
+          "THB|VND|PHP|MYR|MNT|ETB|GHS|TZS|UGX|ARS|CLP|COP|PEN|QAR|KWD|OMR|MAD|TND|DZD")
 _FRACTIONS = {"half": 50, "a half": 50, "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3,
               "two-thirds": 200 / 3, "a quarter": 25, "one quarter": 25, "three quarters": 75,
               "three-quarters": 75, "a fifth": 20, "one fifth": 20, "a tenth": 10, "one in five": 20,
@@ -64,7 +65,8 @@ _COMPOUND = re.compile(rf"(?<![\w.,-])(?P<num>{_COMMA_DIGITS}|{_WORD}|one)"
 # A metric or imperial unit written against the digits: "6km", "40kg", "120km/h".
 _GLUED_UNITS = {"km": "km", "kms": "km", "km/h": "km/h", "kmh": "km/h", "kph": "km/h", "mph": "mph", "kg": "kg",
                 "kgs": "kg", "cm": "cm", "mm": "mm", "ha": "hectare", "mw": "mw", "gw": "gw", "kw": "kw", "kwh": "kwh",
-                "mwh": "mwh", "gwh": "gwh", "ft": "ft", "lb": "lb", "lbs": "lb", "mi": "mile", "sqkm": "km2"}
+                "mwh": "mwh", "gwh": "gwh", "ft": "ft", "lb": "lb", "lbs": "lb", "mi": "mile", "sqkm": "km2",
+                "m3": "m3", "km2": "km2", "m2": "m2"}
 _GLUED = re.compile(rf"(?<![\w.,-])(?P<num>{_COMMA_DIGITS})(?P<unit>"
                     + "|".join(re.escape(k) for k in sorted(_GLUED_UNITS, key=len, reverse=True)) + r")(?![\w/])", re.I)
 _AGE = re.compile(rf"(?<![\w-])(?P<num>\d{{1,3}}|{_WORD})-year-old\b", re.I)
