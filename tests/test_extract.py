@@ -841,3 +841,8 @@ def test_cubic_metres_and_more_currency_codes_are_figures():
     got = {f["text"]: f["unit"] for f in extract_text("Some 55,000m3 of spoil must go, at a cost of PHP 5,000 a truck.",
                                                       "2027-07-01")["figures"]}
     assert got.get("55,000m3") == "m3" and got.get("PHP 5,000") == "PHP"
+
+
+def test_a_currency_code_before_millions_written_m_is_money():
+    got = {f["text"]: (f["value"], f["unit"]) for f in extract_text("Repairs will cost LKR850m, or USD2.8m.", "2027-07-01")["figures"]}
+    assert got.get("LKR850m") == (850e6, "LKR") and got.get("USD2.8m") == (2.8e6, "USD")

@@ -159,8 +159,8 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
         if value is None:
             continue
         scale = (m.group("scale") or "").lower()
-        if scale == "m" and not (m.group("cur") or m.group("pfx")):
-            continue  # "5 m" is metres more often than millions without a currency
+        if scale == "m" and not (m.group("cur") or m.group("pfx") or m.group("code")):
+            continue  # "5 m" is metres more often than millions without a currency ("USD850m", "LKR 850m": millions)
         if scale:
             value *= _SCALES[scale]
         pct = m.group("pct")
