@@ -13,9 +13,8 @@ else the most widely shared forecast ("X may Y" becomes "Will X Y?").
 
 from __future__ import annotations
 
-import calendar
 import re
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from functools import lru_cache
 from collections import Counter, defaultdict
 from typing import Any
@@ -23,13 +22,13 @@ from typing import Any
 from anyascii import anyascii
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from dossier.corpus.threshold import (Threshold, expected_figures, forecast, foreign_figures, question_threshold,
-                                     stance_of)
+from dossier.corpus.threshold import (FORECAST, Threshold, expected_figures, forecast, foreign_figures,
+                                     question_threshold, stance_of)
+from dossier.extract.dates import CALENDAR_WORDS
 from dossier.extract.odds import STATED
 from dossier.extract.cues import CONTEST
 from dossier.model import Document
 
-_CALENDAR = {w.lower() for w in (*calendar.month_name[1:], *calendar.day_name)}
 _STOP = set("""will would the a an of in on at to for and or is are be been was were do does did its it his her their
 their into with by from as that this what who whom which whether when how why there than then can could may might
 shall should first time next last new end get make take""".split())
@@ -40,7 +39,7 @@ def question_words(question: str) -> tuple[frozenset[str], frozenset[str]]:
     """(subject words, other content words) of a question: its proper nouns and the rest."""
     toks = re.findall(r"[^\W\d_][\w’'\-]+", question)
     # (a month or a weekday is capitalised but names no subject: "by June", "on Sunday 8 August")
-    subject = frozenset(_fold(t) for i, t in enumerate(toks) if i > 0 and t[0].isupper() and t.lower() not in _CALENDAR)
+    subject = frozenset(_fold(t) for i, t in enumerate(toks) if i > 0 and t[0].isupper() and t.lower() not in CALENDAR_WORDS)
     other = frozenset(_fold(t) for t in toks if t.lower() not in _STOP and len(t) > 2) - subject
     return subject, other
 
@@ -221,17 +220,7 @@ def _line(question: str) -> Threshold | None:
     from dossier.extract.nlp import parse
 
     figures = [asdict(f) for f in find_figures(parse(question), date_like_spans(question))]
-    line = question_threshold(question, figures)
-    if line is not None and not _measure_words(line.measure):
-        # the parser gave the figure no noun to measure ("fall below 3 per cent by June"): the question's
-        # own words say what it counts ("inflation")
-        line = replace(line, measure=question)
-    return line
-
-
-def _measure_words(measure: str | None) -> set[str]:
-    from dossier.corpus.threshold import _words
-    return _words(measure)
+    return question_threshold(question, figures)
 
 
 # "Ceyhan Securities has raised ...": the name at the start of a sentence, which the model may miss
@@ -239,7 +228,7 @@ _NAMED_SUBJECT = re.compile(r"(?!(?:Will|Can|Could|Would|Should|Is|Are|Do|Does|D
                             r"((?:[A-Z][\w’'&.\-]*\s+){1,4}?[A-Z][\w’'&.\-]*)\s+(?:has|have|had|now|also|expects?|"
                             r"forecasts?|predicts?|sees|raised|cut|lowered|revised|put|puts)\b")
 _LEADING = re.compile(r"^(?:(?:Last|On|In|But|And|So|Yet|Then|Now|This|Next|Early|Late|" +
-                      "|".join(m for m in (*calendar.month_name[1:], *calendar.day_name)) + r")\s+)+")
+                      "|".join(w.title() for w in CALENDAR_WORDS) + r")\s+)+")
 
 
 def _forecast_figures(d: Document, ex: dict[str, Any], line: Threshold, judged: set[int],
@@ -262,7 +251,7 @@ def _forecast_figures(d: Document, ex: dict[str, Any], line: Threshold, judged: 
         if not expected or not relevant(words, question, strong=True, topic=topic):
             continue
         at = expected[0]["start"]
-        said = max((m.end() for m in _FORECAST_WORD.finditer(d.text, start, at)), default=at)
+        said = max((m.end() for m in FORECAST.finditer(d.text, start, at)), default=at)
         quote = next((q for q in ex.get("quotes", []) if q["start"] <= at < q["end"] and q.get("speaker_name")), None)
         # the name nearest before the forecast word: "Unlike X, Ceyhan Securities sees ..." is Ceyhan's
         named = max((m for m in ex.get("mentions", []) if start <= m["start"] < said and m["type"] in ("PERSON", "ORG")),
@@ -280,10 +269,6 @@ def _forecast_figures(d: Document, ex: dict[str, Any], line: Threshold, judged: 
             "cue": expected[0]["text"], "in_quote": quote is not None,
         })
     return out
-
-
-_FORECAST_WORD = re.compile(r"\b(?:will|'ll|’ll|forecasts?|expects?|expected|predicts?|projects|sees|reckons?|bets?|"
-                            r"estimates?|call it|going to)\b", re.I)
 
 
 def balance(items: list[dict[str, Any]]) -> dict[str, Any]:

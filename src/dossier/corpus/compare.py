@@ -23,6 +23,7 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 from typing import Any
 
+from dossier.extract.dates import CALENDAR_WORDS
 from dossier.extract.mentions import PERSON_NOUNS, surname
 from dossier.model import Document
 
@@ -577,7 +578,7 @@ def _ahead(item: dict[str, Any], published: dict[str, str | None]) -> bool:
 SAME_EVENT_WORDS = 0.7  # share of the shorter wording's words two reports of one event have in common
 # Words that date a sentence rather than say what happened: two sentences sharing only "last year"
 # and a unit ("It was 190 lira a kilo last year") report no common event.
-_DATE_WORDS = {w.lower() for w in (*calendar.month_name[1:], *calendar.day_name)} | set(
+_DATE_WORDS = CALENDAR_WORDS | set(
     "last next this year years month months week weeks today yesterday tomorrow earlier later ago season".split())
 
 

@@ -12,14 +12,12 @@ this way says so (``year_assumed``), and so do the flags and the timeline built 
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import statistics
 from typing import Any
 
+from dossier.extract.dates import WEEKDAYS
 from dossier.model import Document
-
-_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 STORY_SPAN_DAYS = 183  # dated documents further apart than this are no single story's days
 
 
@@ -102,6 +100,6 @@ def _filled(ex: dict[str, Any], around: dt.date | None) -> dict[str, Any]:
 def _mismatch(text: str, value: str) -> bool:
     """ "Friday, October 13" where 13 October of the assumed year is not a Friday."""
     first = text.split(",")[0].split()[0].lower() if text.split() else ""
-    if first not in _WEEKDAYS or len(value) != 10:
+    if first not in WEEKDAYS or len(value) != 10:
         return False
-    return dt.date.fromisoformat(value).weekday() != _WEEKDAYS[first]
+    return dt.date.fromisoformat(value).weekday() != WEEKDAYS[first]

@@ -21,11 +21,12 @@ how news states forecasts; no library does it.
 
 from __future__ import annotations
 
-import calendar
 import math
 import re
 from dataclasses import dataclass
 from typing import Any
+
+from dossier.extract.dates import CALENDAR_WORDS
 
 _ABOVE = r"above|over|more than|exceed(?:s|ing)?|beyond|higher than|greater than|past|beat|break|surpass|north of|" \
          r"in excess of"
@@ -54,7 +55,7 @@ _ABOUT = {"about", "around", "roughly", "approximately", "some", "close to", "ne
           "an estimated"}
 # (not "would": "a hammer at the high estimate would cost HK$220 million" supposes, it does not forecast)
 # (nor a bare "estimate": "a hammer at the high estimate" is the line; "its forecast to TL255" is a forecast)
-_FORECAST = re.compile(r"\b(?:will|'ll|’ll|forecasts|forecasting|expects?|expected|predicts?|predicted|projects|"
+FORECAST = re.compile(r"\b(?:will|'ll|’ll|forecasts|forecasting|expects?|expected|predicts?|predicted|projects|"
                        r"projected|estimates|sees|reckons?|bets?|call it|going to|(?:its|his|her|their|our|my)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:forecast|estimate|projection|prediction|call)s?)\b", re.I)
 _ASKING = re.compile(r"\b(?:wants?|demands?|demanding|calls? for|calling for|asks?|asking|pressing for|seeks?|"
@@ -65,9 +66,8 @@ _CHANCE = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}?(?:chance|probability|likelihood|
 _CHANCE_BEFORE = re.compile(r"\b(?:chance|chances|probability|likelihood|odds)\b[^.;]{0,30}$", re.I)
 _SUPPOSED = re.compile(r"^[^,.;]{0,20}?\b(?:would|could|might)\b", re.I)
 _RANGE = re.compile(r"^\s*(?:-|–|—|to|and)\s*$")
-_CALENDAR = {w.lower() for w in (*calendar.month_name[1:], *calendar.day_name)}
 # words of a measure that say nothing of what is measured: "fall ... by June"
-_IDLE = _CALENDAR | {"fall", "falls", "rise", "rises", "drop", "drops", "climb", "reach", "reaches", "increase",
+_IDLE = CALENDAR_WORDS | {"fall", "falls", "rise", "rises", "drop", "drops", "climb", "reach", "reaches", "increase",
                      "decrease", "percent", "cent", "more", "less", "than", "below", "above", "under", "over"}
 
 
@@ -97,7 +97,10 @@ def question_threshold(question: str, figures: list[dict[str, Any]]) -> Threshol
         for rx, at_least, tail in ((_AT_LEAST, True, _OR_MORE), (_AT_MOST, False, _OR_LESS)):
             m = rx.search(before)
             if m or tail.match(after):
-                return Threshold(f["value"], f.get("unit"), at_least, f["text"], f.get("measure"),
+                # when the parser gave the figure no noun to measure ("fall below 3 per cent by June"),
+                # the question's own words say what it counts ("inflation")
+                measure = f.get("measure") if _words(f.get("measure")) else question
+                return Threshold(f["value"], f.get("unit"), at_least, f["text"], measure,
                                  bool(m and m.group("strict")), margin)
     return None
 
@@ -143,7 +146,7 @@ def expected_figures(text: str, figures: list[dict[str, Any]], line: Threshold, 
         clause = parts[-1]
         if len(parts) > 1 and re.match(rf"\s*(?:just\s+|well\s+)?(?:{_ABOVE}|{_BELOW})\b", clause, re.I):
             clause = parts[-2] + ", " + clause  # "will probably set a price in the 240s, short of 250"
-        governed = _FORECAST.search(clause) or (cue and cue.lower() in clause.lower())
+        governed = FORECAST.search(clause) or (cue and cue.lower() in clause.lower())
         if not governed:
             continue
         start = (governed.end() if hasattr(governed, "end") else clause.lower().rfind(cue.lower()) + len(cue))
@@ -209,7 +212,7 @@ def forecast(text: str, at: int) -> bool:
     250", "rose to 734 cm", "if the price is 250" or "Will it pay 260?"."""
     before = text[max(0, at - 50):at]
     clause = re.split(r"[,;:]\s", before)[-1]
-    return bool(_FORECAST.search(clause)) and not _ASKING.search(text) and not _SUPPOSING.search(text) \
+    return bool(FORECAST.search(clause)) and not _ASKING.search(text) and not _SUPPOSING.search(text) \
         and not text.rstrip(" ”’\"'").endswith("?")
 
 

@@ -220,7 +220,7 @@ def _hosts(text: str, turns: list[re.Match], who: dict) -> set[str]:
         if who[t.group(1)] is not None:
             said.setdefault(t.group(1), []).append(t.group(2).rstrip())
     named = {label for label, person in who.items() if person is not None and label in said and any(
-        _HOST_WORD.search(text, max(0, i - 60), i) for i in _occurrences(text, person.name))
+        _HOST_WORD.search(text, max(0, m.start() - 60), m.start()) for m in re.finditer(re.escape(person.name), text))
         and sum("?" in turn for turn in said[label]) >= len(said[label]) / 3}
     if named and named != set(said):
         return named
@@ -230,14 +230,6 @@ def _hosts(text: str, turns: list[re.Match], who: dict) -> set[str]:
     if len(askers) == 1 and others and all(sum("?" in turn for turn in turns_) <= len(turns_) / 4 for turns_ in others):
         return set(askers)
     return set()
-
-
-def _occurrences(text: str, s: str) -> list[int]:
-    out, i = [], text.find(s)
-    while i >= 0:
-        out.append(i)
-        i = text.find(s, i + 1)
-    return out
 
 
 def _spoken(text: str) -> bool:
