@@ -20,8 +20,9 @@ from functools import lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
+from wordfreq import zipf_frequency
 
-from dossier.extract.quotes import ORG_NOUNS
+from dossier.extract.mentions import KIN_NOUNS, ORG_NOUNS
 from dossier.names import PARTICLES, name_key
 
 _STOP = {"of", "the", "for", "and", "on", "in", "at", "to", "de", "du", "la", "&"}
@@ -31,6 +32,7 @@ _BODY_WORDS = ORG_NOUNS | {"trust", "supporters", "inc", "ltd", "plc", "llc", "c
                            "airport", "bridge", "bay", "stadium", "arena", "studios", "pictures", "world", "square",
                            "station", "port", "park", "museum", "library", "memorial", "international", "partnership",
                            "corporation", "companies", "research", "capital", "house", "prize", "award", "municipality"}
+_KIN = re.compile(rf"\b(?:{'|'.join(sorted(KIN_NOUNS))})s?\b", re.I)
 _CORP_SUFFIX = re.compile(r"\s+(?:inc|ltd|plc|llc|corp|co|gmbh|ag|sa)\.?$", re.I)
 
 
@@ -194,6 +196,7 @@ def _vote_types(mentions: list[MentionRef]) -> dict[str, str]:
     surnames = {name_key(_person_tokens(m.name)[-1]) for m in people}
     exact_surnames = {_person_tokens(m.name)[-1] for m in people}
     two_word_people = {_person_tokens(m.name)[:2] for m in people if len(_person_tokens(m.name)) == 2}
+    turned_round = {(name_key(t[1]), name_key(t[0])) for t in two_word_people}
 
     def longer_person(name: str) -> bool:
         """"Birtukan Alemayehu Tessema" (an ORG to the model) for the person "Birtukan Alemayehu";
@@ -229,6 +232,12 @@ def _vote_types(mentions: list[MentionRef]) -> dict[str, str]:
         elif best == "ORG" and len(toks) == 2 and (re.fullmatch(r"[A-Z]\.", toks[0]) or toks[0][:-1].lower() in _DIGRAPH_INITIALS) \
                 and toks[1] in exact_surnames:
             best = "PERSON"  # "G. Tsogtbaatar": an initial and a person's name
+        elif best == "ORG" and len(toks) == 2 and min(map(len, toks)) >= 5 and (
+                name_key(toks[0]), name_key(toks[1])) in turned_round and all(
+                zipf_frequency(t, "en") < 3 for t in toks):
+            # "Oyuntsetseg Tsend" signing a post, a person called "Tsend Oyuntsetseg" elsewhere (not
+            # "Morgan Stanley" beside a "Stanley Morgan": names that English uses every day are both ways round)
+            best = "PERSON"
         elif best == "ORG" and name.isupper() and len(name) >= 5 and any((d, name.title()) in surname_docs for d in docs_of[name]):
             best = "PERSON"  # "NOGUEIRA:", a transcript's label, is Jorge Luiz Nogueira (not an acronym)
         elif best in ("GPE", "NORP") and name in exact_surnames:
@@ -292,7 +301,9 @@ def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> Non
     for i in full:
         toks = _person_tokens(mentions[i].name)
         longer = tails.get((mentions[i].doc, name_key(toks[0]), name_key(toks[-1]))) if len(toks) == 2 else None
-        if longer and len(longer) == 1:
+        if longer and len(longer) == 1 and not _KIN.search(mentions[i].role or ""):
+            # (not "her late father, Alemayehu Tessema": in Ethiopian and Eritrean names the father's
+            # name is the child's second and third word)
             union(i, first_of[next(iter(longer))])
     # "Oyuntsetseg Tsend" and "Tsend Oyuntsetseg": one name in the two orders (family name first in
     # Mongolian, Chinese or Hungarian usage, given name first in much English copy).
@@ -431,6 +442,19 @@ def _link_orgs(mentions: list[MentionRef], idx: list[int], union) -> None:
         toks = tuple(t.lower() for t in _tokens(mentions[i].name))
         longer = heads.get(toks, set())
         if len(toks) >= 2 and toks[-1] not in _STOP and len(longer) == 1:
+            union(i, by_key[next(iter(longer))])
+    # "Morro Azul" for "Unidos do Morro Azul": the closing words of only one longer name, when they
+    # are no everyday English words (which "Central Bank" of "European Central Bank" are).
+    tails: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for k, i in by_key.items():
+        toks = tuple(t.lower() for t in _tokens(mentions[i].name))
+        for n in range(2, len(toks)):
+            tails[toks[-n:]].add(k)
+    for k, i in by_key.items():
+        toks = tuple(t.lower() for t in _tokens(mentions[i].name))
+        longer = tails.get(toks, set())
+        if len(toks) >= 2 and len(longer) == 1 and not set(toks) & (_BODY_WORDS | _STOP) and all(
+                zipf_frequency(t, "en") < 3.5 for t in toks):
             union(i, by_key[next(iter(longer))])
 
 

@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from dateutil.easter import easter
+
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
@@ -32,7 +34,15 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _NUM = r"(?P<n>\d{1,2}|a couple of|a few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
 
+# Feasts named instead of a date, as days after Easter Sunday or as a fixed month and day.
+_EASTER_OFFSETS = {"ash wednesday": -46, "palm sunday": -7, "maundy thursday": -3, "good friday": -2,
+                   "holy saturday": -1, "easter sunday": 0, "easter day": 0, "easter monday": 1}
+_FIXED_FEASTS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25),
+                 "christmas eve": (12, 24), "boxing day": (12, 26)}
+_FEAST = r"(?P<feast>Ash Wednesday|Palm Sunday|Maundy Thursday|Good Friday|Holy Saturday|Easter (?:Sunday|Day|Monday)|New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|Boxing Day)"
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("feast", re.compile(rf"\b{_FEAST}\b(?:,?\s+{_YEAR}\b)?")),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b(?:{_WEEKDAY},?\s+(?:\(?\s*)?)?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
     ("dmy", re.compile(rf"\b(?:{_WEEKDAY},?\s+(?:the\s+)?)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b)?")),
@@ -43,7 +53,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|next|on|since|by|until|from|connected|for)\s+(?:at\s+(?:the\s+)?(?:least|latest|earliest)\s+)?)?{_WEEKDAY}\b(?:\s+(?P<part>morning|afternoon|evening|night))?", re.I)),
     ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I)),
     ("period", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|this|last|next|past)\s+(?P<unit>week|month|year)\b", re.I)),
-    ("ago", re.compile(rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+    ("ago", re.compile(rf"\b{_NUM}\s+(?P<unit>day|week|fortnight|month|year)s?\s+ago\b", re.I)),
+    ("end", re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>month|year)\b", re.I)),
 ]
 _FUTURE = re.compile(r"\b(?:will|shall|would|is due|are due|is expected|are expected|(?:is|are) scheduled|scheduled to|plans? to|going to)\b", re.I)
 
@@ -80,6 +91,10 @@ def find_dates(text: str, published: str | None, future: FutureHint | None = Non
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     posts = _posts(text)
+    recorded = _recorded(text, pub, hint)
+    if recorded is not None:
+        # a transcript's "today" is the day of the recording, from the sentence that gives it on
+        posts.append((recorded[0], len(text), recorded[1]))
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             a, b = m.span()
@@ -129,6 +144,27 @@ def _posts(text: str) -> list[tuple[int, int, dt.date]]:
     return out
 
 
+# "This episode was recorded on Wednesday evening", "The interview was conducted on March 3".
+_RECORDED = re.compile(r"\b(?:interview|conversation|episode|podcast|discussion|transcript|programme|program|show)\b"
+                       r"[^.\n]{0,60}?\b(?:was|were)\s+(?:recorded|conducted|taped|filmed)\s+(?:on\s+)?", re.I)
+
+
+def _recorded(text: str, pub: dt.date | None, hint: FutureHint) -> tuple[int, dt.date] | None:
+    """(where the recording's day starts to count, that day) when the opening of a transcript says
+    when it was recorded, which may be days before it was published."""
+    if pub is None:
+        return None
+    m = _RECORDED.search(text, 0, 1500)
+    if m is None:
+        return None
+    for kind in ("mdy", "dmy", "weekday", "deictic"):
+        d = _PATTERN_OF[kind].match(text, m.end())
+        got = _resolve(kind, d, pub, lambda _: False) if d else None
+        if got and len(got[0]) == 10:
+            return d.end(), dt.date.fromisoformat(got[0])
+    return None
+
+
 def date_like_spans(text: str) -> list[tuple[int, int]]:
     """Spans of every date expression, resolvable or not ("February 24" in an undated article),
     so that the figure finder does not read the day as a count.  Resolving against any date
@@ -159,6 +195,8 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
     g = m.groupdict()
     if kind == "iso":
         return _day(int(g["year"]), int(g["mnum"]), int(g["day"]), None)
+    if kind == "feast":
+        return _feast(g["feast"], int(g["year"]) if g.get("year") else None, pub, hint(m.start()))
     if kind in ("mdy", "dmy"):
         month = MONTHS[g["month"].lower().rstrip(".")]
         day = int(g["day"])
@@ -187,13 +225,18 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
         month = MONTHS[word.lower().rstrip(".")]
         if g.get("year"):
             return f"{int(g['year']):04d}-{month:02d}", False, False
-        if not g.get("prep"):
+        after_month = re.search(rf"\b{_MONTH.replace('(?P<month>', '(?:')}\s+(?:and|or|to|through)\s+$",
+                                m.string[max(0, m.start() - 20):m.start()])
+        if not g.get("prep") and after_month is None:
             return None
-        prep = g["prep"].lower()
+        prep = (g.get("prep") or "in").lower()  # "March and April": the second month as the first
         if pub is None:
             # "in May" of an undated article: the year the corpus settles, but not "last May" or "next May"
             return None if prep in ("last", "next", "before", "after") else (f"--{month:02d}", True, False)
-        future = prep in ("next", "by", "until", "till") or bool(hint(m.start()))
+        said = hint(m.start())
+        # no tense to go by ("March and April are when the animals die"): a month just ahead is this year's
+        soon = said is None and 0 < (month - pub.month) % 12 <= 2 and prep not in ("since", "last", "before")
+        future = prep in ("next", "by", "until", "till") or bool(said) or soon
         if prep == "last":
             year = pub.year - 1 if month >= pub.month else pub.year
         else:
@@ -237,6 +280,13 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
             return f"{y:04d}-{mo + 1:02d}", True, False
         monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
         return f"{monday.year:04d}-{monday.month:02d}", True, False  # a week is finer than a month: keep the month
+    if kind == "end":  # "by the end of the month": that month (or year), not a day
+        rel, unit = g["rel"].lower(), g["unit"].lower()
+        step = -1 if rel == "last" else 1 if rel == "next" else 0
+        if unit == "year":
+            return f"{pub.year + step:04d}", True, False
+        y, mo = divmod(pub.year * 12 + pub.month - 1 + step, 12)
+        return f"{y:04d}-{mo + 1:02d}", True, False
     if kind == "ago":
         n = NUMBER_WORDS.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])
         if not n:
@@ -244,13 +294,36 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
         unit = g["unit"].lower()
         if unit == "day":
             return (pub - dt.timedelta(days=n)).isoformat(), True, False
-        if unit == "week":
-            return (pub - dt.timedelta(weeks=n)).isoformat(), True, False
+        if unit in ("week", "fortnight"):
+            return (pub - dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1))).isoformat(), True, False
         if unit == "month":
             y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
             return f"{y:04d}-{mo + 1:02d}", True, False
         return f"{pub.year - n:04d}", True, False
     return None
+
+
+def _feast_day(name: str, year: int) -> dt.date:
+    key = name.lower().replace("’", "'")
+    if key in _FIXED_FEASTS:
+        return dt.date(year, *_FIXED_FEASTS[key])
+    return easter(year) + dt.timedelta(days=_EASTER_OFFSETS[key])
+
+
+def _feast(name: str, year: int | None, pub: dt.date | None, ahead: bool | None) -> tuple[str, bool, bool] | None:
+    """"Ash Wednesday" in an article of ``pub``: this year's, unless it is more than a few days
+    ahead of a story that does not speak of the future (then last year's); "New Year's Day" in a
+    December article that looks ahead is next year's."""
+    if year is not None:
+        return _feast_day(name, year).isoformat(), False, False
+    if pub is None:
+        return None
+    day = _feast_day(name, pub.year)
+    if ahead and day < pub - dt.timedelta(days=3) and (_feast_day(name, pub.year + 1) - pub).days <= 120:
+        day = _feast_day(name, pub.year + 1)
+    elif not ahead and day > pub + dt.timedelta(days=3):
+        day = _feast_day(name, pub.year - 1)
+    return day.isoformat(), True, False
 
 
 def _yearless(month: int, day: int) -> tuple[str, bool, bool] | None:
@@ -311,7 +384,7 @@ def infer_published(text: str) -> str | None:
     latest_named = max(years) if years else None
     this_year = dt.date.today().year
     candidates: list[str] = []
-    for m in _PATTERNS[1][1].finditer(text):
+    for m in _PATTERN_OF["mdy"].finditer(text):
         g = m.groupdict()
         if not g.get("weekday") or g.get("year"):
             continue

@@ -21,7 +21,7 @@ from dossier.extract.quotemarks import find_quote_spans
 from dossier.extract.quotes import find_quotes
 from dossier.extract.stance import find_judgements
 
-VERSION = "63"  # bump when the rules change, so stored extractions are redone
+VERSION = "64"  # bump when the rules change, so stored extractions are redone
 
 
 def text_key(text: str, published: str | None) -> str:
@@ -73,6 +73,7 @@ def extract_parsed(doc, published: str | None) -> dict[str, Any]:
 
 
 _FUTURE_AUX = {"will", "shall", "would", "'ll", "’ll"}
+_MODALS_AHEAD = {"can", "may", "might", "must", "should"}  # not "could": as often a past "was able to"
 _FUTURE_LEMMAS = {"plan", "schedule", "expect", "due", "set", "intend", "aim", "promise", "threaten", "vow"}
 
 
@@ -84,12 +85,20 @@ def future_hint(doc):
         if span is None or not len(span):
             return None
         tok = span[0]
+        # "Thursday's ruling means ...", "photographs of Saturday's parade": the day names an event;
+        # the verb of the sentence says nothing of its tense unless it says "will"
+        owned = tok.dep_ == "poss" or doc.text.startswith(("'s", "’s"), span.end_char)
         while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
             tok = tok.head
         if tok.pos_ not in ("VERB", "AUX"):
             return None
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children):
             return True
+        if owned:
+            return None
+        if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in _MODALS_AHEAD for c in tok.children) and not any(
+                c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+            return True  # "they can choose somebody else on April 30", "must report by June 1"
         if tok.lemma_.lower() in ("expect", "schedule", "due", "set", "slate", "plan", "fix", "pencil") and any(
                 c.dep_ == "auxpass" for c in tok.children):
             return True  # "a decision was expected before the end of November", "the vote is set for": ahead

@@ -50,6 +50,11 @@ _FRACTIONS = {"half": 50, "a half": 50, "a third": 100 / 3, "one third": 100 / 3
               "one in four": 25, "one in three": 100 / 3, "one in ten": 10}
 _FRACTION = re.compile(r"(?<![\w-])(?P<num>" + "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True))
                        + r")(?=\s+(?:of|the|their|its|his|her|all)\b)", re.I)
+# "roughly one in four herders", "one in 20": a share whatever follows (the list above needs "of" after it)
+_ONE_IN = re.compile(rf"(?<![\w-])one in (?P<n>\d{{1,4}}(?:,\d{{3}})*|{'|'.join(_UNITS_WORDS[2:])}|{'|'.join(_TENS_WORDS)}|a hundred|a thousand)\b"
+                     r"(?!\s*(?:[-–]|to)\s*\d)", re.I)
+# "a tenth of a point", "half a point", "a quarter of a mile": a part of one unit, not a share
+_PART_OF_ONE = re.compile(r"\s+of\s+an?\s+(?P<unit>[a-z]{3,})\b", re.I)
 # Prefixes written before the digits: "R850 000" (rand), "Rs 5", "A$12m"; case matters ("r5" is not rand).
 PREFIXES = {"US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
             "Rs.": "INR", "Rs": "INR", "R": "ZAR", "TL": "TRY", "KSh": "KES", "Rp": "IDR"}
@@ -61,7 +66,7 @@ _CORE = rf"(?:(?-i:(?P<pfx>{_PREFIX}))(?=\s?\d)|(?P<cur>[€$£₽₴¥₺₹₦
 _FIGURE = re.compile(rf"(?<![\w\-/.,:])(?:{_CORE})(?![\w/]|[.,]\d|:\d|-(?!year))", re.I)
 _SCALE_WORDS = r"hundred|thousand|million|billion|trillion"
 _COMPOUND = re.compile(rf"(?<![\w.,-])(?P<num>{_COMMA_DIGITS}|{_WORD}|one)"
-                       rf"-(?P<unit>(?!year\b|(?:{_SCALE_WORDS})\b)[a-z]{{3,}})(?:-old)?\b", re.I)
+                       rf"-(?P<unit>(?!year\b|(?:{_SCALE_WORDS}|{'|'.join(_UNITS_WORDS)})\b)[a-z]{{3,}})(?:-old)?\b", re.I)
 # A metric or imperial unit written against the digits: "6km", "40kg", "120km/h".
 _GLUED_UNITS = {"km": "km", "kms": "km", "km/h": "km/h", "kmh": "km/h", "kph": "km/h", "mph": "mph", "kg": "kg",
                 "kgs": "kg", "cm": "cm", "mm": "mm", "ha": "hectare", "mw": "mw", "gw": "gw", "kw": "kw", "kwh": "kwh",
@@ -69,6 +74,7 @@ _GLUED_UNITS = {"km": "km", "kms": "km", "km/h": "km/h", "kmh": "km/h", "kph": "
                 "m3": "m3", "km2": "km2", "m2": "m2"}
 _GLUED = re.compile(rf"(?<![\w.,-])(?P<num>{_COMMA_DIGITS})(?P<unit>"
                     + "|".join(re.escape(k) for k in sorted(_GLUED_UNITS, key=len, reverse=True)) + r")(?![\w/])", re.I)
+_TEMPERATURE = re.compile(r"\s?(?:°\s?|degrees?\s+)?(Celsius|Fahrenheit|centigrade|(?<=°)[CF]|(?<=° )[CF])\b")
 _AGE = re.compile(rf"(?<![\w-])(?P<num>\d{{1,3}}|{_WORD})-year-old\b", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|-|–|—|or)\s*$")
 
@@ -148,7 +154,16 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
             raw.append((m.start(), m.end(), value, _GLUED_UNITS[m.group("unit").lower()], None))
     for m in _FRACTION.finditer(text):
         if not any(m.start() < e and m.end() > s for s, e, *_ in raw):
-            raw.append((m.start(), m.end(), _FRACTIONS[m.group("num").lower()], "percent", "fraction"))
+            share = _FRACTIONS[m.group("num").lower()]
+            part = _PART_OF_ONE.match(text, m.end()) if not m.group("num").lower().startswith("one in") else None
+            if part is not None:
+                raw.append((m.start(), part.end(), share / 100, part.group("unit").lower(), "fraction"))
+            else:
+                raw.append((m.start(), m.end(), share, "percent", "fraction"))
+    for m in _ONE_IN.finditer(text):
+        n = _number(m.group("n").replace("a ", "one "))
+        if n and n >= 2 and not any(m.start() < e and m.end() > s for s, e, *_ in raw):
+            raw.append((m.start(), m.end(), 100 / n, "percent", "fraction"))
     for m in _FIGURE.finditer(text):
         a, b = m.span()
         while a < b and text[a].isspace():
@@ -176,7 +191,10 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
             unit = CURRENCY_SIGNS[cur]
         elif m.group("code"):
             unit = m.group("code").upper()
-        if unit is None and not scale and (_is_year_or_noise(text, m, value) or _names_a_thing(doc, a, b)):
+        temperature = _TEMPERATURE.match(text, b) if unit is None and not scale else None
+        if temperature is not None:  # "minus 47 Celsius", "12°C": the model takes the scale for a name
+            unit, b = ("fahrenheit" if temperature.group(1).lower().startswith("f") else "celsius"), temperature.end()
+        elif unit is None and not scale and (_is_year_or_noise(text, m, value) or _names_a_thing(doc, a, b)):
             continue
         raw.append((a, b, value, unit, None))
     raw.sort()
@@ -205,6 +223,9 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
             start = a - (len(lead) - lead.rindex("between "))
         elif "from " in lead and value_max is not None:
             start = a - (len(lead) - lead.rindex("from "))
+        minus = re.search(r"\bminus\s+$", text[max(0, start - 7):start], re.I)
+        if minus is not None and value_max is None:
+            start, value = start - (len(text[max(0, start - 7):start]) - minus.start()), -value  # "minus 47 Celsius"
         qualifier = _qualifier(text, start)
         figures.append(_with_measure(doc, text, start, b, value, unit, kind, value_max, qualifier))
         i += 1

@@ -21,6 +21,24 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame
               "ato", "woizero", "woizerit",  # Amharic
               "senhor", "senhora", "sr", "sra", "srta", "delegada", "delegado", "mestre",  # Portuguese; a police rank; a samba master
               "herr", "frau", "monsieur", "madame", "mme", "mlle", "signor", "signora", "shri", "smt"}
+# Head nouns of descriptions that stand for an organisation ("the company said"): general English.
+ORG_NOUNS = {
+    "company", "firm", "group", "ministry", "department", "agency", "court", "union", "party", "government",
+    "council", "commission", "bank", "club", "institute", "organisation", "organization", "authority", "office",
+    "committee", "board", "association", "federation", "team", "service", "regulator", "watchdog", "broadcaster",
+    "newspaper", "network", "biotech", "startup", "maker", "manufacturer", "operator", "utility", "insurer",
+    "lender", "airline", "carrier", "retailer", "university", "hospital", "charity", "foundation", "embassy",
+    "management", "administration", "cabinet", "parliament", "panel", "tribunal", "prosecutor", "prosecution",
+    "police", "military", "army", "navy", "campaign", "coalition", "alliance", "movement", "brokerage", "fund",
+    "developer", "producer", "supplier", "giant", "conglomerate", "outlet", "channel", "website", "publication",
+    "consultancy", "think-tank", "tank", "laboratory", "lab", "school",
+}
+# A relative of someone: "her late father, X" is known by the relation first (and is not that someone).
+KIN_NOUNS = {"father", "mother", "son", "daughter", "brother", "sister", "husband", "wife", "widow", "widower",
+             "uncle", "aunt", "grandfather", "grandmother", "grandson", "granddaughter", "cousin", "nephew", "niece",
+             "parent", "stepfather", "stepmother", "stepson", "stepdaughter"}
+_IN_PLACE_NAMES = {"lord", "lady", "sir", "dame"}  # "Lady Margaret Hall", "Sir John Soane's Museum"
+_AMHARIC_ABBREVIATED = {"ro", "rt", "t"}  # W/ro (Woizero, Mrs), W/rt and W/t (Woizerit, Miss)
 JUDICIAL = {"justice", "judge"}  # "Mrs Justice Pell", "Judge Amy Berman Jackson": a judge's title, not the name
 _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 _NAME_WORDS = rf"(?:(?:(?:{_PARTICLE})\s+){{0,2}}[A-Z][\w’'\-]+\s?){{1,3}}"
@@ -56,7 +74,10 @@ HUMAN_NOUNS = PERSON_NOUNS - {"head", "chief", "leader", "owner", "founder", "pa
     "runner", "athlete", "marathoner", "sprinter", "cyclist", "swimmer", "boxer", "footballer", "striker",
     "goalkeeper", "batsman", "bowler", "jockey", "singer", "actor", "actress", "poet", "novelist", "writer",
     "photographer", "chef", "dancer", "musician", "lawmaker", "legislator", "senator", "healer", "herder",
-    "fisherman", "midwife", "paramedic", "firefighter", "widow", "grandmother", "grandfather"}
+    "fisherman", "midwife", "paramedic", "firefighter", "widow", "grandmother", "grandfather", "critic",
+    "columnist", "commentator", "historian", "lecturer", "academic", "scholar", "sociologist", "psychologist",
+    "physiologist", "epidemiologist", "virologist", "meteorologist", "climatologist", "pharmacist", "veterinarian",
+    "vet", "referee", "umpire", "curator", "architect", "accountant", "playwright", "filmmaker", "composer"}
 # A job title in capitals before a first name and surname: "Kelo Metals Chief Executive Antti
 # Lehtonen", where the model may take the company's first word for the person and miss the name.
 _JOB = (r"Chief\s+(?:Executive|Operating|Financial|Economist)(?:\s+Officer)?|CEO|Chair(?:man|woman)?|"
@@ -103,12 +124,19 @@ def find_mentions(doc) -> list[Mention]:
         label = LABELS.get(ent.label_)
         if not label and _AGE_AFTER.match(text, ent.end_char):
             label = "PERSON"  # the model's "work of art" or "event", followed by an age
+        if not label and _titled_words(ent.text) and (
+                before := _HUMAN_NOUN_BEFORE.search(text, max(0, ent.start_char - 20), ent.start_char)) \
+                and before.group(1) in HUMAN_NOUNS:
+            label = "PERSON"  # "the critic Ines Moura", which the model took for a product
         if not label:
             continue
         span = _tidy(ent)
         if span is None:
             continue
         start, end = span.start_char, span.end_char
+        if label != "PERSON" and any(t.lower_.rstrip(".") in HONORIFICS - _IN_PLACE_NAMES or t.text == "/"
+                                     for t in ent.doc[ent.start:span.start]):
+            label = "PERSON"  # "W/rt Birtukan ...", "Ato Alemayehu", which the model took for a body: a title says person
         name = _POSTNOMINAL.sub("", _POSSESSIVE.sub("", span.text).strip())
         # "Court of Arbitration for Sport (CAS": the model takes in the bracketed acronym, or half of it
         name = re.sub(r"\s*\([^()]*\)?$", "", name) or name
@@ -177,6 +205,7 @@ def find_mentions(doc) -> list[Mention]:
                 org = doc.char_span(a, b, alignment_mode="expand")
                 found.append(Mention(a, b, text[a:b], "ORG", None, org.root.i if org is not None else -1))
     found = _aged(doc, found)
+    found = _named_by_kind(doc, found)
     found = _named_by_role(doc, found)
     found = _after_a_human_noun(doc, found)
     found = _full_names_of_people(found)
@@ -244,11 +273,43 @@ def _named_by_role(doc, found: list[Mention]) -> list[Mention]:
         name = doc.text[a:b]
         out = [m for m in out if not (m.start < b and a < m.end and m.type != "PERSON")]
         if not any(m.start < b and a < m.end for m in out):
-            out.append(Mention(a, b, name, "PERSON", None, tok.i))
+            # the description that made it a person is its role: "X, the agriculture minister," -> later "the minister"
+            out.append(Mention(a, b, name, "PERSON", person_role(doc[words[0].i:tok.i + 1]), tok.i))
+    return out
+
+
+def _named_by_kind(doc, found: list[Mention]) -> list[Mention]:
+    """"the Lausanne consultancy Clearsport Analytics": capitalised words in apposition to a noun for
+    a kind of organisation name one, which the model may miss; and the place before that noun
+    ("Lausanne"), which it may take for a person, is no one."""
+    out = list(found)
+    for tok in doc:
+        head = tok.head
+        if not (tok.dep_ == "appos" and tok.pos_ == "PROPN" and head.i < tok.i and head.pos_ == "NOUN"
+                and head.lower_ in ORG_NOUNS and tok.is_title):
+            continue
+        words = [t for t in tok.subtree if t.i == tok.i or (t.i < tok.i and t.dep_ == "compound" and t.pos_ == "PROPN")]
+        if words[-1].i != tok.i or any(w.i != v.i + 1 for v, w in zip(words, words[1:])) or words[0].i != head.i + 1:
+            continue
+        a, b = words[0].idx, tok.idx + len(tok)
+        if any(m.start < b and a < m.end and (m.type == "PERSON" or (m.start, m.end, m.type) == (a, b, "ORG"))
+               for m in out):
+            continue  # found already, or people ("the team, Jane Roe and Ana Holm")
+        out = [m for m in out if not (m.start < b and a < m.end)]
+        out.append(Mention(a, b, doc.text[a:b], "ORG", None, tok.i))
+        # "the Lausanne consultancy": a place as the firm's modifier, not a person
+        out = [m for m in out if not (m.type == "PERSON" and len(m.name.split()) == 1 and head.left_edge.idx <= m.start
+                                       and m.end <= head.idx and doc.text[head.left_edge.idx:m.start].strip().lower() == "the")]
     return out
 
 
 _HUMAN_NOUN_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+)\s+$")
+
+
+def _titled_words(name: str) -> bool:
+    """Two or three words, each a capital and lower case: the shape of a person's name."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
 def _after_a_human_noun(doc, found: list[Mention]) -> list[Mention]:
@@ -263,8 +324,8 @@ def _after_a_human_noun(doc, found: list[Mention]) -> list[Mention]:
         words = m.name.split()
         after = doc.char_span(m.end, m.end + 1, alignment_mode="expand") if m.end < len(text) else None
         modifies = after is not None and len(after) and after[0].pos_ in ("NOUN", "PROPN") and text[m.end:m.end + 1] == " "
-        if (m.type == "ORG" and before is not None and before.group(1) in HUMAN_NOUNS and 2 <= len(words) <= 3
-                and all(w[:1].isupper() and w[1:].islower() for w in words) and not modifies):
+        if (m.type == "ORG" and before is not None and before.group(1) in HUMAN_NOUNS and _titled_words(m.name)
+                and not modifies):
             m = replace(m, type="PERSON")
         out.append(m)
     return out
@@ -350,6 +411,8 @@ def _tidy(ent):
     while len(span) > 1 and (span[0].lower_ in ("the", "a", "an") or (span[0].lower_.rstrip(".") in titles
                                                                       and not (span[0].is_upper and len(span[0]) > 1))):
         span = span[1:]
+    if len(span) > 3 and span[0].text == "W" and span[1].text == "/" and span[2].lower_ in _AMHARIC_ABBREVIATED:
+        span = span[3:]  # "W/ro", "W/rt": the Amharic honorifics abbreviated, which the tokenizer splits
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
     return span if len(span) else None
@@ -376,13 +439,19 @@ def person_role(span) -> str | None:
     "Dravenian Prime Minister X" (title words in front of the name).
     """
     root = span.root
+    kin = root.dep_ == "appos" and root.head.i < span.start and root.head.lemma_.lower() in KIN_NOUNS
     for child in root.children:
-        if child.dep_ in _ROLE_DEPS and child.i >= span.end:
+        if child.dep_ in _ROLE_DEPS and child.i >= span.end and not kin:
             role = _phrase(child)
             if role:
                 return role
     if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN":
-        role = _phrase(root.head, stop=span.start)
+        stop = span.start
+        while stop > root.head.i + 1 and (span.doc[stop - 1].is_punct or span.doc[stop - 1].text == "/"
+                                          or span.doc[stop - 1].lower_.rstrip(".") in HONORIFICS | _AMHARIC_ABBREVIATED
+                                          or span.doc[stop - 1].text == "W"):
+            stop -= 1  # "Her mother, W/ro Zenebech Ayana": the honorific is not part of the role
+        role = _phrase(root.head, stop=stop)
         if role:
             return role
     title = [t for t in root.lefts if t.dep_ in _TITLE_DEPS and t.i < span.start]

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from dossier.extract.dates import date_like_spans, embedded_posts
-from dossier.extract.mentions import Mention, surname
+from dossier.extract.mentions import ORG_NOUNS, Mention, surname
 from dossier.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
 
 # Verbs that attribute speech or writing (lemmas).  General English, not any story's words.
@@ -44,17 +44,6 @@ REPORTING = SPEECH - {"continue", "call", "describe", "ask", "quote", "shout", "
     "rule", "find"}  # "the judge ruled that ...", "the audit found that ..."
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"they", "it", "their", "its", "we"}
-# Head nouns of descriptions that stand for an organisation ("the company said"): general English.
-ORG_NOUNS = {
-    "company", "firm", "group", "ministry", "department", "agency", "court", "union", "party", "government",
-    "council", "commission", "bank", "club", "institute", "organisation", "organization", "authority", "office",
-    "committee", "board", "association", "federation", "team", "service", "regulator", "watchdog", "broadcaster",
-    "newspaper", "network", "biotech", "startup", "maker", "manufacturer", "operator", "utility", "insurer",
-    "lender", "airline", "carrier", "retailer", "university", "hospital", "charity", "foundation", "embassy",
-    "management", "administration", "cabinet", "parliament", "panel", "tribunal", "prosecutor", "prosecution",
-    "police", "military", "army", "navy", "campaign", "coalition", "alliance", "movement", "brokerage", "fund",
-    "developer", "producer", "supplier", "giant", "conglomerate", "outlet", "channel", "website", "publication",
-}
 DOCUMENT_NOUNS = {"report", "statement", "assessment", "study", "analysis", "poll", "survey", "paper", "update",
                   "release", "review", "note", "briefing", "letter", "post", "tweet", "communique", "bulletin"}
 
@@ -282,7 +271,9 @@ def _salience(ctx: _Context) -> list[tuple[int, Mention]]:
     """(offset, person or organisation) each time one becomes the subject of a sentence outside quotes."""
     out: list[tuple[int, Mention]] = []
     for tok in ctx.doc:
-        if tok.dep_ not in ("nsubj", "nsubjpass") or ctx.in_quote(tok.idx):
+        according = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.i > 0 \
+            and ctx.doc[tok.head.i - 1].lower_ == "according"  # "According to Favre, ...": Favre has the floor
+        if (tok.dep_ not in ("nsubj", "nsubjpass") and not according) or ctx.in_quote(tok.idx):
             continue
         m = _mention_of(ctx, tok)
         if m is not None and m.type in ("PERSON", "ORG"):
@@ -462,6 +453,8 @@ def _topic_of_previous_sentence(ctx: _Context, tok, depth: int = 0) -> Mention |
     if sent.start == 0 or depth > 3:
         return None
     prev = tok.doc[sent.start - 1].sent
+    while prev.start > 0 and all(ctx.in_quote(t.idx) for t in prev if not t.is_punct and not t.is_space):
+        prev = tok.doc[prev.start - 1].sent  # “A. B,” she said: the sentence before the quote began
     # subjects, and a noun the parser made the root ("The 68-year-old President, who ..., announced")
     subjects = [t for t in prev if (t.dep_ in ("nsubj", "nsubjpass") or (t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")))
                 and not ctx.in_quote(t.idx)]
@@ -606,7 +599,11 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
     # agriculture minister, made the admission"): no one named yet, so the name is ahead.
     lede = not plural and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
         m.type == "PERSON" and m.start < at for m in ctx.mentions)
-    if not plural and (indefinite or lede):
+    # "Her lawyer said ..." when no one named so far has that role: the next paragraph names the lawyer
+    theirs = not plural and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) and not any(
+        m.type == "PERSON" and m.start < at and re.search(rf"\b{re.escape(head)}", (ctx.roles.get(m.name) or "").lower())
+        for m in ctx.mentions)
+    if not plural and (indefinite or lede or theirs):
         # "An Irish surgeon who exposed ... has said ...", and the next paragraph names her:
         # "Ana Holm, a consultant surgeon, ..."
         # Further on only when the role repeats more of the description ("a Ukrainian Armed Forces
@@ -740,11 +737,14 @@ def _speaker_of_cue(ctx: _Context, cue, at: int) -> tuple[_Speaker | None, str |
 
 
 def _speaker_in_phrase(ctx: _Context, tok, at: int) -> _Speaker | None:
-    """The first person or organisation named in ``tok``'s phrase ("a poll by the Sondar institute")."""
-    for t in tok.subtree:
-        m = ctx.mention_at.get(t.i)
-        if m is not None and m.type in ("PERSON", "ORG", "GPE", "NORP"):
-            return _Speaker(m.name, m.type, m.role or ctx.roles.get(m.name), "according to", m.start, m.end, m)
+    """The first person or organisation named in ``tok``'s phrase ("a poll by the Sondar institute"),
+    else the first place or people ("according to Norland"): not the place that only says where the
+    body is ("data compiled by the Geneva consultancy Ledgerline Partners")."""
+    for kinds in (("PERSON", "ORG"), ("GPE", "NORP")):
+        for t in tok.subtree:
+            m = ctx.mention_at.get(t.i)
+            if m is not None and m.type in kinds:
+                return _Speaker(m.name, m.type, m.role or ctx.roles.get(m.name), "according to", m.start, m.end, m)
     return _speaker_for(ctx, tok, at)
 
 
@@ -972,6 +972,9 @@ def _names_a_thing(ctx: _Context, span: QuoteSpan) -> bool:
     return False
 
 
+_REASON_AFTER = re.compile(r"[”\"’']?,?\s+(?:because|since|as|although|though)\s[^.;:!?“”\"\n]{0,80}")
+
+
 def _fragments(ctx: _Context, indirect: list[Quote]) -> list[Quote]:
     """Quoted words inside reported speech are the speaker's own words: "said the talks were
     “in active discussions”", "threatened to “respond strongly”".  A quoted term outside any
@@ -981,6 +984,10 @@ def _fragments(ctx: _Context, indirect: list[Quote]) -> list[Quote]:
         if not _is_fragment(ctx, span) or _words(ctx.text[span.start:span.end]) < 2 or _names_a_thing(ctx, span):
             continue
         host = next((q for q in indirect if q.start - 2 <= span.start and span.end <= q.end + 2), None)
+        if host is None:
+            # "writes that A, because its criteria are “as vague as ...”": the reason the speaker gives
+            host = next((q for q in indirect if q.end <= span.open_start and q.speaker_name
+                         and _REASON_AFTER.fullmatch(ctx.text, q.end, span.open_start)), None)
         q = Quote(span.start, span.end, ctx.text[span.start:span.end].rstrip(" ,"), "direct")
         if host is not None:
             q.speaker_name, q.speaker_role, q.speaker_type = host.speaker_name, host.speaker_role, host.speaker_type
@@ -1097,7 +1104,10 @@ def _reported_clause(verb, sent) -> tuple[int, int] | None:
     A second speaker's words inside it ("X said A, while Y said B") are cut off:
     they are a quote of their own.
     """
-    comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    # Two clauses: the one after the verb ("On the other side, [the club's president, X,] says the
+    # school has hired lawyers", where the parser made a clause of the words before the subject)
+    comp = next((c for c in comps if c.i > verb.i), comps[0]) if comps else None
     if comp is not None:
         nested = {t.i for n in comp.subtree if n.i != comp.i and n.lemma_.lower() in REPORTING and n.pos_ == "VERB"
                   and any(c.dep_ == "nsubj" for c in n.children) and n.dep_ in ("advcl", "conj", "parataxis")
