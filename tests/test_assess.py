@@ -695,3 +695,78 @@ def test_rupees_in_two_codes_are_one_currency_to_compare():
                       ("Repairs to the Kadugannawa incline will cost LKR 850 million, the railway said.", "2027-07-14", None))
     comps = analyse(docs, ex, None).comparisons
     assert any(c["verdict"] == "agree" and len(c["claims"]) == 2 for c in comps)
+
+
+# --- 2026-11-23: from the heldout15 misses, on new wording -------------------------------------
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("“If I had to put a number on it, I'd say 65-35 that the treaty passes,” said Ola Berg.", "likely"),
+    ("“If you insist on a figure, 30 per cent that it's approved,” Berg said.", "unlikely"),
+    ("The Harbour Index model puts the odds of a deal at roughly 3-2 in favour.", "likely"),
+    ("Bookmaker Coinline has the challenger at +150.", "possible"),  # 100 in 250
+    ("Coinline has the champion at -300.", "likely"),  # 300 in 400
+    ("Its latest note gives a deal 'a little under a third' of a chance.", "unlikely"),
+    ("“I wouldn't bet against a deal,” she said.", "likely"),
+    ("“I'd bet against it,” she said.", "unlikely"),
+    ("“But I still see it passing,” Berg said.", "likely"),
+    ("“I can see it happening,” Berg said.", "possible"),
+    ("“Honestly, I'd call it open,” said Ola Berg.", "possible"),
+])
+def test_odds_and_views_in_other_forms(sentence, stance):
+    assert stance_of(sentence) == stance
+
+
+@pytest.mark.parametrize("sentence", [
+    "The committee voted 3-2 in favour of the plan.",  # a tally
+    "Sales rose 6 per cent that year.",
+    "We saw them leaving the building on Monday.",  # seeing, in the past, is no view
+    "“Call it open season on referees,” the coach said.",
+    "Our model has the Greens 41 per cent and the Reds 30 per cent.",  # a list of shares
+    "If the deal passes, there is a 30 per cent chance of a strike.",  # a real condition still cancels
+])
+def test_what_these_forms_leave_alone(sentence):
+    assert stance_of(sentence) is None
+
+
+def test_a_model_number_after_a_colon_in_the_sentence_before():
+    got = extract_text("The Quanta model has moved again: Berglund 38 per cent.", "2024-05-14")["judgements"]
+    assert [j["stance"] for j in got] == ["possible"]
+
+
+def test_a_transcript_with_full_name_labels_a_reporter_and_a_relayed_quote():
+    text = ("Transcript. Coast Tonight, broadcast Wednesday. Our reporter Ana Lopes is in the capital.\n\n"
+            "MARTA VIDAL: Good evening. Tomorrow the Senate votes. Ana, what is the mood?\n\n"
+            "ANA LOPES: It has moved Rui Costa, and that matters. I sat with him today. His words to me: "
+            "\"I think it scrapes through, and I'll be one of the 23.\"\n\n"
+            "VIDAL: And the ports?\n\n"
+            "LOPES: Who wants to explain the tolls to the ports? Not enough of them to sink it.\n\n"
+            "VIDAL: Pedro Alves of the shippers' council joins us. Mr Alves?\n\n"
+            "PEDRO ALVES: A river has no interest in the flag a barge flies. That is what I keep saying.\n\n"
+            "VIDAL: And if it fails?\n\n"
+            "ALVES: Then we keep paying, and we start again.")
+    quotes = extract_text(text, "2030-06-16")["quotes"]
+    who = {q["text"][:20]: q["speaker_name"] for q in quotes}
+    assert who["It has moved Rui Cos"] == who["Who wants to explain"] == "Ana Lopes"  # the reporter answers
+    assert who["I think it scrapes t"] == "Rui Costa"  # his words, quoted in her answer
+    assert who["A river has no inter"] == who["Then we keep paying,"] == "Pedro Alves"
+    assert not any(q["text"].startswith(("Good evening", "And the ports", "And if it fails")) for q in quotes)
+
+
+def test_one_remark_given_to_two_people_is_flagged_though_one_copy_quotes_more():
+    docs, ex = corpus(
+        ("“The sea keeps no record of which flag a ship flies,” said Foreign Minister Lea Horn. "
+         "“We will win this vote.”", "2030-06-10", None),
+        ("HOST: Karl Brand of the shipowners joins us. Mr Brand?\n\nKARL BRAND: The sea keeps no record of which "
+         "flag a ship flies, and I keep telling the senators so.\n\nHOST: And if it fails?\n\nBRAND: Then we pay.\n\n"
+         "HOST: Thank you?", "2030-06-16", None),
+    )
+    flags = [f for f in analyse(docs, ex, None).flags if "attributed here" in f["why"]]
+    assert {f["doc"] for f in flags} == {"d0", "d1"}
+
+
+def test_an_age_beside_a_name_the_model_took_for_a_place():
+    docs, ex = corpus(("Varenhorst, the 31-year-old Dutch champion, defends his title.", "2030-11-19", None),
+                      ("Varenhorst, the 34-year-old champion, spoke to reporters.", "2030-12-10", None))
+    ages = [c for c in analyse(docs, ex, None).claims if c["unit"] == "years"]
+    assert {c["measure"] for c in ages} == {"age of Varenhorst"}

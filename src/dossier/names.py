@@ -19,7 +19,8 @@ from anyascii import anyascii
 PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "da", "das", "dos", "di", "del", "della", "le", "la",
                        "ter", "ten", "bin", "binti", "al", "el", "ibn",
                        "ó", "o", "ní", "ni", "nic", "ua", "mac", "mag",  # Irish: "Seán Ó Briain", "Máire Ní Dhuibhir"
-                       "arap"})  # Kalenjin: "Kipchumba arap Moi"
+                       "arap",  # Kalenjin: "Kipchumba arap Moi"
+                       "dela", "delos", "dei", "degli", "zu"})  # Filipino "Dela Cruz", Italian "dei", German "zu"
 # Longest first: "sch" before "sh".
 _DIGRAPHS = (("dzh", "j"), ("shch", "s"), ("dj", "j"), ("sch", "s"), ("tch", "c"), ("tsch", "c"), ("zh", "z"), ("kh", "k"), ("sh", "s"),
              ("ch", "c"), ("ts", "c"), ("tz", "c"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("cz", "c"), ("dj", "d"))

@@ -59,7 +59,7 @@ def analyse(docs: list[Document], extractions: dict[str, dict[str, Any]], questi
         # Names only the quote rules found (a name the NER missed, a tweet's signature).
         for q in ex["quotes"]:
             a, b = q.get("speaker_start"), q.get("speaker_end")
-            if (q.get("speaker_type") in _SPEAKER_TYPES and a is not None and q.get("how") in ("subject", "signature", "introduced")
+            if (q.get("speaker_type") in _SPEAKER_TYPES and a is not None and q.get("how") in ("subject", "signature", "introduced", "transcript")
                     and not any(a < e and b > s for s, e in spans)):
                 refs.append(MentionRef(d.id, a, b, q["speaker_name"], q["speaker_type"], q.get("speaker_role")))
                 spans.append((a, b))

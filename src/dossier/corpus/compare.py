@@ -548,21 +548,40 @@ def _wording_flags(quotes: list[dict[str, Any]], group: dict[str, str]) -> list[
 def _quote_flags(quotes: list[dict[str, Any]], texts: dict[str, str]) -> list[dict[str, Any]]:
     """One quote, different speakers in different documents."""
     by_text: dict[str, list[dict]] = defaultdict(list)
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for q in quotes:
+        by_doc[q["doc"]].append(q)
     for q in quotes:
         # only attributions the text makes plainly: "X said", "X put it best: ‘…’", or "she said" right
         # after the sentence naming her ("Rocha said ... “…,” she said").  A speaker found through a
         # description, or a "he" further off, may be our error, and a false contradiction misleads.
+        # ("continues": a second quote of the paragraph whose first one named the speaker; "transcript":
+        # the turn's label names the speaker)
         how = q.get("attribution")
-        named_before = how == "pronoun" and q.get("speaker_name") and surname(q["speaker_name"]) in \
+        named_before = how in ("pronoun", "continues") and q.get("speaker_name") and surname(q["speaker_name"]) in \
             texts.get(q["doc"], "")[max(0, q["start"] - 300):q["start"]]
         if q["kind"] == "direct" and q.get("speaker") and len(q["text"]) >= 30 and (
-                how in ("subject", "introduced") or named_before):
-            by_text[re.sub(r"\W+", " ", q["text"].lower())[:80]].append(q)
+                how in ("subject", "introduced", "transcript") or named_before):
+            # clause by clause: one outlet quotes a remark alone, another inside a longer answer (but
+            # not the words of someone else the answer quotes: those are that other quote's)
+            said = q["text"]
+            for o in by_doc[q["doc"]]:
+                if o is not q and q["start"] <= o["start"] and o["end"] <= q["end"]:
+                    a, b = o["start"] - q["start"], o["end"] - q["start"]
+                    said = said[:a] + " " * (b - a) + said[b:]
+            for sentence in re.split(r"(?<=[.!?;:,])\s+", said):
+                key = re.sub(r"\W+", " ", sentence.lower()).strip()
+                if len(key) >= 40:  # (a set phrase, "We will see what happens", is anyone's)
+                    by_text[key[:80]].append(q)
     out = []
+    flagged: set[tuple[str, int]] = set()
     for same in by_text.values():
         speakers = {q["speaker"]: q.get("speaker_name") for q in same}
-        if len(speakers) > 1:
+        if len(speakers) > 1 and len({q["doc"] for q in same}) > 1:
             for q in same:
+                if (q["doc"], q["start"]) in flagged:
+                    continue
+                flagged.add((q["doc"], q["start"]))
                 others = ", ".join(sorted(n or "?" for s, n in speakers.items() if s != q["speaker"]))
                 out.append({"doc": q["doc"], "start": q["start"], "end": q["end"], "text": q["text"],
                             "why": f"attributed here to {q.get('speaker_name')}, elsewhere to {others}"})

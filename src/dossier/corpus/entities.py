@@ -32,6 +32,17 @@ _BODY_WORDS = ORG_NOUNS | {"trust", "supporters", "inc", "ltd", "plc", "llc", "c
                            "airport", "bridge", "bay", "stadium", "arena", "studios", "pictures", "world", "square",
                            "station", "port", "park", "museum", "library", "memorial", "international", "partnership",
                            "corporation", "companies", "research", "capital", "house", "prize", "award", "municipality"}
+# Words for kinds of body in the languages whose names English copy keeps: "Universidad Católica" (a
+# club) is not "Pontificia Universidad Católica" (the university).
+_BODY_WORDS_ABROAD = {"universidad", "universidade", "università", "université", "universität", "banco", "banca",
+                      "banque", "instituto", "institut", "istituto", "fundación", "fundação", "fondazione",
+                      "asociación", "associação", "partido", "ministerio", "ministério", "ministère", "comisión",
+                      "consejo", "conselho", "tribunal", "corte", "clube", "sociedad", "sociedade", "società",
+                      "société", "compañía", "companhia", "empresa", "grupo", "gruppo", "groupe", "colegio",
+                      "escuela", "escola", "hospital", "hôpital", "ospedale", "federación", "federação",
+                      "federazione", "liga", "lega", "ligue", "unión", "união", "unione", "sindicato",
+                      "cámara", "câmara", "camera", "assemblea", "asamblea", "assembleia", "agencia", "agência",
+                      "agenzia", "agence", "servicio", "serviço", "servizio", "direction", "dirección", "direção"}
 _KIN = re.compile(rf"\b(?:{'|'.join(sorted(KIN_NOUNS))})s?\b", re.I)
 _CORP_SUFFIX = re.compile(r"\s+(?:inc|ltd|plc|llc|corp|co|gmbh|ag|sa)\.?$", re.I)
 
@@ -294,16 +305,20 @@ def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> Non
     # only one longer name of the same document ends with them (as two words they read as given
     # name and surname; across documents "Carlos Rodríguez" may be another man than "Juan Carlos Rodríguez").
     tails: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    mentions_of: dict[str, list[MentionRef]] = defaultdict(list)
     for i in full:
         toks = _person_tokens(mentions[i].name)
         if len(toks) >= 3:
             tails[(mentions[i].doc, name_key(toks[-2]), name_key(toks[-1]))].add(mentions[i].name)
+            mentions_of[mentions[i].name].append(mentions[i])
     for i in full:
         toks = _person_tokens(mentions[i].name)
         longer = tails.get((mentions[i].doc, name_key(toks[0]), name_key(toks[-1]))) if len(toks) == 2 else None
-        if longer and len(longer) == 1 and not _KIN.search(mentions[i].role or ""):
+        kin = _KIN.search(mentions[i].role or "")
+        if longer and len(longer) == 1 and not (kin and not any(
+                kin.group(0).lower() in (m.role or "").lower() for m in mentions_of.get(next(iter(longer)), ()))):
             # (not "her late father, Alemayehu Tessema": in Ethiopian and Eritrean names the father's
-            # name is the child's second and third word)
+            # name is the child's second and third word; but two "fathers" are one)
             union(i, first_of[next(iter(longer))])
     # "Oyuntsetseg Tsend" and "Tsend Oyuntsetseg": one name in the two orders (family name first in
     # Mongolian, Chinese or Hungarian usage, given name first in much English copy).
@@ -453,7 +468,7 @@ def _link_orgs(mentions: list[MentionRef], idx: list[int], union) -> None:
     for k, i in by_key.items():
         toks = tuple(t.lower() for t in _tokens(mentions[i].name))
         longer = tails.get(toks, set())
-        if len(toks) >= 2 and len(longer) == 1 and not set(toks) & (_BODY_WORDS | _STOP) and all(
+        if len(toks) >= 2 and len(longer) == 1 and not set(toks) & (_BODY_WORDS | _STOP | _BODY_WORDS_ABROAD) and all(
                 zipf_frequency(t, "en") < 3.5 for t in toks):
             union(i, by_key[next(iter(longer))])
 

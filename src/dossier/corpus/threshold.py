@@ -61,6 +61,9 @@ FORECAST = re.compile(r"\b(?:will|'ll|’ll|forecasts|forecasting|expects?|expec
 _ASKING = re.compile(r"\b(?:wants?|demands?|demanding|calls? for|calling for|asks?|asking|pressing for|seeks?|"
                      r"seeking|urges?|urging|hold(?:s|ing)? out for|needs?|accepts?|accept(?:ing)?|insists? on|"
                      r"push(?:es|ing)? for|refuses?|refusing|lose money|sees? [^,.;]{1,40}? as)\b", re.I)
+# what a contestant does with a figure: "the Conservatives to win 180 seats", "has Vestria at 29%"
+_GETS = r"(?:win|wins|winning|won|get|gets|getting|take|takes|taking|secure|secures|score|scores|receive|receives|" \
+        r"earn|earns|finish|finishes|poll|polls|polling|gain|gains|land|lands|claim|claims|at)\b"
 _SUPPOSING = re.compile(r"\b(?:if|unless|as long as|provided|in case)\b", re.I)
 _CHANCE = re.compile(r"^\W{0,3}(?:\w+\s+){0,2}?(?:chance|probability|likelihood|odds)\b", re.I)
 _CHANCE_BEFORE = re.compile(r"\b(?:chance|chances|probability|likelihood|odds)\b[^.;]{0,30}$", re.I)
@@ -151,9 +154,11 @@ def expected_figures(text: str, figures: list[dict[str, Any]], line: Threshold, 
             continue
         start = (governed.end() if hasattr(governed, "end") else clause.lower().rfind(cue.lower()) + len(cue))
         between = clause[start:]
-        if any(w.lower() in others for w in re.findall(r"(?<!^)\b[A-Z][\w’'\-]+", between)):
+        named = [w for w in re.findall(r"(?<!^)\b[A-Z][\w’'\-]+", between) if w.lower() in others]
+        if any(re.search(rf"\b{re.escape(w)}\b[^,;.]{{0,30}}?\b{_GETS}", between) for w in named):
             foreign.append(f)
             continue  # "expects the Conservatives to win 180 seats": someone else's figure
+        # (not "I don't believe Ankara goes to 250": who sets the figure, not another who gets one)
         out.append(f)
     return out
 

@@ -105,6 +105,7 @@ def _denying(subj) -> bool:
 # "If I were betting", "if you ask me", "if I'm honest": an "if" that frames the speaker's view
 # instead of a condition on the event.
 FRAMING = {"bet", "guess", "wager", "gamble", "honest", "frank", "candid"}
+_PUTTING = {"say", "price", "put", "pick", "choose", "call", "name", "predict", "forecast"}  # "if I had to ..."
 
 
 def _framing(clause) -> bool:
@@ -116,6 +117,10 @@ def _framing(clause) -> bool:
         return True  # "if you ask me" (not "if the ministry asks for troops")
     if lemma in ("push", "press") and subject is None:
         return True  # "if pressed"
+    if lemma in ("insist", "want", "need", "force", "make") and subject == "you":
+        return True  # "if you insist on a number", "if you want a number"
+    if lemma == "have" and any(c.dep_ == "xcomp" and c.lemma_.lower() in FRAMING | _PUTTING for c in clause.children):
+        return True  # "if I had to price it", "if I had to put a number on it"
     return lemma in FRAMING or any(c.dep_ == "acomp" and c.lower_ in FRAMING for c in clause.children)
 
 
@@ -381,6 +386,21 @@ def cue_of(sent) -> tuple[object, str, list[str]] | None:
         if low in ("realistic", "achievable", "feasible", "doable") and any(
                 c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.head.children):
             continue  # "We are realistic": an attitude, not a judgement
+        if lemma == "bet" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+            # "I'd bet against it": a doubt; "I wouldn't bet against two": the negation turns it to likely
+            neg = _negated_here(tok)
+            found.append((1, tok, "likely" if neg else "unlikely",
+                          [f"“{tok.text} against”"] + ([f"negated by “{neg}”"] if neg else [])))
+            settled.add(tok.i)
+            continue
+        if lemma == "see" and tok.tag_ in ("VBP", "VB") and any(
+                c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBG" and any(s.dep_ in ("nsubj", "dobj") for s in c.children)
+                for c in tok.children) and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children):
+            # "I still see it passing" (and, negated, "I don't see it happening")
+            can = next((c.text for c in tok.children if c.dep_ == "aux" and c.lower_ in ("can", "could", "ca")), None)
+            # "I can see it happening": it could
+            found.append((1, tok, "possible" if can else "likely", [f"“{can + ' ' if can else ''}{tok.text} … -ing”"]))
+            continue
         on = next((c for c in (tok.subtree if lemma == "bet" else tok.children) if c.dep_ == "prep" and (
             (lemma == "bet" and c.lower_ == "on") or (lemma == "lean" and c.lower_ in ("towards", "toward", "to")))),
             None) if tok.pos_ == "VERB" else None

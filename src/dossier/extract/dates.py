@@ -54,7 +54,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight)\b", re.I)),
     ("period", re.compile(r"\b(?P<rel>(?:earlier|later)\s+this|this|last|next|past)\s+(?P<unit>week|month|year)\b", re.I)),
     ("ago", re.compile(rf"\b{_NUM}\s+(?P<unit>day|week|fortnight|month|year)s?\s+ago\b", re.I)),
-    ("end", re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>month|year)\b", re.I)),
+    ("end", re.compile(r"\b(?:the\s+)?end\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>month|year)\b(?![-–]|\s+of\b)",
+                       re.I)),
 ]
 _FUTURE = re.compile(r"\b(?:will|shall|would|is due|are due|is expected|are expected|(?:is|are) scheduled|scheduled to|plans? to|going to)\b", re.I)
 
@@ -104,6 +105,8 @@ def find_dates(text: str, published: str | None, future: FutureHint | None = Non
             said = next((d for s, e, d in posts if s <= a < e), pub)
             got = _resolve(kind, m, said, hint)
             if got is None:
+                if kind == "feast":
+                    taken.append(m.span())  # "the Good Friday Agreement": nor is its "Friday" a date
                 continue
             value, relative, mismatch = got
             found.append(DateMention(a, b, text[a:b], value, relative, mismatch))
@@ -144,17 +147,20 @@ def _posts(text: str) -> list[tuple[int, int, dt.date]]:
     return out
 
 
-# "This episode was recorded on Wednesday evening", "The interview was conducted on March 3".
-_RECORDED = re.compile(r"\b(?:interview|conversation|episode|podcast|discussion|transcript|programme|program|show)\b"
+# "This episode was recorded on Wednesday evening", "The interview was conducted on March 3", in the
+# opening of a transcript (a story about "a conversation recorded on March 3 by investigators" is news).
+_TURN_LABEL = re.compile(r"(?m)^[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*){0,3}:[ \t]")
+_RECORDED = re.compile(r"\b(?:[Tt]his|[Tt]he following|[Oo]ur)\s+(?:interview|conversation|episode|podcast|discussion|"
+                       r"transcript|programme|program|show)\b"
                        r"[^.\n]{0,60}?\b(?:was|were)\s+(?:recorded|conducted|taped|filmed)\s+(?:on\s+)?", re.I)
 
 
 def _recorded(text: str, pub: dt.date | None, hint: FutureHint) -> tuple[int, dt.date] | None:
     """(where the recording's day starts to count, that day) when the opening of a transcript says
     when it was recorded, which may be days before it was published."""
-    if pub is None:
-        return None
-    m = _RECORDED.search(text, 0, 1500)
+    if pub is None or len(_TURN_LABEL.findall(text)) < 2:
+        return None  # a transcript's turns ("HOST: ...") or it is a news story about a recording
+    m = _RECORDED.search(text, 0, 600)
     if m is None:
         return None
     for kind in ("mdy", "dmy", "weekday", "deictic"):
@@ -196,7 +202,14 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
     if kind == "iso":
         return _day(int(g["year"]), int(g["mnum"]), int(g["day"]), None)
     if kind == "feast":
-        return _feast(g["feast"], int(g["year"]) if g.get("year") else None, pub, hint(m.start()))
+        before, after = m.string[max(0, m.start() - 12):m.start()], m.string[m.end():m.end() + 30]
+        if re.search(r"\b(?:19|20)\d\d\s+$", before) or re.match(rf"\s+(?:[A-Z]\w+|{_EVENT_NOUNS})\b", after) \
+                or re.search(r"\bso-called\s+$", before):
+            return None  # "the 1965 Palm Sunday tornado", "the Good Friday Agreement", "the Boxing Day tsunami"
+        ahead = hint(m.start())
+        if re.search(r"\b(?:ahead of|until|till|before|for|by)\s+$", before):
+            ahead = True  # "pilgrims arrive ahead of Good Friday", "rehearsing until Ash Wednesday"
+        return _feast(g["feast"], int(g["year"]) if g.get("year") else None, pub, ahead)
     if kind in ("mdy", "dmy"):
         month = MONTHS[g["month"].lower().rstrip(".")]
         day = int(g["day"])
@@ -225,17 +238,28 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
         month = MONTHS[word.lower().rstrip(".")]
         if g.get("year"):
             return f"{int(g['year']):04d}-{month:02d}", False, False
-        after_month = re.search(rf"\b{_MONTH.replace('(?P<month>', '(?:')}\s+(?:and|or|to|through)\s+$",
-                                m.string[max(0, m.start() - 20):m.start()])
+        lead = m.string[max(0, m.start() - 40):m.start()]
+        after_month = None if g.get("prep") or len(word.rstrip(".")) <= 4 and word not in ("June", "July", "May") else re.search(
+            r"\b(?P<first>January|February|March|July|September|October|November|December)\s+(?:and|or|to|through)\s+$",
+            lead)
+        if after_month is not None and re.search(r"[A-Z][a-z]+\s+$", lead[:after_month.start()]):
+            after_month = None  # "Theresa March and ...": a name
         if not g.get("prep") and after_month is None:
             return None
-        prep = (g.get("prep") or "in").lower()  # "March and April": the second month as the first
+        if after_month is not None:
+            # "March and April are when ...": the second month in the year of the first (a month
+            # before the one published in, or the one just ahead)
+            first = MONTHS[after_month.group("first").lower()]
+            said = hint(m.start())
+            year = _nearest_year(pub, first, 1, bool(said) or (said is None and 0 < first - pub.month <= 1))
+            return f"{year + (1 if month < first else 0):04d}-{month:02d}", True, False
+        prep = g["prep"].lower()
         if pub is None:
             # "in May" of an undated article: the year the corpus settles, but not "last May" or "next May"
             return None if prep in ("last", "next", "before", "after") else (f"--{month:02d}", True, False)
         said = hint(m.start())
-        # no tense to go by ("March and April are when the animals die"): a month just ahead is this year's
-        soon = said is None and 0 < (month - pub.month) % 12 <= 2 and prep not in ("since", "last", "before")
+        # no tense to go by ("did not rule out a protest in June"): a month just ahead is this year's
+        soon = said is None and 0 < (month - pub.month) % 12 <= 2 and prep not in ("since", "last", "before", "of")
         future = prep in ("next", "by", "until", "till") or bool(said) or soon
         if prep == "last":
             year = pub.year - 1 if month >= pub.month else pub.year
@@ -282,6 +306,8 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
         return f"{monday.year:04d}-{monday.month:02d}", True, False  # a week is finer than a month: keep the month
     if kind == "end":  # "by the end of the month": that month (or year), not a day
         rel, unit = g["rel"].lower(), g["unit"].lower()
+        if rel == "the" and hint(m.start()) is False:
+            return None  # "In February the river rose; by the end of the month ...": whichever month that was
         step = -1 if rel == "last" else 1 if rel == "next" else 0
         if unit == "year":
             return f"{pub.year + step:04d}", True, False
@@ -310,6 +336,11 @@ def _feast_day(name: str, year: int) -> dt.date:
     return easter(year) + dt.timedelta(days=_EASTER_OFFSETS[key])
 
 
+# Nouns after a feast's name that make it the name of an event of some year, not a date.
+_EVENT_NOUNS = ("(?:bush)?fires?|tsunami|tornado(?:es)?|floods?|earthquake|quake|storm|massacre|rebellion|uprising|"
+                "rising|bomber|bombings?|attacks?|agreement|accord|riots?|offensive|plot|disaster|truce|killings?")
+
+
 def _feast(name: str, year: int | None, pub: dt.date | None, ahead: bool | None) -> tuple[str, bool, bool] | None:
     """"Ash Wednesday" in an article of ``pub``: this year's, unless it is more than a few days
     ahead of a story that does not speak of the future (then last year's); "New Year's Day" in a
@@ -319,6 +350,8 @@ def _feast(name: str, year: int | None, pub: dt.date | None, ahead: bool | None)
     if pub is None:
         return None
     day = _feast_day(name, pub.year)
+    if ahead is None and 3 < (day - pub).days <= 45:
+        ahead = True  # nothing says when: a feast a few weeks ahead is this year's, not last year's
     if ahead and day < pub - dt.timedelta(days=3) and (_feast_day(name, pub.year + 1) - pub).days <= 120:
         day = _feast_day(name, pub.year + 1)
     elif not ahead and day > pub + dt.timedelta(days=3):

@@ -53,8 +53,14 @@ _FRACTION = re.compile(r"(?<![\w-])(?P<num>" + "|".join(sorted((re.escape(k) for
 # "roughly one in four herders", "one in 20": a share whatever follows (the list above needs "of" after it)
 _ONE_IN = re.compile(rf"(?<![\w-])one in (?P<n>\d{{1,4}}(?:,\d{{3}})*|{'|'.join(_UNITS_WORDS[2:])}|{'|'.join(_TENS_WORDS)}|a hundred|a thousand)\b"
                      r"(?!\s*(?:[-–]|to)\s*\d)", re.I)
+_TIME_AFTER = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races?|"
+                         r"countries|places|categories|of\b)", re.I)
 # "a tenth of a point", "half a point", "a quarter of a mile": a part of one unit, not a share
-_PART_OF_ONE = re.compile(r"\s+of\s+an?\s+(?P<unit>[a-z]{3,})\b", re.I)
+_MEASURES = ("percentage point|point|mile|kilometre|kilometer|metre|meter|second|minute|hour|day|week|month|year|"
+             "goal|run|lap|length|inch|foot|yard|acre|hectare|litre|liter|gallon|kilo|kilogram|pound|ton|tonne|"
+             "degree|cent|penny|dollar|euro|share|stroke|carat|cup|glass|bottle|pint")
+_PART_OF_ONE = re.compile(rf"\s+(?:of\s+)?an?\s+(?P<unit>{_MEASURES})\b", re.I)
+_HALF_A = re.compile(rf"(?<![\w-])(?P<part>half)\s+an?\s+(?P<unit>{_MEASURES})\b", re.I)
 # Prefixes written before the digits: "R850 000" (rand), "Rs 5", "A$12m"; case matters ("r5" is not rand).
 PREFIXES = {"US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
             "Rs.": "INR", "Rs": "INR", "R": "ZAR", "TL": "TRY", "KSh": "KES", "Rp": "IDR"}
@@ -74,6 +80,7 @@ _GLUED_UNITS = {"km": "km", "kms": "km", "km/h": "km/h", "kmh": "km/h", "kph": "
                 "m3": "m3", "km2": "km2", "m2": "m2"}
 _GLUED = re.compile(rf"(?<![\w.,-])(?P<num>{_COMMA_DIGITS})(?P<unit>"
                     + "|".join(re.escape(k) for k in sorted(_GLUED_UNITS, key=len, reverse=True)) + r")(?![\w/])", re.I)
+_SIGNED = re.compile(r"(?<![\w.,)−-])[−-](\d{1,3}(?:\.\d+)?)(?![\d.,])")
 _TEMPERATURE = re.compile(r"\s?(?:°\s?|degrees?\s+)?(Celsius|Fahrenheit|centigrade|(?<=°)[CF]|(?<=° )[CF])\b")
 _AGE = re.compile(rf"(?<![\w-])(?P<num>\d{{1,3}}|{_WORD})-year-old\b", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|-|–|—|or)\s*$")
@@ -156,12 +163,25 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
         if not any(m.start() < e and m.end() > s for s, e, *_ in raw):
             share = _FRACTIONS[m.group("num").lower()]
             part = _PART_OF_ONE.match(text, m.end()) if not m.group("num").lower().startswith("one in") else None
+            if part is not None and not text[m.end():part.start("unit")].strip().lower().startswith("of"):
+                part = None  # "a third a mile" is no English; "half a point" is read below
             if part is not None:
                 raw.append((m.start(), part.end(), share / 100, part.group("unit").lower(), "fraction"))
             else:
                 raw.append((m.start(), m.end(), share, "percent", "fraction"))
+    for m in _SIGNED.finditer(text):  # "−12 Celsius", "-5°C": a sign the figure pattern does not take
+        temperature = _TEMPERATURE.match(text, m.end())
+        if temperature is not None and not any(m.start() < e and m.end() > s for s, e, *_ in raw):
+            unit = "fahrenheit" if temperature.group(1).lower().startswith("f") else "celsius"
+            raw.append((m.start(), temperature.end(), -float(m.group(1)), unit, None))
+    for m in _HALF_A.finditer(text):  # "by half a point", "half a percentage point"
+        if not any(m.start() < e and m.end() > s for s, e, *_ in raw):
+            raw.append((m.start(), m.end(), 0.5, m.group("unit").lower(), "fraction"))
     for m in _ONE_IN.finditer(text):
         n = _number(m.group("n").replace("a ", "one "))
+        if (re.search(r"\b(?:number|no\.?|ranked|rank|the last|and)\s+$", text[max(0, m.start() - 10):m.start()], re.I)
+                or re.fullmatch(r"(?:1[89]|20)\d\d", m.group("n")) or _TIME_AFTER.match(text, m.end())):
+            continue  # "number one in 12 countries", "one in 2021", "one in 90 seconds": no share
         if n and n >= 2 and not any(m.start() < e and m.end() > s for s, e, *_ in raw):
             raw.append((m.start(), m.end(), 100 / n, "percent", "fraction"))
     for m in _FIGURE.finditer(text):
@@ -224,8 +244,13 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
         elif "from " in lead and value_max is not None:
             start = a - (len(lead) - lead.rindex("from "))
         minus = re.search(r"\bminus\s+$", text[max(0, start - 7):start], re.I)
-        if minus is not None and value_max is None:
-            start, value = start - (len(text[max(0, start - 7):start]) - minus.start()), -value  # "minus 47 Celsius"
+        lead = text[max(0, start - 30):start - (len(minus.group(0)) if minus else 0)]
+        if minus is not None and value_max is None and (unit in ("celsius", "fahrenheit") or re.search(
+                r"(?:^|\b(?:to|at|of|was|were|is|are|hit|reached|around|about|near|below|low|lows|reading|"
+                r"stood|fell|dropped|plunged|sank|hovered|as)\s+)$", lead, re.I)) and not re.search(
+                r"(?:plus\s*(?:or|/)\s*|T-)$", lead, re.I):
+            # "minus 47 Celsius", "fell to minus 12" (not "plus or minus 3 points", "$4.2bn, minus $300m of debt")
+            start, value = start - (len(text[max(0, start - 7):start]) - minus.start()), -value
         qualifier = _qualifier(text, start)
         figures.append(_with_measure(doc, text, start, b, value, unit, kind, value_max, qualifier))
         i += 1
@@ -306,10 +331,17 @@ def _age_measure(span) -> str | None:
     if named and head.ent_type_ == "PERSON":
         named[head.i] = head.text  # "leg-spinner Saurav Rana": the name's last word is the head
     names = [named[i] for i in sorted(named)]
-    if not names and head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+    if not names and head.dep_ == "appos" and (head.head.ent_type_ == "PERSON" or head.head.pos_ == "PROPN" or (
+            head.head.is_title and not head.head.is_stop and head.head.pos_ in ("ADV", "ADJ", "NOUN"))):
         # "Ana Holm, the firm's 44-year-old chief executive": the name the description stands beside
+        # (a name the model may have called a place: "Kalverda, the 31-year-old Dutch champion")
         person = head.head
-        names = [t.text for t in person.subtree if t.ent_type_ == "PERSON" and (t is person or t.head is person)]
+        names = [t.text for t in person.subtree if (t is person or (t.head is person and t.ent_type_ == person.ent_type_
+                                                                        and t.pos_ == "PROPN" and t.i < person.i))]
+    if not names and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
+        # "a 24-year-old from Kutaisi gets ...": the age is the description itself, not the verb's
+        words = [t for t in root.subtree if t.dep_ != "det" and not t.is_punct or t.text == "-"]
+        return "age of " + span.doc[words[0].i:words[-1].i + 1].text if words else "age"
     who = " ".join(names) if names else head.text
     return f"age of {who}"
 

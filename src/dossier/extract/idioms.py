@@ -59,6 +59,9 @@ IDIOMS: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), s) for p, s in [
      r"(?!\s+(?:sheets?|of\b))|\bup in the air\b|\bopen question\b", "possible"),
     (r"\b(?:I|we)(?:['’]d| would| still| do)? back (?:us|them|him|her|(?-i:[A-Z]\w+)) to (?!the\b)", "likely"),
     (r"\bcould go either way\b|\bcan go either way\b", "possible"),
+    # "I'd call it open", "call it a coin toss" (not "I'd call it a day", "call it open season")
+    (r"\bcall (?:it|this|that|the (?:race|match|vote|contest)) (?:wide )?(?:open|even|a toss-?up|a coin[- ]?(?:toss|flip))"
+     r"(?=\s*(?:[.,!;?”\"’]|$))", "possible"),
 ]]
 _FAILURE = re.compile(r"\s+(?:a |an |the )?(?:miss|failure|defeat|flop|collapse|rejection|no\b|loss|delay)", re.I)
 _NEGATION = re.compile(r"(?:\bnot|n['’]t|\bno longer|\bfar from|\bhardly|\banything but|\bnever)\s+(?:\w+\s+){0,2}$", re.I)

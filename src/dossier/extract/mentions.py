@@ -31,13 +31,14 @@ ORG_NOUNS = {
     "management", "administration", "cabinet", "parliament", "panel", "tribunal", "prosecutor", "prosecution",
     "police", "military", "army", "navy", "campaign", "coalition", "alliance", "movement", "brokerage", "fund",
     "developer", "producer", "supplier", "giant", "conglomerate", "outlet", "channel", "website", "publication",
-    "consultancy", "think-tank", "tank", "laboratory", "lab", "school",
+    "consultancy", "think-tank", "tank", "laboratory", "lab", "school", "directorate", "inspectorate", "secretariat",
 }
 # A relative of someone: "her late father, X" is known by the relation first (and is not that someone).
 KIN_NOUNS = {"father", "mother", "son", "daughter", "brother", "sister", "husband", "wife", "widow", "widower",
              "uncle", "aunt", "grandfather", "grandmother", "grandson", "granddaughter", "cousin", "nephew", "niece",
              "parent", "stepfather", "stepmother", "stepson", "stepdaughter"}
-_IN_PLACE_NAMES = {"lord", "lady", "sir", "dame"}  # "Lady Margaret Hall", "Sir John Soane's Museum"
+# Titles that come before people only: not "Pak Suzuki", "Shri Ram Finance", "Madame Tussauds", "Lady Margaret Hall".
+_PERSONAL_TITLES = {"mr", "mrs", "ms", "dr", "ato", "woizero", "woizerit", "delegada", "delegado", "mestre", "herr", "frau"}
 _AMHARIC_ABBREVIATED = {"ro", "rt", "t"}  # W/ro (Woizero, Mrs), W/rt and W/t (Woizerit, Miss)
 JUDICIAL = {"justice", "judge"}  # "Mrs Justice Pell", "Judge Amy Berman Jackson": a judge's title, not the name
 _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
@@ -134,10 +135,15 @@ def find_mentions(doc) -> list[Mention]:
         if span is None:
             continue
         start, end = span.start_char, span.end_char
-        if label != "PERSON" and any(t.lower_.rstrip(".") in HONORIFICS - _IN_PLACE_NAMES or t.text == "/"
-                                     for t in ent.doc[ent.start:span.start]):
+        if label != "PERSON" and any(t.lower_.rstrip(".") in _PERSONAL_TITLES or t.text == "/"
+                                     for t in ent.doc[ent.start:span.start]) and _titled_words(span.text) \
+                and not {w.lower() for w in span.text.split()} & ORG_NOUNS:
             label = "PERSON"  # "W/rt Birtukan ...", "Ato Alemayehu", which the model took for a body: a title says person
         name = _POSTNOMINAL.sub("", _POSSESSIVE.sub("", span.text).strip())
+        # "Irina Gheorghiu of [Asociaţia ...]", "Ramon Abaya of Sulangan": a person's name stops at "of"
+        name = re.sub(r"\s+(?:of|from|at)$", "", name)
+        if label == "PERSON" and " of " in name and _titled_words(re.sub(r'\s*"[^"]+"', "", name.split(" of ")[0])):
+            name = name.split(" of ")[0]
         # "Court of Arbitration for Sport (CAS": the model takes in the bracketed acronym, or half of it
         name = re.sub(r"\s*\([^()]*\)?$", "", name) or name
         end = start + len(name)
@@ -205,6 +211,7 @@ def find_mentions(doc) -> list[Mention]:
                 org = doc.char_span(a, b, alignment_mode="expand")
                 found.append(Mention(a, b, text[a:b], "ORG", None, org.root.i if org is not None else -1))
     found = _aged(doc, found)
+    found = _person_of_a_body(text, found)
     found = _named_by_kind(doc, found)
     found = _named_by_role(doc, found)
     found = _after_a_human_noun(doc, found)
@@ -260,8 +267,8 @@ def _named_by_role(doc, found: list[Mention]) -> list[Mention]:
         described = tok.pos_ == "PROPN" and tok.dep_ != "compound" and any(
             c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN" and c.tag_ == "NN" and c.lower_ in PERSON_NOUNS
             for c in tok.children)
-        if not (named_after or described):
-            continue
+        if not (named_after or described) or not tok.text[:1].isupper():
+            continue  # (not "ro" of "W/ro", which the tokenizer splits off)
         words = [t for t in tok.subtree if t.i == tok.i or (t.i < tok.i and t.dep_ in ("compound", "flat")
                  and (t.pos_ == "PROPN" or t.lower_ in PARTICLES))]
         while words and (words[0].lower_.rstrip(".") in HONORIFICS | JUDICIAL | {"advocate", "adv"}
@@ -285,6 +292,13 @@ def _named_by_kind(doc, found: list[Mention]) -> list[Mention]:
     out = list(found)
     for tok in doc:
         head = tok.head
+        kind_after = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN"
+                           and c.lower_ in ORG_NOUNS and c.lower_ not in PERSON_NOUNS), None)
+        if kind_after is not None and tok.pos_ == "PROPN":
+            # "Romsilva, the state forest administration,": a body, though the model said person
+            out = [replace(m, type="ORG") if m.start <= tok.idx < m.end and m.type == "PERSON"
+                   and len(m.name.split()) == 1 else m for m in out]
+            continue
         if not (tok.dep_ == "appos" and tok.pos_ == "PROPN" and head.i < tok.i and head.pos_ == "NOUN"
                 and head.lower_ in ORG_NOUNS and tok.is_title):
             continue
@@ -304,6 +318,15 @@ def _named_by_kind(doc, found: list[Mention]) -> list[Mention]:
 
 
 _HUMAN_NOUN_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+)\s+$")
+
+
+def _person_of_a_body(text: str, found: list[Mention]) -> list[Mention]:
+    """"Ilinca Dobrescu of Asociaţia Codrul Verde", which the model may read as one body or two: a
+    name of a person's shape followed by "of" and a body is someone from that body."""
+    bodies = {m.start for m in found if m.type == "ORG"}
+    return [replace(m, type="PERSON") if m.type == "ORG" and _titled_words(m.name)
+            and not {w.lower() for w in m.name.split()} & ORG_NOUNS and text.startswith(" of ", m.end)
+            and m.end + 4 in bodies else m for m in found]
 
 
 def _titled_words(name: str) -> bool:
@@ -413,6 +436,9 @@ def _tidy(ent):
         span = span[1:]
     if len(span) > 3 and span[0].text == "W" and span[1].text == "/" and span[2].lower_ in _AMHARIC_ABBREVIATED:
         span = span[3:]  # "W/ro", "W/rt": the Amharic honorifics abbreviated, which the tokenizer splits
+    elif len(span) > 1 and span[0].lower_ in _AMHARIC_ABBREVIATED and span.start >= 2 \
+            and span.doc[span.start - 1].text == "/" and span.doc[span.start - 2].text == "W":
+        span = span[1:]  # the model's name began inside the honorific
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
     return span if len(span) else None
@@ -439,12 +465,13 @@ def person_role(span) -> str | None:
     "Dravenian Prime Minister X" (title words in front of the name).
     """
     root = span.root
-    kin = root.dep_ == "appos" and root.head.i < span.start and root.head.lemma_.lower() in KIN_NOUNS
+    kin = _kin_role(span)
     for child in root.children:
-        if child.dep_ in _ROLE_DEPS and child.i >= span.end and not kin:
+        if child.dep_ in _ROLE_DEPS and child.i >= span.end:
             role = _phrase(child)
             if role:
-                return role
+                # "The victim's brother, X, a police officer": both ("victim's brother, police officer")
+                return f"{kin}, {role}" if kin else role
     if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN":
         stop = span.start
         while stop > root.head.i + 1 and (span.doc[stop - 1].is_punct or span.doc[stop - 1].text == "/"
@@ -464,6 +491,18 @@ def person_role(span) -> str | None:
             if text and not re.search(r"[’']s$", text):
                 return text
     return None
+
+
+def _kin_role(span) -> str | None:
+    """"Her late father, X": the relation, which says X is another person than the one related to."""
+    root = span.root
+    if not (root.dep_ == "appos" and root.head.i < span.start and root.head.lemma_.lower() in KIN_NOUNS):
+        return None
+    stop = span.start
+    while stop > root.head.i + 1 and (span.doc[stop - 1].is_punct or span.doc[stop - 1].text in ("/", "W")
+                                      or span.doc[stop - 1].lower_.rstrip(".") in HONORIFICS | _AMHARIC_ABBREVIATED):
+        stop -= 1
+    return _phrase(root.head, stop=stop)
 
 
 def _phrase(head, stop: int | None = None) -> str | None:

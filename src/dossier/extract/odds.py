@@ -56,7 +56,19 @@ _NUM = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
 # "a two-in-three chance", "seven chances in ten", "one in four".
 _IN = re.compile(rf"\b({_NUM})(?:[- ]in[- ]| chances? in | out of )({_NUM})\b", re.I)
 # Odds in words: "four to one, in favour", "three to one against", "odds-on".
-_TO = re.compile(rf"\b({_NUM})[- ]to[- ]({_NUM}),?\s+(on|in (?:their |its |his |her )?favou?r|against)\b", re.I)
+_TO = re.compile(rf"\b({_NUM})(?:[- ]to[- ]|\s?[-–]\s?)({_NUM}),?\s+(on|in (?:their |its |his |her )?favou?r|against)\b", re.I)
+# "62 per cent that it's approved": a share put on a clause about the outcome
+_PERCENT_THAT = re.compile(_PERCENT + r",?\s+that\s+(?:it|it['’]s|they|he|she|we|the|this)\b", re.I)
+# American (moneyline) odds: "has the challenger at +125" (100 in 225), "at -150" (150 in 250)
+_MONEYLINE = re.compile(r"(?:\bat|\bodds of|\bline of|\bprice of|\()\s*([+\-−])(\d{3,4})\b(?![.,]\d)")
+# "a little over a quarter of a chance", "a third of a chance"
+_PART_CHANCE = re.compile(r"\b(?P<q>a (?:little|bit|touch) (?:over|under|more than|less than) |about |roughly |nearly |"
+                          r"barely |just over |just under )?(?P<part>a quarter|a third|a fifth|a tenth|two thirds|"
+                          r"three quarters)['’]?\s+of\s+a\s+chance\b", re.I)
+_PARTS = {"a quarter": 0.25, "a third": 1 / 3, "a fifth": 0.2, "a tenth": 0.1, "two thirds": 2 / 3, "three quarters": 0.75}
+# A forecaster's number beside a contestant's name: "the model has moved again: Gogoberidze 44 per cent"
+_NAME_PERCENT = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]+[:,]?\s+(?:on\s+)?(\d{1,2}(?:\.\d)?)\s?(?:%|per ?cent\b|percent\b)"
+                           r"(?!\s+(?:of|[a-z]{3,}))")
 _VOTE = re.compile(r"\bvot(?:e|ed|es|ing)\b|\bballot|\bmajority\b|\bscore|\bwon\b|\bbeat\b", re.I)
 _HALF = re.compile(r"\bhalf a chance\b|\bodds-on\b|\bodds on\b(?!\s+(?:a|an|the|his|her|their|its)\b)", re.I)
 _FRACTION_ODDS = re.compile(r"(?<![\d/])(\d{1,3})/(\d{1,2})(?![\d/])")
@@ -96,9 +108,27 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
             hits.append((m.start(), a / b, m.group(0)))
     for m in _PUT.finditer(text):
         hits.append((m.start(), float(m.group(1)) / 100, m.group(0)))
+    for m in _PERCENT_THAT.finditer(text):
+        if not re.search(r"\b(?:of|by|to)\s+$", text[max(0, m.start() - 4):m.start()]):
+            hits.append((m.start(), float(m.group(1)) / 100, m.group(0)))  # (not "rose by 6 per cent that year")
+    for m in _MONEYLINE.finditer(text):
+        n = int(m.group(2))
+        if n >= 100:
+            hits.append((m.start(), 100 / (n + 100) if m.group(1) == "+" else n / (n + 100), m.group(0).strip("( ")))
+    for m in _PART_CHANCE.finditer(text):
+        part = _PARTS[m.group("part").lower()]
+        q = (m.group("q") or "").lower()
+        part += 0.02 if re.search(r"over|more", q) else -0.02 if re.search(r"under|less|barely", q) else 0
+        hits.append((m.start(), part, m.group(0)))
+    lead = sent.doc.text[max(0, base - 100):base].split("\n\n")[-1]  # "The model has moved again: | X 44 per cent"
     if _FORECASTER.search(text) and not _SHARES.search(text):
         for m in _HAS_AT.finditer(text):
             hits.append((m.start(), float(m.group(1)) / 100, m.group(0)))
+    named = list(_NAME_PERCENT.finditer(text))
+    listed = re.findall(r"\b[A-Z][\w’'\-]+[:,]?\s+(?:on\s+)?\d{1,2}(?:\.\d)?\s?(?:%|per ?cent|percent)", text)
+    if len(named) == 1 and len(listed) == 1 and (_FORECASTER.search(text) or _FORECASTER.search(lead)) and not _SHARES.search(lead + text):
+        # one contestant's number (a list of parties' numbers is a vote share more often than a chance)
+        hits.append((named[0].start(), float(named[0].group(1)) / 100, named[0].group(0)))
     for m in _DECIMAL_ODDS.finditer(text):
         price = float(m.group(1))
         if 1.0 < price <= 51:

@@ -103,8 +103,10 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
     indirect = _indirect_quotes(ctx, direct)
     quotes = direct + indirect + _fragments(ctx, indirect)
     answers = _transcript_answers(ctx)
-    if answers:  # an interview's answers are the interviewee's words, whatever else was read in them
-        quotes = [q for q in quotes if not any(a.start - 2 <= q.start < a.end for a in answers)] + answers
+    if answers:  # an interview's answers are the interviewee's words, whatever else was read in them,
+        # but for someone else's words the answer quotes ("His words to me: “…”")
+        quotes = [q for q in quotes if not any(a.start - 2 <= q.start < a.end for a in answers)
+                  or _relayed_in_answer(ctx, q, answers)] + answers
     # One span, one quote: a reported clause that is exactly the quoted words ("“…” Mayer said",
     # with the closing mark set apart) is the direct quote
     seen: set[tuple[int, int]] = set()
@@ -142,18 +144,36 @@ def _transcript_answers(ctx: _Context) -> list[Quote]:
     def person_of(label: str):
         # by full name or surname, in any case ("HELEN:", "Mehmood:"), or by a first name no one else has
         low = label.lower()
-        return next((p for p in people if low in (p.name.lower(), surname(p.name).lower())
-                     or (label.isupper() and firsts[low] == 1 and p.name.split()[0].lower() == low
-                         and len(p.name.split()) > 1)), None)
+        found = next((p for p in people if low in (p.name.lower(), surname(p.name).lower())
+                      or (label.isupper() and firsts[low] == 1 and p.name.split()[0].lower() == low
+                          and len(p.name.split()) > 1)), None)
+        words = label.split()
+        if found is None and 2 <= len(words) <= 3:
+            # "ESTEBAN ROJAS:", whom the text calls "Mr Rojas" or names in a question the model did not
+            # read: the surname of a person it names, or the name written as a name elsewhere in the text
+            found = next((p for p in people if surname(p.name).lower() == words[-1].lower()), None)
+            as_name = " ".join(w[:1] + w[1:].lower() for w in words)
+            at = ctx.text.find(as_name)
+            if label.isupper() and at >= 0 and (found is None or len(found.name.split()) < len(words)):
+                found = Mention(at, at + len(as_name), as_name, "PERSON", None, -1)  # the fuller name
+            elif found is not None and label.isupper() and len(found.name.split()) < len(words):
+                found = replace(found, name=as_name)  # "ESTEBAN ROJAS:" is more of a name than "Mr Rojas"
+        return found
 
     who = {t.group(1): person_of(t.group(1)) for t in turns}
+    for label, p in who.items():  # "ROJAS:" after "ESTEBAN ROJAS:": one voice, by the fuller name
+        fuller = [q for q in who.values() if p is not None and q is not None and surname(q.name) == surname(p.name)
+                  and len(q.name) > len(p.name)]
+        if fuller:
+            who[label] = max(fuller, key=lambda q: len(q.name))
     for label in _hosts(ctx.text, turns, who):
         who[label] = None  # the host asks: the host's turns are questions, not the story's quotes
-    answers = Counter(t.group(1) for t in turns if who[t.group(1)] is not None)
+    # by person, not label: "ESTEBAN ROJAS:" and later "ROJAS:" are one voice
+    answers = Counter(who[t.group(1)].name for t in turns if who[t.group(1)] is not None)
     asks = Counter(t.group(1) for t in turns if who[t.group(1)] is None)
     interview = answers and max(answers.values()) >= 2 and asks and max(asks.values()) >= 2
     # a conversation of named people with no interviewer, in sentences (not "Trump: 48%")
-    prose = Counter(t.group(1) for t in turns if who[t.group(1)] is not None and _spoken(t.group(2)))
+    prose = Counter(who[t.group(1)].name for t in turns if who[t.group(1)] is not None and _spoken(t.group(2)))
     panel = sum(n >= 2 for n in prose.values()) >= 2 and sum(prose.values()) >= 0.8 * sum(answers.values())
     if not (interview or panel):
         return []  # at least two questions and two answers, or two voices twice ("Related: ..." is no voice)
@@ -163,8 +183,8 @@ def _transcript_answers(ctx: _Context) -> list[Quote]:
     for n, t in enumerate(turns):
         label = t.group(1)
         person = who[label]
-        if person is None or answers[label] < 2:
-            continue
+        if person is None or (answers[person.name] < 2 and not interview):
+            continue  # (in an interview a guest may answer once)
         spans = [(t.start(2), t.end(2))]
         # An answer running on over paragraphs with no label of their own, up to the next turn of
         # one of the conversation's voices (not to "Photo:" or "Related:", and not past the last
@@ -181,6 +201,24 @@ def _transcript_answers(ctx: _Context) -> list[Quote]:
             out.append(Quote(a, b, ctx.text[a:b], "direct", ":", person.name, ctx.roles.get(person.name), "PERSON",
                              how="transcript", speaker_start=t.start(1), speaker_end=t.end(1)))
     return out
+
+
+def _relayed_in_answer(ctx: _Context, q: Quote, answers: list[Quote]) -> bool:
+    """Is ``q``, inside an answer, a third person's words the answerer quotes?  Then it keeps a
+    speaker of its own: not the answerer, who would say "I" (a "he" in the answer is someone else,
+    the person the answer named last)."""
+    host = next(a for a in answers if a.start - 2 <= q.start < a.end)
+    if q.kind != "direct" or not ctx.in_quote(q.start):
+        return False
+    if q.speaker_name and q.speaker_name != host.speaker_name and q.how in ("subject", "introduced", "colon"):
+        return True
+    named = [m for m in ctx.mentions if m.type == "PERSON" and host.start <= m.start < q.start
+             and m.name != host.speaker_name and surname(m.name) != surname(host.speaker_name or "")]
+    if not named:
+        return False
+    m = named[-1]
+    q.speaker_name, q.speaker_role, q.speaker_type, q.how = m.name, ctx.roles.get(m.name), "PERSON", "named in the answer"
+    return True
 
 
 _NARRATION = re.compile(r"\b(?:said|says|told|added|according to)\b")
@@ -203,21 +241,24 @@ _HOST_WORD = re.compile(r"\b(?i:our host|host|presenter|interviewer|our reporter
 def _hosts(text: str, turns: list[re.Match], who: dict) -> set[str]:
     """The labels of the transcript's host: a voice the text calls its host (presenter,
     interviewer) and that asks, or the one voice that ends nearly every turn with a question
-    while the others hardly ever ask.  Never every voice: someone answers."""
+    while the others hardly ever ask.  Never every voice: someone answers.  A voice is a person,
+    whatever labels the person's turns carry ("TOMÁS FERREIRA:", then "FERREIRA:")."""
     said: dict[str, list[str]] = {}
     for t in turns:
         if who[t.group(1)] is not None:
-            said.setdefault(t.group(1), []).append(t.group(2).rstrip())
-    named = {label for label, person in who.items() if person is not None and label in said and any(
-        _HOST_WORD.search(text, max(0, m.start() - 60), m.start()) for m in re.finditer(re.escape(person.name), text))
-        and sum("?" in turn for turn in said[label]) >= len(said[label]) / 3}
-    if named and named != set(said):
-        return named
-    askers = [label for label, turns_ in said.items()
+            said.setdefault(who[t.group(1)].name, []).append(t.group(2).rstrip())
+    labels = {name: {label for label, p in who.items() if p is not None and p.name == name} for name in said}
+    named = {name for name in said if any(
+        _HOST_WORD.search(text, max(0, m.start() - 60), m.start()) for m in re.finditer(re.escape(name), text))
+        and sum("?" in turn for turn in said[name]) >= len(said[name]) / 3
+        and sum(turn.endswith("?") for turn in said[name]) >= len(said[name]) / 4}  # (a reporter may ask back once)
+    askers = [name for name, turns_ in said.items()
               if len(turns_) >= 2 and sum(turn.endswith("?") for turn in turns_) >= 0.75 * len(turns_)]
-    others = [turns_ for label, turns_ in said.items() if label not in askers]
+    if named and named != set(said):
+        return {label for name in named for label in labels[name]}
+    others = [turns_ for name, turns_ in said.items() if name not in askers]
     if len(askers) == 1 and others and all(sum("?" in turn for turn in turns_) <= len(turns_) / 4 for turns_ in others):
-        return set(askers)
+        return labels[askers[0]]
     return set()
 
 
@@ -413,6 +454,13 @@ def _speaker_for(ctx: _Context, tok, at: int) -> _Speaker | None:
         while ante.i not in ctx.mention_at and ante.dep_ == "appos" and ante.head.i != ante.i:
             ante = ante.head
         m = ctx.mention_at.get(ante.i)
+        if m is None and low == "who":
+            # the parse hung the clause elsewhere: the person named just before ("X of the Y, who says")
+            m = next((p for p in reversed(ctx.mentions) if p.type == "PERSON" and tok.sent.start_char <= p.start
+                      and p.end <= tok.idx and re.fullmatch(r"(?:\s+of\s+[^,;.]{1,60})?,\s*", ctx.text[p.end:tok.idx])),
+                     None)
+            if m is not None:
+                return _Speaker(m.name, m.type, m.role or ctx.roles.get(m.name), "subject", m.start, m.end, m)
         if m is None or m.type not in ("PERSON", "ORG") or (
                 ante.dep_ == "pobj" and ante.head.lower_ in ("of", "for") and ante.head.head.pos_ == "NOUN"):
             return None
@@ -422,6 +470,15 @@ def _speaker_for(ctx: _Context, tok, at: int) -> _Speaker | None:
         if p is None:
             return None
         return _Speaker(p.name, p.type, ctx.roles.get(p.name), "pronoun", tok.idx, tok.idx + len(tok), p)
+    if low in ("it", "its") and tok.sent.start > 0:
+        # "The directorate itself was more guarded. In a press release, it said ...": the body the
+        # sentence before described as its subject
+        prev = ctx.doc[tok.sent.start - 1].sent
+        subj = next((t for t in prev if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.lemma_.lower() in ORG_NOUNS
+                     and any(c.lower_ == "the" for c in t.children) and not ctx.in_quote(t.idx)), None)
+        described = _description(ctx, subj, subj.idx) if subj is not None else None
+        if described is not None and described.type == "ORG" and described.mention is not None:
+            return _Speaker(described.name, "ORG", None, "pronoun", tok.idx, tok.idx + len(tok), described.mention)
     if low in PRONOUNS_GROUP or (tok.pos_ == "NOUN" and tok.lemma_.lower() in DOCUMENT_NOUNS):
         org = _salient(ctx, at, ("ORG", "GROUP"))
         if org is not None and (low in PRONOUNS_GROUP or any(c.lower_ in PRONOUNS_GROUP for c in tok.children)):
@@ -531,6 +588,13 @@ def _other_side(role: str, description: str) -> bool:
 _APPOSED = re.compile(r"(?:\s+(?:in|of|for|at)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)?\s*,\s*(?:[a-z]+\s+){0,2}")
 
 
+def _someone_elses(role: str, head: str) -> bool:
+    """"A lawyer for the victims", "the opposing coach": a role held for another party than the one
+    "her lawyer" or "their coach" belongs to."""
+    return bool(re.search(rf"\b{re.escape(head)}s?\s+(?:for|of|to|representing|acting for)\b", role.lower())
+                or re.search(r"\b(?:opposing|rival|other|victims?['’]?s?|prosecution|defence|defense)\b", role.lower()))
+
+
 def _apposed_name(ctx: _Context, end: int) -> Mention | None:
     """"quotes the officer in charge, delegada Ana Ruiz, as saying": the name set beside the
     description, which the parse may hang elsewhere."""
@@ -549,6 +613,9 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
     """"the captain", "the 68-year-old President", "senior officers from the brigade"."""
     clause = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "advcl") for t in c.subtree}
     phrase = [t for t in tok.subtree if not ctx.in_quote(t.idx) and t.i not in clause]
+    dash = max((n for n, t in enumerate(phrase) if t.text in ("—", "–", "--") and t.i < tok.i), default=None)
+    if dash is not None:
+        phrase = phrase[dash + 1:]  # "TACLOBAN, Philippines (ENW) — Government auditors": the dateline is no one
     if not phrase:
         return None
     start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
@@ -614,6 +681,7 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
         ahead = next((m for m in ctx.mentions if m.type == "PERSON" and at < m.start
                       and re.search(rf"\b{re.escape(head)}s?\b", (ctx.roles.get(m.name) or "").lower())
                       and not _other_side(ctx.roles.get(m.name) or "", words)
+                      and not (theirs and _someone_elses(ctx.roles.get(m.name) or "", head))
                       and (m.start < at + 600 or (m.start < at + 2500 and len(
                           described & set(re.findall(r"[a-z]{4,}", (ctx.roles.get(m.name) or "").lower()))) >= 2))),
                      None)
@@ -690,7 +758,9 @@ def _subject(verb):
         # the name each as a subject; the name is the speaker
         # the name is the speaker.  "The detail: the panel found": a label before a colon is no subject
         labelled = [c for c in subjects if not any(p.text == ":" for p in c.rights)]
-        return next((c for c in subjects if c.pos_ == "PROPN"), (labelled or subjects)[0])
+        # "TACLOBAN, Philippines (ENW) — Government auditors said": the dateline before the dash is no subject
+        labelled = [c for c in labelled if not any(p.text in ("—", "–") and p.i < verb.i for p in c.rights)] or labelled
+        return next((c for c in labelled if c.pos_ == "PROPN"), (labelled or subjects)[0])
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "The President, who ..., announced": parsed as a clause on the noun
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in REPORTING:
@@ -740,11 +810,21 @@ def _speaker_in_phrase(ctx: _Context, tok, at: int) -> _Speaker | None:
     """The first person or organisation named in ``tok``'s phrase ("a poll by the Sondar institute"),
     else the first place or people ("according to Norland"): not the place that only says where the
     body is ("data compiled by the Geneva consultancy Ledgerline Partners")."""
-    for kinds in (("PERSON", "ORG"), ("GPE", "NORP")):
-        for t in tok.subtree:
-            m = ctx.mention_at.get(t.i)
-            if m is not None and m.type in kinds:
-                return _Speaker(m.name, m.type, m.role or ctx.roles.get(m.name), "according to", m.start, m.end, m)
+    def own(t) -> bool:  # the phrase itself or what stands beside it, or "compiled by X": not "envoy to the UN"
+        while t.i != tok.i:
+            if t.dep_ not in ("compound", "appos", "pobj", "agent", "acl", "flat") or (
+                    t.dep_ == "pobj" and t.head.dep_ != "agent"):
+                return False
+            t = t.head
+        return True
+    for t in tok.subtree:
+        m = ctx.mention_at.get(t.i)
+        if m is not None and m.type in ("PERSON", "ORG") and own(t):
+            return _Speaker(m.name, m.type, m.role or ctx.roles.get(m.name), "according to", m.start, m.end, m)
+    for t in tok.subtree:
+        m = ctx.mention_at.get(t.i)
+        if m is not None and m.type in ("PERSON", "ORG", "GPE", "NORP"):
+            return _Speaker(m.name, m.type, m.role or ctx.roles.get(m.name), "according to", m.start, m.end, m)
     return _speaker_for(ctx, tok, at)
 
 
@@ -786,7 +866,8 @@ def _is_fragment(ctx: _Context, span: QuoteSpan) -> bool:
     if span.continues or not span.closed:
         return False
     before = ctx.text[max(0, span.open_start - 3):span.open_start]
-    starts_clause = inner[:1].isupper() and (before.strip() == "" or before.rstrip().endswith((":", ",", "\n")))
+    # (a sentence of its own: '... the auditors wrote. “Some held four.”')
+    starts_clause = inner[:1].isupper() and (before.strip() == "" or before.rstrip().endswith((":", ",", "\n", ".", "!", "?")))
     ends_clause = inner.rstrip()[-1:] in ".!?,…"
     if _words(inner) <= 3:
         return not (starts_clause and ends_clause and _words(inner) >= 2)
@@ -972,6 +1053,9 @@ def _names_a_thing(ctx: _Context, span: QuoteSpan) -> bool:
     return False
 
 
+# "..., since the regulator had declared it “safe”": the reason has a speaker of its own
+_REPORTS_ITSELF = re.compile(r"\b(?:declared|promised|said|says|called|described|insisted|claimed|pledged|vowed|"
+                             r"warned|told|stated|announced|branded|labelled|labeled|dubbed|termed|put it)\b")
 _REASON_AFTER = re.compile(r"[”\"’']?,?\s+(?:because|since|as|although|though)\s[^.;:!?“”\"\n]{0,80}")
 
 
@@ -987,7 +1071,8 @@ def _fragments(ctx: _Context, indirect: list[Quote]) -> list[Quote]:
         if host is None:
             # "writes that A, because its criteria are “as vague as ...”": the reason the speaker gives
             host = next((q for q in indirect if q.end <= span.open_start and q.speaker_name
-                         and _REASON_AFTER.fullmatch(ctx.text, q.end, span.open_start)), None)
+                         and _REASON_AFTER.fullmatch(ctx.text, q.end, span.open_start)
+                         and not _REPORTS_ITSELF.search(ctx.text, q.end, span.open_start)), None)
         q = Quote(span.start, span.end, ctx.text[span.start:span.end].rstrip(" ,"), "direct")
         if host is not None:
             q.speaker_name, q.speaker_role, q.speaker_type = host.speaker_name, host.speaker_role, host.speaker_type
@@ -1105,9 +1190,19 @@ def _reported_clause(verb, sent) -> tuple[int, int] | None:
     they are a quote of their own.
     """
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
-    # Two clauses: the one after the verb ("On the other side, [the club's president, X,] says the
-    # school has hired lawyers", where the parser made a clause of the words before the subject)
-    comp = next((c for c in comps if c.i > verb.i), comps[0]) if comps else None
+    comp = comps[0] if comps else None
+    after = next((c for c in comps if c.i > verb.i), None)
+    # (the speaker taken into the clause before: the verb has no subject of its own, and the words
+    # just before it, a name, belong to that clause)
+    swallowed = comp is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
+        t.i == verb.i - 2 and t.ent_type_ in ("PERSON", "ORG") for t in comp.subtree)
+    if comp is not None and after is not None and after is not comp and (swallowed or len(list(after.subtree)) > len(
+            list(comp.subtree))) and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "prep", "conj", "aux")
+                                         for c in after.children):
+        # Two clauses: the one after the verb when it says more ("On the other side, [the club's president,
+        # X,] says the school has hired lawyers", where the parser made a clause of the words before the
+        # subject); not "What happened was a tragedy, the minister said [the inquiry had found]"
+        comp = after
     if comp is not None:
         nested = {t.i for n in comp.subtree if n.i != comp.i and n.lemma_.lower() in REPORTING and n.pos_ == "VERB"
                   and any(c.dep_ == "nsubj" for c in n.children) and n.dep_ in ("advcl", "conj", "parataxis")
