@@ -705,7 +705,7 @@ def test_rupees_in_two_codes_are_one_currency_to_compare():
     ("“If you insist on a figure, 30 per cent that it's approved,” Berg said.", "unlikely"),
     ("The Harbour Index model puts the odds of a deal at roughly 3-2 in favour.", "likely"),
     ("Bookmaker Coinline has the challenger at +150.", "possible"),  # 100 in 250
-    ("Coinline has the champion at -300.", "likely"),  # 300 in 400
+    ("The sportsbook Coinline has the champion at -300.", "likely"),  # 300 in 400
     ("Its latest note gives a deal 'a little under a third' of a chance.", "unlikely"),
     ("“I wouldn't bet against a deal,” she said.", "likely"),
     ("“I'd bet against it,” she said.", "unlikely"),
@@ -770,3 +770,37 @@ def test_an_age_beside_a_name_the_model_took_for_a_place():
                       ("Varenhorst, the 34-year-old champion, spoke to reporters.", "2030-12-10", None))
     ages = [c for c in analyse(docs, ex, None).claims if c["unit"] == "years"]
     assert {c["measure"] for c in ages} == {"age of Varenhorst"}
+
+
+@pytest.mark.parametrize("sentence", [
+    # what a review of the new odds and cue forms found them misreading (each gave a view before its fix)
+    "The Supreme Court ruled 5-4 against the administration in the immigration case.",
+    "The Celtics lead the series 3-2 against the Heat heading into Game 6.",
+    "Conservatives 365 seats (+120), Labour 203 (-59).",
+    "The notes priced at +135 basis points over Treasuries.",
+    "The remaining 20 per cent that the company does not own is held by a Qatari fund.",
+    "“If you want a ceasefire, Hamas will have to release the hostages,” he said.",
+    "“If we had to put the project on hold, the costs would double,” she said.",
+    "Prosecutors say he bet against his own team in 2019.",
+    "The central bank's forecast was unchanged. Just 12 per cent, the bank said, of loans are bad.",
+    "“I see people struggling every day,” said Ruth Adeyemi.",
+])
+def test_tallies_scores_and_deeds_are_no_views(sentence):
+    assert stance_of(sentence) is None
+
+
+def test_nobody_would_bet_against_him_is_a_view_that_he_will():
+    assert stance_of("Nobody would bet against Djokovic at Wimbledon.") == "likely"
+
+
+def test_a_shared_talking_point_or_a_guessed_continuation_is_no_misattribution():
+    docs, ex = corpus(
+        ("“We will not be drawn into speculation about an early general election, and our focus remains the "
+         "economy,” said minister Ana Price.", "2030-05-14", None),
+        ("“We will not be drawn into speculation about an early general election. The economy is what matters, "
+         "and our members know it,” said Tom Reed.", "2030-05-15", None),
+        ("“We will appeal this verdict in the higher court,” said defence lawyer Ana Silva. Prosecutor Tom Reed was "
+         "satisfied. “The verdict was fair and the evidence against him was overwhelming.”", "2030-05-14", None),
+        ("“The verdict was fair and the evidence against him was overwhelming,” prosecutor Tom Reed said.",
+         "2030-05-15", None))
+    assert [f for f in analyse(docs, ex, None).flags if "attributed here" in f["why"]] == []

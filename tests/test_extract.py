@@ -1040,3 +1040,101 @@ def test_a_body_described_as_one_is_no_person_and_dela_is_a_particle():
     assert by_doc[("a", "Ernesto Dela Cruz")] != by_doc[("b", "Teresita V. Dela Cruz")]
     assert by_doc[("a", "Dela Cruz")] == by_doc[("a", "Ernesto Dela Cruz")]
     assert by_doc[("b", "Dela Cruz")] == by_doc[("b", "Teresita V. Dela Cruz")]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # "It reports that X told guards ...": X speaks; the report's "and quotes Y as saying" is Y's
+    ("The daily leads with a photograph of the mayor. It reports that the mayor told guards he had brought "
+     "“only a toothbrush” and quotes his lawyer, Dan Lupu, as saying that his client “is innocent”.",
+     "only a toothbrush", "mayor"),
+    ("The daily leads with a photograph of the mayor. It reports that the mayor told guards he had brought "
+     "“only a toothbrush” and quotes his lawyer, Dan Lupu, as saying that his client “is innocent”.",
+     "is innocent", "Dan Lupu"),
+    # "the Sibiu paper": a place, not a person
+    ("In its editorial, the Cluj paper argues that the court “did its job”.", "did its job", "Cluj paper"),
+])
+def test_relayed_reports_and_a_place_before_the_paper(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_kazakh_and_russian_surname_forms_initials_in_brackets_and_acronyms_with_short_words():
+    ents = link_entities([ref("a", "Saule Bekmukhambetova"), ref("b", "Saule Bekmukhambet"),
+                          ref("a", "Nurlan Abenov", start=40), ref("b", "Nurlan Abenqali", start=40),
+                          ref("a", "Bureau on Fisheries", "ORG", 80), ref("b", "BOF", "ORG", 80)])
+    by_variant = {v: e["id"] for e in (x.to_dict() for x in ents) for v in e["variants"]}
+    assert by_variant["Saule Bekmukhambetova"] == by_variant["Saule Bekmukhambet"]
+    assert by_variant["Nurlan Abenov"] != by_variant["Nurlan Abenqali"]  # another stem
+    assert by_variant["BOF"] == by_variant["Bureau on Fisheries"]
+    ex = extract_text("Tengiz Shelf Petroleum (TSP), whose survey was halted, blames the virus.", "2030-01-01")
+    assert {m["name"]: m["type"] for m in ex["mentions"]}.get("Tengiz Shelf Petroleum") == "ORG"
+
+
+@pytest.mark.parametrize("sentence, published, text, value", [
+    ("The ministry extended the ban on the survey until 30 September.", "2030-05-26", "30 September", "2030-09-30"),
+    ("She asks the minister to publish the figures before the end of October.", "2030-09-17", "of October", "2030-10"),
+])
+def test_dates_ahead_after_a_past_verb(sentence, published, text, value):
+    got = {d["text"]: d["value"] for d in extract_text(sentence, published)["dates"]}
+    assert got.get(text) == value, got
+
+
+def test_a_transcript_recorded_the_day_before_it_was_published():
+    text = ("This is an edited transcript of Shore Talk, recorded in Atyrau on Monday, 17 May, and published a day "
+            "later.\n\nHOST: How many?\n\nGUEST: Tomorrow we count again.\n\nHOST: And then?\n\nGUEST: We rest.")
+    got = {d["text"]: d["value"] for d in extract_text(text, "2027-05-18")["dates"]}
+    assert got["Tomorrow"] == "2027-05-18"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the answerer's own words, which the answer introduces, stay in the answer
+    ("Our guest is the minister, Ana Ruiz.\n\nHOST: What did you tell them?\n\nANA RUIZ: I met Tom Baker last week. "
+     "I told him, \"We will not raise the pension age.\"\n\nHOST: And then?\n\nRUIZ: Nothing.\n\nHOST: Thanks?",
+     "I met Tom Baker", "Ana Ruiz"),
+    # a quote after a sentence that brings in someone else is that person's
+    ('Mayor Ana Ruiz said the plan was sound. Her rival, Tom Baker, was scathing. "Pure fantasy."',
+     "Pure fantasy", "Tom Baker"),
+])
+def test_speakers_the_second_review_found_misread(text, fragment, speaker):
+    assert speaker_of(text, fragment) == speaker
+    if "pension age" in text:
+        assert not any(q["text"].startswith("We will not raise") for q in quotes_of(text))
+
+
+def test_two_voices_who_share_a_surname_and_places_as_labels():
+    text = ("Tonight: farmers Ana Silva and João Silva, and their neighbour.\n\nHOST: How was the year?\n\n"
+            "ANA SILVA: Dry. We lost half the maize.\n\nHOST: And you?\n\nJOÃO SILVA: Worse. The well failed.\n\n"
+            "HOST: And next year?\n\nANA SILVA: Beans, maybe.\n\nJOÃO SILVA: Goats.\n\nHOST: Thank you both?")
+    who = {q["text"][:4]: q["speaker_name"] for q in quotes_of(text)}
+    assert who["Dry."] != who["Wors"]
+    roundup = ("NEW DELHI: Markets rose on Monday.\n\nHONG KONG: Shares fell.\n\nNEW DELHI: The rupee firmed.\n\n"
+               "HONG KONG: Property stocks slid.")
+    assert quotes_of(roundup) == []
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("Nearly a quarter of a million people fled the fighting.", "a quarter of a million", 250_000),
+    ("One in five countries still has no such law.", "One in five", 20),
+    ("One in 20 of those tested was positive.", "One in 20", 5),
+])
+def test_figures_the_second_review_found_misread(text, figure, value):
+    got = {f["text"]: f["value"] for f in figures_of(text)}
+    assert got.get(figure) == pytest.approx(value), got
+
+
+@pytest.mark.parametrize("sentence, published, text, value", [
+    ("On Christmas Eve President Biden signed the bill into law.", "2030-01-10", "Christmas Eve", "2029-12-24"),
+    ("The senator, who was expected to attend Tuesday's hearing, did not show up.", "2030-05-16", "Tuesday",
+     "2030-05-14"),
+    ("Ministers must explain the decision to Parliament on Thursday.", "2030-05-16", "on Thursday", "2030-05-16"),
+])
+def test_dates_the_second_review_found_misread(sentence, published, text, value):
+    got = {d["text"]: d["value"] for d in extract_text(sentence, published)["dates"]}
+    assert got.get(text) == value, got
+
+
+def test_given_names_that_are_particles_elsewhere_and_brands_of_a_group():
+    ents = link_entities([ref("a", "Dela Ofori"), ref("b", "Kwame Ofori"), ref("c", "Zu Yan"), ref("d", "Wang Yan")])
+    assert len(ents) == 4
+    ex = extract_text("Real Madrid of La Liga won again. Spielberg, the producer, said the film was done.", "2030-01-01")
+    types = {m["name"]: m["type"] for m in ex["mentions"]}
+    assert types.get("Real Madrid") != "PERSON" and types.get("Spielberg") == "PERSON"

@@ -19,11 +19,14 @@ from anyascii import anyascii
 PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "da", "das", "dos", "di", "del", "della", "le", "la",
                        "ter", "ten", "bin", "binti", "al", "el", "ibn",
                        "ó", "o", "ní", "ni", "nic", "ua", "mac", "mag",  # Irish: "Seán Ó Briain", "Máire Ní Dhuibhir"
-                       "arap",  # Kalenjin: "Kipchumba arap Moi"
-                       "dela", "delos", "dei", "degli", "zu"})  # Filipino "Dela Cruz", Italian "dei", German "zu"
+                       "arap"})  # Kalenjin: "Kipchumba arap Moi"
+# Particles that are also given names ("Dela Ofori", "Zu Yan"): a particle only inside a longer name
+# ("Ernesto Dela Cruz") or in the surname such a name ends with ("Dela Cruz").
+INNER_PARTICLES = frozenset({"dela", "delos", "dei", "degli", "zu"})
 # Longest first: "sch" before "sh".
 _DIGRAPHS = (("dzh", "j"), ("shch", "s"), ("dj", "j"), ("sch", "s"), ("tch", "c"), ("tsch", "c"), ("zh", "z"), ("kh", "k"), ("sh", "s"),
-             ("ch", "c"), ("ts", "c"), ("tz", "c"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("cz", "c"), ("dj", "d"))
+             ("ch", "c"), ("ts", "c"), ("tz", "c"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("cz", "c"), ("dj", "d"),
+             ("q", "k"))  # Kazakh Latin "q" for Cyrillic "қ": "Seitqali" / "Seitkali"
 _DROP = re.compile(r"[aeiouyjwh]")
 
 

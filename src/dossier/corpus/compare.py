@@ -558,8 +558,11 @@ def _quote_flags(quotes: list[dict[str, Any]], texts: dict[str, str]) -> list[di
         # ("continues": a second quote of the paragraph whose first one named the speaker; "transcript":
         # the turn's label names the speaker)
         how = q.get("attribution")
-        named_before = how in ("pronoun", "continues") and q.get("speaker_name") and surname(q["speaker_name"]) in \
-            texts.get(q["doc"], "")[max(0, q["start"] - 300):q["start"]]
+        before = texts.get(q["doc"], "")[max(0, q["start"] - 300):q["start"]]
+        last = before.rfind(surname(q["speaker_name"])) if q.get("speaker_name") else -1
+        # (and no one else named since: '..., said Ana Silva. Prosecutor Tom Reed was satisfied. “…”')
+        named_before = how in ("pronoun", "continues") and last >= 0 and not re.search(
+            r"[.!?]\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+", before[last + len(surname(q["speaker_name"])):])
         if q["kind"] == "direct" and q.get("speaker") and len(q["text"]) >= 30 and (
                 how in ("subject", "introduced", "transcript") or named_before):
             # clause by clause: one outlet quotes a remark alone, another inside a longer answer (but
@@ -569,13 +572,22 @@ def _quote_flags(quotes: list[dict[str, Any]], texts: dict[str, str]) -> list[di
                 if o is not q and q["start"] <= o["start"] and o["end"] <= q["end"]:
                     a, b = o["start"] - q["start"], o["end"] - q["start"]
                     said = said[:a] + " " * (b - a) + said[b:]
+            whole_key = re.sub(r"\W+", " ", said.lower()).strip()
+            whole = len(whole_key) or 1
+            if whole >= 40:
+                by_text[whole_key[:80]].append((q, 1.0))  # the remark whole, however many clauses it has
             for sentence in re.split(r"(?<=[.!?;:,])\s+", said):
                 key = re.sub(r"\W+", " ", sentence.lower()).strip()
-                if len(key) >= 40:  # (a set phrase, "We will see what happens", is anyone's)
-                    by_text[key[:80]].append(q)
+                if len(key) >= 40 and key != whole_key:  # (a set phrase, "We will see what happens", is anyone's)
+                    by_text[key[:80]].append((q, len(key) / whole))
     out = []
     flagged: set[tuple[str, int]] = set()
-    for same in by_text.values():
+    for shared in by_text.values():
+        # one report quotes the remark whole, the other in a longer quote (two people who share a talking
+        # point each say more around it)
+        if max(cover for _, cover in shared) < 0.8:
+            continue
+        same = [q for q, _ in shared]
         speakers = {q["speaker"]: q.get("speaker_name") for q in same}
         if len(speakers) > 1 and len({q["doc"] for q in same}) > 1:
             for q in same:

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
 from dossier.extract.mentions import KIN_NOUNS, ORG_NOUNS
-from dossier.names import PARTICLES, name_key
+from dossier.names import INNER_PARTICLES, PARTICLES, name_key
 
 _STOP = {"of", "the", "for", "and", "on", "in", "at", "to", "de", "du", "la", "&"}
 # Words that end an organisation's name, never a person's: "Ashbridge Rovers Supporters' Trust".
@@ -106,7 +106,8 @@ def _person_tokens(name: str) -> tuple[str, ...]:
     """A person's name as [given names ..., surname]: particles dropped ("Hendrik van der Walt" ->
     Hendrik, Walt; "Van der Walt" -> Walt), hyphenated surnames kept whole ("Dlamini-Khumalo"), and
     East Asian order put the Western way ("Kim Soo-ah" and "Soo-ah Kim" -> Soo-ah, Kim)."""
-    words = [w for w in name.split() if w.lower() not in PARTICLES] or name.split()
+    words = [w for n, w in enumerate(name.split()) if w.lower() not in PARTICLES
+             and not (n and w.lower() in INNER_PARTICLES)] or name.split()
     if len(words) == 2 and _HYPHENED_GIVEN.match(words[1]) and not _HYPHENED_GIVEN.match(words[0]):
         words = [words[1], words[0]]
     return tuple(words)
@@ -134,10 +135,22 @@ def _first_names_agree(a: str, b: str) -> bool:
         min(len(a), len(b)) >= 4 and any(y == x.rstrip("aeiou") + e for x, y in ((a, b), (b, a)) for e in ("yn", "iin", "in", "ny")))
 
 
+# Russian endings of surnames that Kazakh, Kyrgyz or Tajik bearers drop: "Zhaksylykova" / "Zhaksylyk",
+# "Seitkaliyev" / "Seitqali".
+_RUSSIAN_ENDING = re.compile(r"(?:iyeva|iyev|yeva|yev|eva|ev|ova|ov)$", re.I)
+
+
 def _surnames_agree(a: str, b: str) -> bool:
-    """Transliterations of one surname: equal skeletons, the same first letter, a close spelling."""
+    """Transliterations of one surname: equal skeletons, the same first letter, a close spelling;
+    or one with a Russian ending and the other, of five letters or more, without it (not "Ivanov"
+    and "Ivanova", who may be husband and wife)."""
     if a.lower() == b.lower():
         return True
+    for x, y in ((a, b), (b, a)):
+        stem = _RUSSIAN_ENDING.sub("", x)
+        if stem != x and not _RUSSIAN_ENDING.search(y) and len(y) >= 5 and len(stem) >= 4 and \
+                name_key(stem) == name_key(y.rstrip("iy")) and fuzz.ratio(anyascii(stem).lower(), anyascii(y).lower()) >= 70:
+            return True
     ka, kb = name_key(a), name_key(b)
     if ka != kb or len(ka) < 3:
         return False
@@ -266,13 +279,21 @@ def _surnames(tokens: list[str]) -> list[str]:
     out = [tokens[-1]]
     if len(tokens) >= 3 and tokens[-2][:1].isupper() and tokens[-2].lower() not in _STOP:
         out.append(tokens[-2])
+    stem = _RUSSIAN_ENDING.sub("", tokens[-1])
+    if stem != tokens[-1] and len(stem) >= 5:
+        out.append(stem)  # "Zhaksylykova" is also "Zhaksylyk", as she writes it herself
     return out
 
 
 def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> None:
     """People: indexed by the key of each surname, so that linking grows with the mentions, not their square."""
-    full = [i for i in idx if len(_person_tokens(mentions[i].name)) >= 2]
-    short = [i for i in idx if len(_person_tokens(mentions[i].name)) == 1]
+    # "Dela Cruz" alone, where "Ernesto Dela Cruz" shows it to be a surname: a short mention, not a
+    # first name and a surname (which "Dela Ofori" is)
+    inner_surnames = {" ".join(w.lower() for w in m.name.split()[-2:]) for i in idx for m in [mentions[i]]
+                      if len(m.name.split()) >= 3 and m.name.split()[-2].lower() in INNER_PARTICLES}
+    as_surname = {i for i in idx if mentions[i].name.lower() in inner_surnames}
+    full = [i for i in idx if len(_person_tokens(mentions[i].name)) >= 2 and i not in as_surname]
+    short = [i for i in idx if len(_person_tokens(mentions[i].name)) == 1 or i in as_surname]
     # One full name written the same way is one person, in every document.
     first_of: dict[str, int] = {}
     for i in full:
@@ -428,6 +449,10 @@ def _link_orgs(mentions: list[MentionRef], idx: list[int], union) -> None:
         toks = _tokens(mentions[i].name)
         if len(toks) >= 2:
             full_by_acronym[acronym(mentions[i].name)].add(k)
+            # "COA" for "Commission on Audit": some acronyms keep the short words' letters
+            kept = "".join(w[0] for w in toks if w[0].isalpha() and w.lower() not in ("the", "and", "&")).upper()
+            if kept != acronym(mentions[i].name):
+                full_by_acronym[kept].add(k)
             if toks[0].isupper() and len(toks[0]) <= 3:  # "US Food and Drug Administration" is also "FDA"
                 full_by_acronym[acronym(" ".join(toks[1:]))].add(k)
     for k, i in by_key.items():

@@ -106,6 +106,11 @@ def _denying(subj) -> bool:
 # instead of a condition on the event.
 FRAMING = {"bet", "guess", "wager", "gamble", "honest", "frank", "candid"}
 _PUTTING = {"say", "price", "put", "pick", "choose", "call", "name", "predict", "forecast"}  # "if I had to ..."
+# What "I see it ...ing" forecasts (not "I see them coming every morning", which is seen)
+_OUTCOMES = {"pass", "happen", "win", "work", "succeed", "go", "get", "fail", "collapse", "survive", "last", "hold",
+             "end", "stick", "clear", "scrape", "sail", "fly", "land", "reach"}
+_ASKED_FOR = {"number", "figure", "guess", "prediction", "answer", "view", "call", "forecast", "estimate", "price",
+              "percentage", "probability", "bet", "opinion", "verdict"}
 
 
 def _framing(clause) -> bool:
@@ -117,10 +122,16 @@ def _framing(clause) -> bool:
         return True  # "if you ask me" (not "if the ministry asks for troops")
     if lemma in ("push", "press") and subject is None:
         return True  # "if pressed"
-    if lemma in ("insist", "want", "need", "force", "make") and subject == "you":
-        return True  # "if you insist on a number", "if you want a number"
-    if lemma == "have" and any(c.dep_ == "xcomp" and c.lemma_.lower() in FRAMING | _PUTTING for c in clause.children):
-        return True  # "if I had to price it", "if I had to put a number on it"
+    asked = [c for c in clause.children if c.dep_ == "dobj"] + [
+        o for p in clause.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    if lemma in ("insist", "want", "need") and subject == "you" and (
+            not asked or all(t.lemma_.lower() in _ASKED_FOR for t in asked)):
+        return True  # "if you insist", "if you want a number" (not "if you want a ceasefire")
+    if lemma == "have" and subject == "i" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in FRAMING | _PUTTING and all(
+                t.lemma_.lower() in _ASKED_FOR | {"it", "that", "one"} for t in c.subtree if t.dep_ in ("dobj", "pobj"))
+            for c in clause.children):
+        return True  # "if I had to price it", "if I had to put a number on it" (not "put the project on hold")
     return lemma in FRAMING or any(c.dep_ == "acomp" and c.lower_ in FRAMING for c in clause.children)
 
 
@@ -386,15 +397,24 @@ def cue_of(sent) -> tuple[object, str, list[str]] | None:
         if low in ("realistic", "achievable", "feasible", "doable") and any(
                 c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.head.children):
             continue  # "We are realistic": an attitude, not a judgement
-        if lemma == "bet" and tok.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
-            # "I'd bet against it": a doubt; "I wouldn't bet against two": the negation turns it to likely
-            neg = _negated_here(tok)
+        if lemma == "bet" and tok.pos_ == "VERB" and tok.tag_ in ("VB", "VBP") and any(
+                c.dep_ == "prep" and c.lower_ == "against" for c in tok.children) and tok.dep_ not in ("relcl", "pcomp"):
+            # "I'd bet against it": a doubt; "I wouldn't bet against two", "nobody would bet against him":
+            # the negation turns it to likely (not "he bet against his own team in 2019", a past deed)
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            modal = any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d", "could", "will", "should", "might",
+                                                          "wo", "ca") for c in tok.children)
+            if not (modal or subj is None or (subj.lower_ in ("i", "we") and tok.tag_ == "VBP")):
+                continue  # "he bet against his own team in 2019": a deed
+            neg = _negated_here(tok) or (subj.text if subj is not None and _denying(subj) else None)
             found.append((1, tok, "likely" if neg else "unlikely",
                           [f"“{tok.text} against”"] + ([f"negated by “{neg}”"] if neg else [])))
             settled.add(tok.i)
             continue
         if lemma == "see" and tok.tag_ in ("VBP", "VB") and any(
-                c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBG" and any(s.dep_ in ("nsubj", "dobj") for s in c.children)
+                c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in _OUTCOMES and any(
+                    s.dep_ in ("nsubj", "dobj") and s.lower_ in ("it", "that", "this", "them", "him", "her")
+                    for s in c.children)
                 for c in tok.children) and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children):
             # "I still see it passing" (and, negated, "I don't see it happening")
             can = next((c.text for c in tok.children if c.dep_ == "aux" and c.lower_ in ("can", "could", "ca")), None)

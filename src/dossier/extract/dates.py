@@ -150,9 +150,10 @@ def _posts(text: str) -> list[tuple[int, int, dt.date]]:
 # "This episode was recorded on Wednesday evening", "The interview was conducted on March 3", in the
 # opening of a transcript (a story about "a conversation recorded on March 3 by investigators" is news).
 _TURN_LABEL = re.compile(r"(?m)^[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*){0,3}:[ \t]")
-_RECORDED = re.compile(r"\b(?:[Tt]his|[Tt]he following|[Oo]ur)\s+(?:interview|conversation|episode|podcast|discussion|"
-                       r"transcript|programme|program|show)\b"
-                       r"[^.\n]{0,60}?\b(?:was|were)\s+(?:recorded|conducted|taped|filmed)\s+(?:on\s+)?", re.I)
+_RECORDED = re.compile(r"\b(?:[Tt]his|[Tt]he following|[Oo]ur)\b[^.\n]{0,40}?\b(?:interview|conversation|episode|podcast|"
+                       r"discussion|transcript|programme|program|show)\b"
+                       r"[^.\n]{0,60}?\b(?:(?:was|were)\s+)?(?:recorded|conducted|taped|filmed)\b(?:\s+in\s+[A-Z][\w-]+)?"
+                       r",?\s+(?:on\s+)?", re.I)
 
 
 def _recorded(text: str, pub: dt.date | None, hint: FutureHint) -> tuple[int, dt.date] | None:
@@ -203,7 +204,7 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
         return _day(int(g["year"]), int(g["mnum"]), int(g["day"]), None)
     if kind == "feast":
         before, after = m.string[max(0, m.start() - 12):m.start()], m.string[m.end():m.end() + 30]
-        if re.search(r"\b(?:19|20)\d\d\s+$", before) or re.match(rf"\s+(?:[A-Z]\w+|{_EVENT_NOUNS})\b", after) \
+        if re.search(r"\b(?:19|20)\d\d\s+$", before) or re.match(rf"\s+(?i:{_EVENT_NOUNS})\b", after) \
                 or re.search(r"\bso-called\s+$", before):
             return None  # "the 1965 Palm Sunday tornado", "the Good Friday Agreement", "the Boxing Day tsunami"
         ahead = hint(m.start())
@@ -224,6 +225,9 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
             ahead = True  # "has called a rally for Saturday, August 14", whatever the verb's tense
         if ahead is None and re.search(r"\b(?:until|till|by)\s+$", m.string[max(0, m.start() - 7):m.start()]):
             ahead = True  # "gives the judge until September 30 to report"
+        if ahead is False and re.search(r"\b(?:until|till)\s+$", m.string[max(0, m.start() - 7):m.start()]) and not \
+                re.search(r"\b(?:not|n['’]t|never)\b", _clause_around(m.string, m.start())):
+            ahead = True  # "extended the ban until 30 September": the ban runs on (not "did not ... until")
         if ahead is None and 3 < (_this_year(pub, month, day) - pub).days <= 45:
             ahead = True  # no tense to go by: "ordered to appear on 10 June" five days ahead, not a year back
         year = _nearest_year(pub, month, day, bool(ahead))
@@ -261,6 +265,9 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
         # no tense to go by ("did not rule out a protest in June"): a month just ahead is this year's
         soon = said is None and 0 < (month - pub.month) % 12 <= 2 and prep not in ("since", "last", "before", "of")
         future = prep in ("next", "by", "until", "till") or bool(said) or soon
+        if prep == "of" and re.search(r"\b(?:before|by|until|till|ahead of)\s+(?:the\s+)?(?:end|start|beginning|middle)\s+$",
+                                      m.string[max(0, m.start() - 30):m.start()]):
+            future = True  # "before the end of October"
         if prep == "last":
             year = pub.year - 1 if month >= pub.month else pub.year
         else:
@@ -338,7 +345,8 @@ def _feast_day(name: str, year: int) -> dt.date:
 
 # Nouns after a feast's name that make it the name of an event of some year, not a date.
 _EVENT_NOUNS = ("(?:bush)?fires?|tsunami|tornado(?:es)?|floods?|earthquake|quake|storm|massacre|rebellion|uprising|"
-                "rising|bomber|bombings?|attacks?|agreement|accord|riots?|offensive|plot|disaster|truce|killings?")
+                "rising|bomber|bombings?|attacks?|agreement|accord|riots?|offensive|plot|disaster|truce|killings?|"
+                "raid|coup|putsch|siege|revolt|protests?|march")
 
 
 def _feast(name: str, year: int | None, pub: dt.date | None, ahead: bool | None) -> tuple[str, bool, bool] | None:

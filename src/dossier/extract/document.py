@@ -21,7 +21,7 @@ from dossier.extract.quotemarks import find_quote_spans
 from dossier.extract.quotes import find_quotes
 from dossier.extract.stance import find_judgements
 
-VERSION = "65"  # bump when the rules change, so stored extractions are redone
+VERSION = "66"  # bump when the rules change, so stored extractions are redone
 
 
 def text_key(text: str, published: str | None) -> str:
@@ -75,7 +75,7 @@ def extract_parsed(doc, published: str | None) -> dict[str, Any]:
 _FUTURE_AUX = {"will", "shall", "would", "'ll", "’ll"}
 _MODALS_AHEAD = {"can", "may", "might", "must", "should"}  # not "could": as often a past "was able to"
 # verbs that explain or compare with what happened: "may reflect the storm on Saturday" looks back
-_EXPLAINING = {"reflect", "explain", "show", "mean", "suggest", "indicate", "mirror", "echo", "match", "resemble",
+_EXPLAINING = {"reflect", "explain", "show", "mean", "suggest", "indicate", "mirror", "echo", "resemble",
                "follow", "recall", "repeat", "account"}
 _FUTURE_LEMMAS = {"plan", "schedule", "expect", "due", "set", "intend", "aim", "promise", "threaten", "vow"}
 
@@ -100,18 +100,21 @@ def future_hint(doc):
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children):
             return True
         if tok.lemma_.lower() in ("expect", "schedule", "due", "set", "slate", "plan", "fix", "pencil") and any(
-                c.dep_ == "auxpass" for c in tok.children):
-            return True  # "Thursday's vote is set to decide ...": ahead, whoever's day it is
+                c.dep_ == "auxpass" and c.tag_ != "VBD" for c in tok.children):
+            return True  # "Thursday's vote is set to decide ...": ahead, whoever's day it is (not "was set to")
         head = tok.head if tok.dep_ == "xcomp" else None
-        if head is not None and head.lemma_.lower() in _FUTURE_LEMMAS:
-            return True
+        if head is not None and head.lemma_.lower() in _FUTURE_LEMMAS and not (
+                head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)):
+            return True  # ("who was expected to attend Tuesday's hearing" looks back)
         if owned:
             before = doc.text[max(0, span.start_char - 12):span.start_char]
             return True if re.search(r"\b(?:before|ahead of|until|for)\s+$", before) else None
         # "the same disruption as on Monday", "similar to the level on Sunday": a comparison with a day past
         compared = any(t.lower_ in ("as", "than", "like") for t in span[0].ancestors if t.i > tok.i) or any(
-            t.lemma_.lower() in ("similar", "same", "comparable", "compare", "equal", "identical") for t in tok.subtree)
-        if tok.tag_ == "VB" and not through_noun and not compared and tok.lemma_.lower() not in _EXPLAINING and any(c.dep_ == "aux" and c.lower_ in _MODALS_AHEAD for c in tok.children) and not any(
+            c.dep_ == "acomp" and c.lemma_.lower() in ("similar", "comparable", "equal", "identical") for c in tok.children)
+        epistemic = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in tok.children)
+        if tok.tag_ == "VB" and not through_noun and not compared and not (
+                epistemic and tok.lemma_.lower() in _EXPLAINING) and any(c.dep_ == "aux" and c.lower_ in _MODALS_AHEAD for c in tok.children) and not any(
                 c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
             return True  # "they can choose somebody else on April 30", "must report by June 1"
         if tok.lemma_.lower() in ("expect", "schedule", "due", "set", "slate", "plan", "fix", "pencil") and any(

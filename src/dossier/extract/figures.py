@@ -53,10 +53,9 @@ _FRACTION = re.compile(r"(?<![\w-])(?P<num>" + "|".join(sorted((re.escape(k) for
 # "roughly one in four herders", "one in 20": a share whatever follows (the list above needs "of" after it)
 _ONE_IN = re.compile(rf"(?<![\w-])one in (?P<n>\d{{1,4}}(?:,\d{{3}})*|{'|'.join(_UNITS_WORDS[2:])}|{'|'.join(_TENS_WORDS)}|a hundred|a thousand)\b"
                      r"(?!\s*(?:[-–]|to)\s*\d)", re.I)
-_TIME_AFTER = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|games?|matches|races?|"
-                         r"countries|places|categories|of\b)", re.I)
+_TIME_AFTER = re.compile(r"\s+(?:seconds?|minutes?|hours?)\b", re.I)  # "one in 90 seconds": a goal, not a share
 # "a tenth of a point", "half a point", "a quarter of a mile": a part of one unit, not a share
-_MEASURES = ("percentage point|point|mile|kilometre|kilometer|metre|meter|second|minute|hour|day|week|month|year|"
+_MEASURES = ("percentage point|point|million|billion|thousand|hundred|century|decade|generation|dozen|mile|kilometre|kilometer|metre|meter|second|minute|hour|day|week|month|year|"
              "goal|run|lap|length|inch|foot|yard|acre|hectare|litre|liter|gallon|kilo|kilogram|pound|ton|tonne|"
              "degree|cent|penny|dollar|euro|share|stroke|carat|cup|glass|bottle|pint")
 _PART_OF_ONE = re.compile(rf"\s+(?:of\s+)?an?\s+(?P<unit>{_MEASURES})\b", re.I)
@@ -165,7 +164,9 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
             part = _PART_OF_ONE.match(text, m.end()) if not m.group("num").lower().startswith("one in") else None
             if part is not None and not text[m.end():part.start("unit")].strip().lower().startswith("of"):
                 part = None  # "a third a mile" is no English; "half a point" is read below
-            if part is not None:
+            if part is not None and part.group("unit").lower() in _SCALES:  # "a quarter of a million": 250,000
+                raw.append((m.start(), part.end(), share / 100 * _SCALES[part.group("unit").lower()], None, "fraction"))
+            elif part is not None:
                 raw.append((m.start(), part.end(), share / 100, part.group("unit").lower(), "fraction"))
             else:
                 raw.append((m.start(), m.end(), share, "percent", "fraction"))
@@ -179,7 +180,7 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
             raw.append((m.start(), m.end(), 0.5, m.group("unit").lower(), "fraction"))
     for m in _ONE_IN.finditer(text):
         n = _number(m.group("n").replace("a ", "one "))
-        if (re.search(r"\b(?:number|no\.?|ranked|rank|the last|and)\s+$", text[max(0, m.start() - 10):m.start()], re.I)
+        if (re.search(r"\b(?:number|no\.?|ranked|rank|the last)\s+$", text[max(0, m.start() - 10):m.start()], re.I)
                 or re.fullmatch(r"(?:1[89]|20)\d\d", m.group("n")) or _TIME_AFTER.match(text, m.end())):
             continue  # "number one in 12 countries", "one in 2021", "one in 90 seconds": no share
         if n and n >= 2 and not any(m.start() < e and m.end() > s for s, e, *_ in raw):

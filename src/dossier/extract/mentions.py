@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from wordfreq import zipf_frequency
+
 from dossier.names import PARTICLES
 
 LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP", "LOC": "GPE", "FAC": "ORG"}
@@ -33,6 +35,13 @@ ORG_NOUNS = {
     "developer", "producer", "supplier", "giant", "conglomerate", "outlet", "channel", "website", "publication",
     "consultancy", "think-tank", "tank", "laboratory", "lab", "school", "directorate", "inspectorate", "secretariat",
 }
+# Nouns that only ever name a body: "X, the state forest administration," is no person (but "X, the
+# producer", "the developer", "the prosecutor" may well be).
+_INSTITUTIONS = {"administration", "agency", "authority", "ministry", "department", "directorate", "inspectorate",
+                 "commission", "council", "committee", "board", "association", "federation", "union", "institute",
+                 "foundation", "charity", "university", "hospital", "bank", "company", "firm", "consultancy",
+                 "regulator", "watchdog", "broadcaster", "newspaper", "coalition", "alliance", "party", "court",
+                 "tribunal", "conglomerate", "brokerage", "airline", "insurer", "utility", "secretariat"}
 # A relative of someone: "her late father, X" is known by the relation first (and is not that someone).
 KIN_NOUNS = {"father", "mother", "son", "daughter", "brother", "sister", "husband", "wife", "widow", "widower",
              "uncle", "aunt", "grandfather", "grandmother", "grandson", "granddaughter", "cousin", "nephew", "niece",
@@ -163,6 +172,10 @@ def find_mentions(doc) -> list[Mention]:
                 # "Ministry of Science [and ICT]": the model often stops a body's name at "and"
                 end = more.end(1)
                 name = text[start:end]
+        bracket = re.match(r"\s*\(([A-Z]{2,6})\)", text[end:end + 12])
+        if label == "PERSON" and bracket and bracket.group(1) == "".join(
+                w[0] for w in name.split() if w[0].isupper()):
+            label = "ORG"  # "Mangyshlak Shelf Energy (MSE)": a name with its initials in brackets is a body's
         if label != "PERSON" and _AGE_AFTER.match(text, end):
             label = "PERSON"  # "Dlamini-Khumalo, 44, was sworn in": an age says person, whatever the model said
         opens_paragraph = start == 0 or text[:start].rstrip(" \t").endswith("\n")
@@ -211,6 +224,7 @@ def find_mentions(doc) -> list[Mention]:
                 org = doc.char_span(a, b, alignment_mode="expand")
                 found.append(Mention(a, b, text[a:b], "ORG", None, org.root.i if org is not None else -1))
     found = _aged(doc, found)
+    found = [m for m in found if not _modifier_after_the(doc, m)]
     found = _person_of_a_body(text, found)
     found = _named_by_kind(doc, found)
     found = _named_by_role(doc, found)
@@ -293,7 +307,7 @@ def _named_by_kind(doc, found: list[Mention]) -> list[Mention]:
     for tok in doc:
         head = tok.head
         kind_after = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN"
-                           and c.lower_ in ORG_NOUNS and c.lower_ not in PERSON_NOUNS), None)
+                           and c.lower_ in _INSTITUTIONS), None)
         if kind_after is not None and tok.pos_ == "PROPN":
             # "Romsilva, the state forest administration,": a body, though the model said person
             out = [replace(m, type="ORG") if m.start <= tok.idx < m.end and m.type == "PERSON"
@@ -320,13 +334,25 @@ def _named_by_kind(doc, found: list[Mention]) -> list[Mention]:
 _HUMAN_NOUN_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+)\s+$")
 
 
+def _modifier_after_the(doc, m: Mention) -> bool:
+    """"the Sibiu paper", "the Lausanne consultancy": one word the model called a person, between
+    "the" and the common noun it modifies, names a place or a brand, not someone who speaks."""
+    if m.type != "PERSON" or len(m.name.split()) != 1 or not 0 <= m.token < len(doc):
+        return False
+    tok = doc[m.token]
+    return (tok.dep_ in ("compound", "amod", "nmod") and tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN"
+            and tok.i > 0 and doc[tok.i - 1].lower_ == "the")
+
+
 def _person_of_a_body(text: str, found: list[Mention]) -> list[Mention]:
     """"Ilinca Dobrescu of Asociaţia Codrul Verde", which the model may read as one body or two: a
     name of a person's shape followed by "of" and a body is someone from that body."""
     bodies = {m.start for m in found if m.type == "ORG"}
+    # (names of everyday words are a brand's: "Real Madrid of La Liga", "Credit Suisse of UBS")
     return [replace(m, type="PERSON") if m.type == "ORG" and _titled_words(m.name)
             and not {w.lower() for w in m.name.split()} & ORG_NOUNS and text.startswith(" of ", m.end)
-            and m.end + 4 in bodies else m for m in found]
+            and m.end + 4 in bodies and all(zipf_frequency(w.lower(), "en") < 4 for w in m.name.split())
+            else m for m in found]
 
 
 def _titled_words(name: str) -> bool:
@@ -398,8 +424,6 @@ def _surnames_again(doc, found: list[Mention], surnames: set[str]) -> list[Menti
 
     Only surnames that are not also common English words ("Young", "Black" stay unmarked).
     """
-    from wordfreq import zipf_frequency
-
     surnames = {w for w in surnames if len(w) >= 3 and w.split()[-1][0].isupper() and not w.isupper()
                 and zipf_frequency(w.split()[-1].lower(), "en") < 4.0}
     if not surnames:

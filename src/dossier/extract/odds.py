@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from wordfreq import zipf_frequency
+
 STATED = "a stated probability"  # how such a judgement says it was read
 _PERCENT = r"(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)"
 _STATED = [  # (pattern, what its number is out of): the number decides, whatever the words around it
@@ -72,12 +74,14 @@ _NAME_PERCENT = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]+[:,]?\s+(?:on\s+)?(\d{
 _VOTE = re.compile(r"\bvot(?:e|ed|es|ing)\b|\bballot|\bmajority\b|\bscore|\bwon\b|\bbeat\b", re.I)
 _HALF = re.compile(r"\bhalf a chance\b|\bodds-on\b|\bodds on\b(?!\s+(?:a|an|the|his|her|their|its)\b)", re.I)
 _FRACTION_ODDS = re.compile(r"(?<![\d/])(\d{1,3})/(\d{1,2})(?![\d/])")
-_BETTING = re.compile(r"\b(?:odds|outsiders?|favourites?|favorites?|bookmakers?|bookies|betting|bet|price[ds]?)\b", re.I)
+_BETTING = re.compile(r"\b(?:odds|outsiders?|favourites?|favorites?|bookmakers?|bookies|betting|bet|price[ds]?|"
+                      r"sportsbooks?|moneyline|wager(?:s|ing)?)\b", re.I)
 _EVEN = re.compile(r"\b(?P<better>better than |no better than )?(?:fifty-fifty|50-50|coin[- ]?(?:flip|toss)|evens|even money|"
                    r"as likely as not|even)\b(?! if| though| as| more| less| further| before| after| when)", re.I)
 # "a fair bit better than half": better than even, said of a chance (not "better than half of them")
 _BETTER_HALF = re.compile(r"\b(?:(?:a (?:fair |good |little )?bit|slightly|well|comfortably) )?better than half\b"
                           r"(?! of| the| a\b| an\b| its| their| his| her| our| my| your)", re.I)
+_MARKET = re.compile(r"\b(?:shares?|stocks?|closed|rose|fell|gained|lost|index|earnings|growth|GDP|inflation)\b", re.I)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10}
 
@@ -109,11 +113,14 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
     for m in _PUT.finditer(text):
         hits.append((m.start(), float(m.group(1)) / 100, m.group(0)))
     for m in _PERCENT_THAT.finditer(text):
-        if not re.search(r"\b(?:of|by|to)\s+$", text[max(0, m.start() - 4):m.start()]):
+        lead = text[max(0, m.start() - 25):m.start()]
+        if re.search(r"(?:\b(?:say|said|call it|put it at|make it|guess|reckon|number|figure|chance|odds|maybe|"
+                     r"perhaps|about|roughly)[,:]?|[,:;—–(])\s*$", lead, re.I) and not re.search(
+                r"\b(?:the|remaining|of|by|to|only|just|its|their)\s+$", lead, re.I):
             hits.append((m.start(), float(m.group(1)) / 100, m.group(0)))  # (not "rose by 6 per cent that year")
-    for m in _MONEYLINE.finditer(text):
+    for m in _MONEYLINE.finditer(text) if _BETTING.search(text) else ():  # not "(+234)", "+135 basis points"
         n = int(m.group(2))
-        if n >= 100:
+        if n >= 100 and not re.match(r"\s*(?:basis|points?|bps|seats?|donors?|votes?)\b", text[m.end():], re.I):
             hits.append((m.start(), 100 / (n + 100) if m.group(1) == "+" else n / (n + 100), m.group(0).strip("( ")))
     for m in _PART_CHANCE.finditer(text):
         part = _PARTS[m.group("part").lower()]
@@ -125,6 +132,8 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
         for m in _HAS_AT.finditer(text):
             hits.append((m.start(), float(m.group(1)) / 100, m.group(0)))
     named = list(_NAME_PERCENT.finditer(text))
+    named = [m for m in named if zipf_frequency(m.group(0).split()[0].strip(":,").lower(), "en") < 4
+             and not _MARKET.search(lead + text)]  # not "Previously 1.2 per cent", "Tesla 9 per cent" (shares)
     listed = re.findall(r"\b[A-Z][\w’'\-]+[:,]?\s+(?:on\s+)?\d{1,2}(?:\.\d)?\s?(?:%|per ?cent|percent)", text)
     if len(named) == 1 and len(listed) == 1 and (_FORECASTER.search(text) or _FORECASTER.search(lead)) and not _SHARES.search(lead + text):
         # one contestant's number (a list of parties' numbers is a vote share more often than a chance)
@@ -148,6 +157,9 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
             hits.append((m.start(), a / b, m.group(0)))
     for m in _TO.finditer(text) if not _VOTE.search(text) else ():  # "voted seven to two against" is a tally
         a, b = (_number(x) for x in m.groups()[:2])
+        hyphen = not re.search(r"\bto\b", m.group(0), re.I)
+        if hyphen and not (_BETTING.search(text) or _FORECASTER.search(text) or _SPLIT_CONTEXT.search(text)):
+            continue  # "ruled 5-4 against", "leads the series 3-2": a tally or a score, not odds
         if a and b:
             on = m.group(3).lower() != "against"
             hits.append((m.start(), a / (a + b) if on else b / (a + b), m.group(0)))

@@ -154,7 +154,9 @@ def _transcript_answers(ctx: _Context) -> list[Quote]:
             found = next((p for p in people if surname(p.name).lower() == words[-1].lower()), None)
             as_name = " ".join(w[:1] + w[1:].lower() for w in words)
             at = ctx.text.find(as_name)
-            if label.isupper() and at >= 0 and (found is None or len(found.name.split()) < len(words)):
+            named_otherwise = any(m.start <= at < m.end and m.type != "PERSON" for m in ctx.mentions)
+            if label.isupper() and at >= 0 and words[0] != "THE" and not named_otherwise and (
+                    found is None or len(found.name.split()) < len(words)):
                 found = Mention(at, at + len(as_name), as_name, "PERSON", None, -1)  # the fuller name
             elif found is not None and label.isupper() and len(found.name.split()) < len(words):
                 found = replace(found, name=as_name)  # "ESTEBAN ROJAS:" is more of a name than "Mr Rojas"
@@ -162,10 +164,10 @@ def _transcript_answers(ctx: _Context) -> list[Quote]:
 
     who = {t.group(1): person_of(t.group(1)) for t in turns}
     for label, p in who.items():  # "ROJAS:" after "ESTEBAN ROJAS:": one voice, by the fuller name
-        fuller = [q for q in who.values() if p is not None and q is not None and surname(q.name) == surname(p.name)
-                  and len(q.name) > len(p.name)]
-        if fuller:
-            who[label] = max(fuller, key=lambda q: len(q.name))
+        fuller = {q.name: q for q in who.values() if p is not None and q is not None and len(label.split()) == 1
+                  and surname(q.name) == surname(p.name) and len(q.name) > len(p.name)}
+        if len(fuller) == 1:  # (not when "ANA SILVA:" and "JOÃO SILVA:" both speak)
+            who[label] = next(iter(fuller.values()))
     for label in _hosts(ctx.text, turns, who):
         who[label] = None  # the host asks: the host's turns are questions, not the story's quotes
     # by person, not label: "ESTEBAN ROJAS:" and later "ROJAS:" are one voice
@@ -210,6 +212,12 @@ def _relayed_in_answer(ctx: _Context, q: Quote, answers: list[Quote]) -> bool:
     host = next(a for a in answers if a.start - 2 <= q.start < a.end)
     if q.kind != "direct" or not ctx.in_quote(q.start):
         return False
+    lead = ctx.text[max(host.start, _sentence_bounds(ctx, q.start)[0]):q.start]
+    if re.search(r"\b(?:I|we)\b[^.,]{0,30}\b(?:told|said|say|asked|replied|added|insisted|warned)\b|"
+                 r"\b(?:my|our)\s+(?:message|words|answer|reply|response|point)\b", lead) or not re.search(
+            r"\b(?:he|she|they|his|her|their|[A-Z][a-z]+)\b[^.]*\b(?:told|telling|tells|said|says|say|words|wrote|"
+            r"asked|put it|replied|added|insisted|warned)\b", lead):
+        return False  # "I told him, “...”", "My message is simple: “...”": the answerer's own words
     if q.speaker_name and q.speaker_name != host.speaker_name and q.how in ("subject", "introduced", "colon"):
         return True
     named = [m for m in ctx.mentions if m.type == "PERSON" and host.start <= m.start < q.start
@@ -290,6 +298,14 @@ def _carry_speakers(text: str, quotes: list[Quote], mentions: list[Mention], in_
         pq = _paragraph_of(paras, prev.start)[0] if prev else None
         # "“A,” said X. “B.”": B is X's too; so is a quote paragraph right after X's words.
         if prev is not None and prev.speaker_name and (pq == pa or (pq == previous_para and opens_paragraph)):
+            # unless a sentence in between brings in someone else: 'X said A. Her rival, Y, was scathing. “B.”'
+            others = [m for m in mentions if prev.end <= m.start < q.start and m.type == "PERSON"
+                      and not in_quote(m.start) and surname(m.name) not in prev.speaker_name
+                      and re.search(r"[.!?]\s", text[prev.end:m.start])]
+            if others:
+                m = others[-1]
+                q.speaker_name, q.speaker_type, q.how, q.speaker_role = m.name, m.type, "named before the quote", m.role
+                continue
             q.speaker_name, q.speaker_role, q.speaker_type = prev.speaker_name, prev.speaker_role, prev.speaker_type
             q.how = "continues"
             continue
@@ -399,7 +415,12 @@ def _body_of_kind(ctx: _Context, head: str, at: int, words: str) -> Mention | No
     Court ... The court said": the Court of Appeal).  A description with words of its own
     ("the Belarusian court of appeal") must share one with the name."""
     if head not in _KIN:
-        return None  # "the bank" after "HSBC ... the Bank of England": a body named in passing is rarely meant
+        if head in ("bank", "company", "firm", "group", "club", "team", "fund", "network"):
+            return None  # "the bank" after "HSBC ... the Bank of England": a body named in passing is rarely meant
+        # "the directorate" for the one "... Directorate" named before (two such bodies: neither)
+        named = {m.name: m for m in ctx.mentions if m.type == "ORG" and m.start < at
+                 and head in re.findall(r"[a-z]+", m.name.lower())}
+        return next(iter(named.values())) if len(named) == 1 else None
     kin = set(_KIN[head])
     # its own words: the names and what follows "of" ("Belarus", "appeal"), not "three-member"
     own = {w.lower() for w in re.findall(r"\b[A-Z][a-z]{3,}|(?<=\bof )[a-z]{4,}", words)} - kin
@@ -1111,12 +1132,18 @@ def _indirect_quotes(ctx: _Context, direct: list[Quote]) -> list[Quote]:
                 continue
             a, b = content
             outer = relays.get(tok.head.i) if tok.dep_ == "ccomp" else None
-            if outer is not None and outer[2] is not None and tok.lemma_.lower() in RELAYED:
+            unknown = outer is not None and outer[2] is None and outer[1] > 0 and all(
+                q.speaker_name is None for q in out[outer[0]:outer[0] + outer[1]])
+            if outer is not None and (outer[2] is not None or unknown) and tok.lemma_.lower() in RELAYED:
                 # "the Express reported that officers warned that ...": the officers speak, the Express relays
+                # (and "It reports that the businessman told guards ...", whoever "it" is: he spoke)
                 first, count, relay = outer
                 del out[first:first + count]  # the report of the warning gives way to the warning
                 sp, _ = _speaker_of_cue(ctx, tok, tok.idx)
-                sp, channel = (sp, relay.name) if sp is not None else (relay, None)
+                if relay is None:
+                    channel = None
+                else:
+                    sp, channel = (sp, relay.name) if sp is not None else (relay, None)
                 out.extend(_reported(ctx, _split_coordinated(ctx.text, a, b), tok.text, sp, channel))
                 continue
             if any(a >= s and b <= e for s, e in claimed):
@@ -1204,8 +1231,9 @@ def _reported_clause(verb, sent) -> tuple[int, int] | None:
         # subject); not "What happened was a tragedy, the minister said [the inquiry had found]"
         comp = after
     if comp is not None:
-        nested = {t.i for n in comp.subtree if n.i != comp.i and n.lemma_.lower() in REPORTING and n.pos_ == "VERB"
-                  and any(c.dep_ == "nsubj" for c in n.children) and n.dep_ in ("advcl", "conj", "parataxis")
+        nested = {t.i for n in comp.subtree if n.i != comp.i and n.pos_ == "VERB" and n.dep_ in ("advcl", "conj", "parataxis")
+                  and ((n.lemma_.lower() in REPORTING and any(c.dep_ == "nsubj" for c in n.children))
+                       or (n.lemma_.lower() == "quote" and n.dep_ == "conj"))  # "... and quotes his lawyer as saying"
                   for t in n.subtree}
         toks = [t for t in comp.subtree if sent.start <= t.i < sent.end and t.i not in nested]
         if nested:
@@ -1233,6 +1261,11 @@ def _reported_clause(verb, sent) -> tuple[int, int] | None:
         rest = [t for t in rest if t.i >= cut]
     elif rest and rest[0].lower_ != "that":
         return None
+    cut = next((n for n, t in enumerate(rest) if t.lemma_.lower() == "quote" and t.dep_ == "conj"), None)
+    if cut is not None:  # "... told guards he had brought X and quotes his lawyer as saying": a report of its own
+        rest = rest[:cut]
+        while rest and (rest[-1].is_punct or rest[-1].dep_ == "cc"):
+            rest = rest[:-1]
     return _trim(rest)
 
 
