@@ -21,12 +21,12 @@ PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "da", "das", "dos
                        "ó", "o", "ní", "ni", "nic", "ua", "mac", "mag",  # Irish: "Seán Ó Briain", "Máire Ní Dhuibhir"
                        "arap"})  # Kalenjin: "Kipchumba arap Moi"
 # Particles that are also given names ("Dela Ofori", "Zu Yan"): a particle only inside a longer name
-# ("Ernesto Dela Cruz") or in the surname such a name ends with ("Dela Cruz").
+# ("Ramon Dela Rosa") or in the surname such a name ends with ("Dela Rosa").
 INNER_PARTICLES = frozenset({"dela", "delos", "dei", "degli", "zu"})
 # Longest first: "sch" before "sh".
 _DIGRAPHS = (("dzh", "j"), ("shch", "s"), ("dj", "j"), ("sch", "s"), ("tch", "c"), ("tsch", "c"), ("zh", "z"), ("kh", "k"), ("sh", "s"),
              ("ch", "c"), ("ts", "c"), ("tz", "c"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("cz", "c"), ("dj", "d"),
-             ("q", "k"))  # Kazakh Latin "q" for Cyrillic "қ": "Seitqali" / "Seitkali"
+             ("q", "k"))  # Kazakh Latin "q" for Cyrillic "қ": "Abenqali" / "Abenkali"
 _DROP = re.compile(r"[aeiouyjwh]")
 
 

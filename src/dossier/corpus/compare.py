@@ -553,7 +553,7 @@ def _quote_flags(quotes: list[dict[str, Any]], texts: dict[str, str]) -> list[di
         by_doc[q["doc"]].append(q)
     for q in quotes:
         # only attributions the text makes plainly: "X said", "X put it best: ‘…’", or "she said" right
-        # after the sentence naming her ("Rocha said ... “…,” she said").  A speaker found through a
+        # after the sentence naming her ("Holm said ... “…,” she said").  A speaker found through a
         # description, or a "he" further off, may be our error, and a false contradiction misleads.
         # ("continues": a second quote of the paragraph whose first one named the speaker; "transcript":
         # the turn's label names the speaker)

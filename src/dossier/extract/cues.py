@@ -86,7 +86,7 @@ def _negated(tok) -> str | None:
         if t.dep_ in ("ROOT",):
             break
     if tok.pos_ in ("VERB", "AUX"):
-        # "Few outside Cascadura would bet on it", "nobody expects a deal": a subject that denies it
+        # "Few outside the valley would bet on it", "nobody expects a deal": a subject that denies it
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if _denying(subj):
             return subj.text

@@ -335,12 +335,12 @@ def _age_measure(span) -> str | None:
     if not names and head.dep_ == "appos" and (head.head.ent_type_ == "PERSON" or head.head.pos_ == "PROPN" or (
             head.head.is_title and not head.head.is_stop and head.head.pos_ in ("ADV", "ADJ", "NOUN"))):
         # "Ana Holm, the firm's 44-year-old chief executive": the name the description stands beside
-        # (a name the model may have called a place: "Kalverda, the 31-year-old Dutch champion")
+        # (a name the model may have called a place: "Varenhorst, the 31-year-old Dutch champion")
         person = head.head
         names = [t.text for t in person.subtree if (t is person or (t.head is person and t.ent_type_ == person.ent_type_
                                                                         and t.pos_ == "PROPN" and t.i < person.i))]
     if not names and root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
-        # "a 24-year-old from Kutaisi gets ...": the age is the description itself, not the verb's
+        # "a 24-year-old from Gori gets ...": the age is the description itself, not the verb's
         words = [t for t in root.subtree if t.dep_ != "det" and not t.is_punct or t.text == "-"]
         return "age of " + span.doc[words[0].i:words[-1].i + 1].text if words else "age"
     who = " ".join(names) if names else head.text

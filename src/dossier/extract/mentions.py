@@ -77,7 +77,7 @@ PERSON_NOUNS = {
     "editor", "reporter", "journalist", "author", "mediator", "negotiator", "auditor", "treasurer", "partner",
 }
 # Nouns that only ever describe a person, so that a name right after one ("marathon runner Abebe
-# Tola", "lawyer Anouk Favre") is a person whatever the model called it.  Not "owner", "partner",
+# Tola", "lawyer Liesl Brandt") is a person whatever the model called it.  Not "owner", "partner",
 # "leader" or "rival": a company can be any of them.
 HUMAN_NOUNS = PERSON_NOUNS - {"head", "chief", "leader", "owner", "founder", "partner", "rival", "executive",
                               "candidate", "witness", "victim", "general", "resident", "partner"} | {
@@ -147,9 +147,9 @@ def find_mentions(doc) -> list[Mention]:
         if label != "PERSON" and any(t.lower_.rstrip(".") in _PERSONAL_TITLES or t.text == "/"
                                      for t in ent.doc[ent.start:span.start]) and _titled_words(span.text) \
                 and not {w.lower() for w in span.text.split()} & ORG_NOUNS:
-            label = "PERSON"  # "W/rt Birtukan ...", "Ato Alemayehu", which the model took for a body: a title says person
+            label = "PERSON"  # "W/rt Selam ...", "Ato Haile", which the model took for a body: a title says person
         name = _POSTNOMINAL.sub("", _POSSESSIVE.sub("", span.text).strip())
-        # "Irina Gheorghiu of [Asociaţia ...]", "Ramon Abaya of Sulangan": a person's name stops at "of"
+        # "Ilinca Dobrescu of [Asociaţia ...]", "Rui Costa of Vila Nova": a person's name stops at "of"
         name = re.sub(r"\s+(?:of|from|at)$", "", name)
         if label == "PERSON" and " of " in name and _titled_words(re.sub(r'\s*"[^"]+"', "", name.split(" of ")[0])):
             name = name.split(" of ")[0]
@@ -175,7 +175,7 @@ def find_mentions(doc) -> list[Mention]:
         bracket = re.match(r"\s*\(([A-Z]{2,6})\)", text[end:end + 12])
         if label == "PERSON" and bracket and bracket.group(1) == "".join(
                 w[0] for w in name.split() if w[0].isupper()):
-            label = "ORG"  # "Mangyshlak Shelf Energy (MSE)": a name with its initials in brackets is a body's
+            label = "ORG"  # "Tengiz Shelf Petroleum (TSP)": a name with its initials in brackets is a body's
         if label != "PERSON" and _AGE_AFTER.match(text, end):
             label = "PERSON"  # "Dlamini-Khumalo, 44, was sworn in": an age says person, whatever the model said
         opens_paragraph = start == 0 or text[:start].rstrip(" \t").endswith("\n")
@@ -300,16 +300,16 @@ def _named_by_role(doc, found: list[Mention]) -> list[Mention]:
 
 
 def _named_by_kind(doc, found: list[Mention]) -> list[Mention]:
-    """"the Lausanne consultancy Clearsport Analytics": capitalised words in apposition to a noun for
+    """"the Geneva consultancy Ledgerline Partners": capitalised words in apposition to a noun for
     a kind of organisation name one, which the model may miss; and the place before that noun
-    ("Lausanne"), which it may take for a person, is no one."""
+    ("Geneva"), which it may take for a person, is no one."""
     out = list(found)
     for tok in doc:
         head = tok.head
         kind_after = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "NOUN"
                            and c.lower_ in _INSTITUTIONS), None)
         if kind_after is not None and tok.pos_ == "PROPN":
-            # "Romsilva, the state forest administration,": a body, though the model said person
+            # "Silvanor, the state forest administration,": a body, though the model said person
             out = [replace(m, type="ORG") if m.start <= tok.idx < m.end and m.type == "PERSON"
                    and len(m.name.split()) == 1 else m for m in out]
             continue
@@ -325,7 +325,7 @@ def _named_by_kind(doc, found: list[Mention]) -> list[Mention]:
             continue  # found already, or people ("the team, Jane Roe and Ana Holm")
         out = [m for m in out if not (m.start < b and a < m.end)]
         out.append(Mention(a, b, doc.text[a:b], "ORG", None, tok.i))
-        # "the Lausanne consultancy": a place as the firm's modifier, not a person
+        # "the Geneva consultancy": a place as the firm's modifier, not a person
         out = [m for m in out if not (m.type == "PERSON" and len(m.name.split()) == 1 and head.left_edge.idx <= m.start
                                        and m.end <= head.idx and doc.text[head.left_edge.idx:m.start].strip().lower() == "the")]
     return out
@@ -335,7 +335,7 @@ _HUMAN_NOUN_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+)\s+$")
 
 
 def _modifier_after_the(doc, m: Mention) -> bool:
-    """"the Sibiu paper", "the Lausanne consultancy": one word the model called a person, between
+    """"the Cluj paper", "the Geneva consultancy": one word the model called a person, between
     "the" and the common noun it modifies, names a place or a brand, not someone who speaks."""
     if m.type != "PERSON" or len(m.name.split()) != 1 or not 0 <= m.token < len(doc):
         return False
@@ -362,7 +362,7 @@ def _titled_words(name: str) -> bool:
 
 
 def _after_a_human_noun(doc, found: list[Mention]) -> list[Mention]:
-    """"Ethiopian marathon runner Birtukan Alemayehu", which the model may call an organisation:
+    """"Ethiopian marathon runner Selam Haile", which the model may call an organisation:
     a name of two or three capitalised words right after a noun for a person is that person.
     Not a place ("activist Hong Kong ..."), and not a name that itself modifies a noun ("the
     banker Goldman Sachs analyst"): the person is the noun after it."""
@@ -370,7 +370,6 @@ def _after_a_human_noun(doc, found: list[Mention]) -> list[Mention]:
     out = []
     for m in found:
         before = _HUMAN_NOUN_BEFORE.search(text, max(0, m.start - 20), m.start)
-        words = m.name.split()
         after = doc.char_span(m.end, m.end + 1, alignment_mode="expand") if m.end < len(text) else None
         modifies = after is not None and len(after) and after[0].pos_ in ("NOUN", "PROPN") and text[m.end:m.end + 1] == " "
         if (m.type == "ORG" and before is not None and before.group(1) in HUMAN_NOUNS and _titled_words(m.name)

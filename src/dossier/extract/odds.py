@@ -38,7 +38,7 @@ _SHARE = re.compile(r"\b(\d{1,3}) (?:of|out of) (?:its |the |their )?(\d{1,3}) (
 # cent", which is as often a forecast of growth as a chance).
 _PUT = re.compile(r"\b(?i:call|make|reckon)s?\s+(?i:it|that|this|them|the (?:odds|chances?)|[A-Z]\w+)\s+"
                   r"(?i:at\s+)?(?i:about\s+|around\s+|roughly\s+|maybe\s+|perhaps\s+)?(?:a\s+)?" + _PERCENT)
-# A forecaster's model giving a contestant a share: "the model now has Sabiá at 47%" (a name, and a
+# A forecaster's model giving a contestant a share: "the model now has Lagoa at 47%" (a name, and a
 # model or forecast in the sentence: "has inflation at 3%" is a forecast of inflation, not a chance).
 _HAS_AT = re.compile(r"\b(?:has|have|had|puts?|gives?|rates?)\s+(?:[A-Z][\w’'\-]*\s+){1,3}at\s+(?:about\s+|around\s+)?"
                      + _PERCENT + r"(?!\s+[a-z](?<!a)(?<!o)[a-z]*)")  # not "at 30% humidity" (a noun after it)
@@ -46,7 +46,7 @@ _SHARES = re.compile(r"\b(?:poll|polls|polling|survey|MRP|share|vote|votes|humid
                      r"growth|unemployment)\b", re.I)
 _FORECASTER = re.compile(r"\b(?:model|models|forecast|forecasts|forecaster|projection|simulation|simulations|"
                          r"prediction market|bookmakers?|bookies)\b", re.I)
-# Decimal (European) odds: "cut Sabiá's odds to 2.10", "odds of 1.85": one in 2.10.
+# Decimal (European) odds: "cut Lagoa's odds to 2.10", "odds of 1.85": one in 2.10.
 _DECIMAL_ODDS = re.compile(r"(?<!against )(?<!against all )(?<!defying )(?<!defying the )(?<!at )\bodds\b(?! ratio)"
                            r"(?:\s+[\w’'.]+){0,4}?\s+(?:to|of|at)\s+(\d{1,2}\.\d{1,2})\b"
                            r"(?!\s*(?:%|per\b|percent|am\b|pm\b|a\.m|p\.m|points?|times|dollars?|euros?|pounds?|"
@@ -68,7 +68,7 @@ _PART_CHANCE = re.compile(r"\b(?P<q>a (?:little|bit|touch) (?:over|under|more th
                           r"barely |just over |just under )?(?P<part>a quarter|a third|a fifth|a tenth|two thirds|"
                           r"three quarters)['’]?\s+of\s+a\s+chance\b", re.I)
 _PARTS = {"a quarter": 0.25, "a third": 1 / 3, "a fifth": 0.2, "a tenth": 0.1, "two thirds": 2 / 3, "three quarters": 0.75}
-# A forecaster's number beside a contestant's name: "the model has moved again: Gogoberidze 44 per cent"
+# A forecaster's number beside a contestant's name: "the model has moved again: Berglund 38 per cent"
 _NAME_PERCENT = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]+[:,]?\s+(?:on\s+)?(\d{1,2}(?:\.\d)?)\s?(?:%|per ?cent\b|percent\b)"
                            r"(?!\s+(?:of|[a-z]{3,}))")
 _VOTE = re.compile(r"\bvot(?:e|ed|es|ing)\b|\bballot|\bmajority\b|\bscore|\bwon\b|\bbeat\b", re.I)

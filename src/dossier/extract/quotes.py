@@ -149,7 +149,7 @@ def _transcript_answers(ctx: _Context) -> list[Quote]:
                           and len(p.name.split()) > 1)), None)
         words = label.split()
         if found is None and 2 <= len(words) <= 3:
-            # "ESTEBAN ROJAS:", whom the text calls "Mr Rojas" or names in a question the model did not
+            # "PEDRO ALVES:", whom the text calls "Mr Alves" or names in a question the model did not
             # read: the surname of a person it names, or the name written as a name elsewhere in the text
             found = next((p for p in people if surname(p.name).lower() == words[-1].lower()), None)
             as_name = " ".join(w[:1] + w[1:].lower() for w in words)
@@ -159,18 +159,18 @@ def _transcript_answers(ctx: _Context) -> list[Quote]:
                     found is None or len(found.name.split()) < len(words)):
                 found = Mention(at, at + len(as_name), as_name, "PERSON", None, -1)  # the fuller name
             elif found is not None and label.isupper() and len(found.name.split()) < len(words):
-                found = replace(found, name=as_name)  # "ESTEBAN ROJAS:" is more of a name than "Mr Rojas"
+                found = replace(found, name=as_name)  # "PEDRO ALVES:" is more of a name than "Mr Alves"
         return found
 
     who = {t.group(1): person_of(t.group(1)) for t in turns}
-    for label, p in who.items():  # "ROJAS:" after "ESTEBAN ROJAS:": one voice, by the fuller name
+    for label, p in who.items():  # "ALVES:" after "PEDRO ALVES:": one voice, by the fuller name
         fuller = {q.name: q for q in who.values() if p is not None and q is not None and len(label.split()) == 1
                   and surname(q.name) == surname(p.name) and len(q.name) > len(p.name)}
         if len(fuller) == 1:  # (not when "ANA SILVA:" and "JOÃO SILVA:" both speak)
             who[label] = next(iter(fuller.values()))
     for label in _hosts(ctx.text, turns, who):
         who[label] = None  # the host asks: the host's turns are questions, not the story's quotes
-    # by person, not label: "ESTEBAN ROJAS:" and later "ROJAS:" are one voice
+    # by person, not label: "PEDRO ALVES:" and later "ALVES:" are one voice
     answers = Counter(who[t.group(1)].name for t in turns if who[t.group(1)] is not None)
     asks = Counter(t.group(1) for t in turns if who[t.group(1)] is None)
     interview = answers and max(answers.values()) >= 2 and asks and max(asks.values()) >= 2
@@ -240,7 +240,7 @@ def _narration(para: str, speaker: str) -> bool:
         or surname(speaker) in para
 
 
-# "Our host, Bia Lacerda", "presenter Jane Okafor", "interviewed by Tom Reyes": the host words in any
+# "Our host, Rita Moura", "presenter Jane Okafor", "interviewed by Tom Reyes": the host words in any
 # case, then only a name's capitalised words
 _HOST_WORD = re.compile(r"\b(?i:our host|host|presenter|interviewer|our reporter|our correspondent|interviewed by|"
                         r"asked by)\b[,:]?\s+(?:[A-Z][\w’'\-]*\s+){0,2}$")
@@ -250,7 +250,7 @@ def _hosts(text: str, turns: list[re.Match], who: dict) -> set[str]:
     """The labels of the transcript's host: a voice the text calls its host (presenter,
     interviewer) and that asks, or the one voice that ends nearly every turn with a question
     while the others hardly ever ask.  Never every voice: someone answers.  A voice is a person,
-    whatever labels the person's turns carry ("TOMÁS FERREIRA:", then "FERREIRA:")."""
+    whatever labels the person's turns carry ("ANA LOPES:", then "LOPES:")."""
     said: dict[str, list[str]] = {}
     for t in turns:
         if who[t.group(1)] is not None:
@@ -329,7 +329,7 @@ def _salience(ctx: _Context) -> list[tuple[int, Mention]]:
     out: list[tuple[int, Mention]] = []
     for tok in ctx.doc:
         according = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.i > 0 \
-            and ctx.doc[tok.head.i - 1].lower_ == "according"  # "According to Favre, ...": Favre has the floor
+            and ctx.doc[tok.head.i - 1].lower_ == "according"  # "According to Brandt, ...": Brandt has the floor
         if (tok.dep_ not in ("nsubj", "nsubjpass") and not according) or ctx.in_quote(tok.idx):
             continue
         m = _mention_of(ctx, tok)
@@ -636,7 +636,7 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
     phrase = [t for t in tok.subtree if not ctx.in_quote(t.idx) and t.i not in clause]
     dash = max((n for n, t in enumerate(phrase) if t.text in ("—", "–", "--") and t.i < tok.i), default=None)
     if dash is not None:
-        phrase = phrase[dash + 1:]  # "TACLOBAN, Philippines (ENW) — Government auditors": the dateline is no one
+        phrase = phrase[dash + 1:]  # "LAOAG, Philippines (NPW) — Provincial auditors": the dateline is no one
     if not phrase:
         return None
     start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
@@ -779,7 +779,7 @@ def _subject(verb):
         # the name each as a subject; the name is the speaker
         # the name is the speaker.  "The detail: the panel found": a label before a colon is no subject
         labelled = [c for c in subjects if not any(p.text == ":" for p in c.rights)]
-        # "TACLOBAN, Philippines (ENW) — Government auditors said": the dateline before the dash is no subject
+        # "LAOAG, Philippines (NPW) — Provincial auditors said": the dateline before the dash is no subject
         labelled = [c for c in labelled if not any(p.text in ("—", "–") and p.i < verb.i for p in c.rights)] or labelled
         return next((c for c in labelled if c.pos_ == "PROPN"), (labelled or subjects)[0])
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
