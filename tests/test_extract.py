@@ -1138,3 +1138,10 @@ def test_given_names_that_are_particles_elsewhere_and_brands_of_a_group():
     ex = extract_text("Real Madrid of La Liga won again. Spielberg, the producer, said the film was done.", "2030-01-01")
     types = {m["name"]: m["type"] for m in ex["mentions"]}
     assert types.get("Real Madrid") != "PERSON" and types.get("Spielberg") == "PERSON"
+
+
+def test_the_n_year_old_is_the_one_person_given_that_age():
+    text = ("Stefan Ilie, 58, the former head of the forest district, was freed. Judges said the charge was "
+            "time-barred. That was a pointed reference to Silvanor, the state forest administration. Speaking to "
+            "a radio station after the ruling, the 58-year-old said he had \"never sold a single tree\".")
+    assert speaker_of(text, "never sold a single tree") == "Stefan Ilie"

@@ -725,8 +725,13 @@ def _description(ctx: _Context, tok, at: int) -> _Speaker | None:
                        or (c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PERSON")
                        for c in tok.children)
         if definite and tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):  # "the expert", "the 47-year-old"
-            # "the expert added": in news, the person the story is quoting at that point
-            p = _named_before_in_sentence(ctx, tok) or _topic_of_previous_sentence(ctx, tok) or _salient(ctx, at)
+            # "the expert added": in news, the person the story is quoting at that point; "the 58-year-old
+            # said": first the one person the text gave that age ("Stefan Oprea, 58,")
+            age = re.match(r"(\d{2})-year-old$", words.split()[-1]) if words.split() else None
+            aged = {m.name: m for m in ctx.mentions if age and m.type == "PERSON" and re.match(
+                rf",\s{age.group(1)}[,)]|\s?\({age.group(1)}\)", ctx.text[m.end:m.end + 6])}
+            p = next(iter(aged.values())) if len(aged) == 1 else None
+            p = p or _named_before_in_sentence(ctx, tok) or _topic_of_previous_sentence(ctx, tok) or _salient(ctx, at)
             if p is not None:
                 return _Speaker(p.name, p.type, ctx.roles.get(p.name), "description", start, end, p)
     words = re.sub(r"^(the|a|an)\s+", "", words, flags=re.I)
