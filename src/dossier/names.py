@@ -25,8 +25,7 @@ PARTICLES = frozenset({"van", "von", "der", "den", "de", "du", "da", "das", "dos
 INNER_PARTICLES = frozenset({"dela", "delos", "dei", "degli", "zu"})
 # Longest first: "sch" before "sh".
 _DIGRAPHS = (("dzh", "j"), ("shch", "s"), ("dj", "j"), ("sch", "s"), ("tch", "c"), ("tsch", "c"), ("zh", "z"), ("kh", "k"), ("sh", "s"),
-             ("ch", "c"), ("ts", "c"), ("tz", "c"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("cz", "c"), ("dj", "d"),
-             ("q", "k"))  # Kazakh Latin "q" for Cyrillic "қ": "Abenqali" / "Abenkali"
+             ("ch", "c"), ("ts", "c"), ("tz", "c"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("cz", "c"), ("dj", "d"))
 _DROP = re.compile(r"[aeiouyjwh]")
 
 

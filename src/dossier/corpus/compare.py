@@ -574,8 +574,10 @@ def _quote_flags(quotes: list[dict[str, Any]], texts: dict[str, str]) -> list[di
                     said = said[:a] + " " * (b - a) + said[b:]
             whole_key = re.sub(r"\W+", " ", said.lower()).strip()
             whole = len(whole_key) or 1
-            if whole >= 40:
-                by_text[whole_key[:80]].append((q, 1.0))  # the remark whole, however many clauses it has
+            clauses = [re.sub(r"\W+", " ", c.lower()).strip() for c in re.split(r"(?<=[.!?;:,])\s+", said)]
+            if whole >= 40 and max(map(len, clauses), default=0) >= 30:
+                # the remark whole, however many clauses it has (not a chant of short ones: "We vote. We win.")
+                by_text[whole_key[:80]].append((q, 1.0))
             for sentence in re.split(r"(?<=[.!?;:,])\s+", said):
                 key = re.sub(r"\W+", " ", sentence.lower()).strip()
                 if len(key) >= 40 and key != whole_key:  # (a set phrase, "We will see what happens", is anyone's)

@@ -279,9 +279,6 @@ def _surnames(tokens: list[str]) -> list[str]:
     out = [tokens[-1]]
     if len(tokens) >= 3 and tokens[-2][:1].isupper() and tokens[-2].lower() not in _STOP:
         out.append(tokens[-2])
-    stem = _RUSSIAN_ENDING.sub("", tokens[-1])
-    if stem != tokens[-1] and len(stem) >= 5:
-        out.append(stem)  # "Bekmukhambetova" is also "Bekmukhambet", as she may write it herself
     return out
 
 
@@ -307,8 +304,16 @@ def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> Non
     for name in names:
         for surname in _surnames(_person_tokens(name)):
             by_key[name_key(surname)].append(name)
+    # full names only: "Bekmukhambetova" is also "Bekmukhambet", as she may write it herself (a name
+    # alone is never compared by its stem: "Boris" is not Yuri Borisov)
+    groups = {k: list(v) for k, v in by_key.items()}
+    for name in names:
+        last = _person_tokens(name)[-1]
+        stem = _RUSSIAN_ENDING.sub("", last)
+        if stem != last and len(stem) >= 5 and name not in groups.get(name_key(stem), ()):
+            groups.setdefault(name_key(stem), []).append(name)
     # Full names: same surname (by transliteration) and agreeing first names.
-    for group in by_key.values():
+    for group in groups.values():
         for n, a in enumerate(group):
             ta = _person_tokens(a)
             for b in group[:n]:

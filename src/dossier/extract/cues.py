@@ -110,7 +110,8 @@ _PUTTING = {"say", "price", "put", "pick", "choose", "call", "name", "predict", 
 _OUTCOMES = {"pass", "happen", "win", "work", "succeed", "go", "get", "fail", "collapse", "survive", "last", "hold",
              "end", "stick", "clear", "scrape", "sail", "fly", "land", "reach"}
 _ASKED_FOR = {"number", "figure", "guess", "prediction", "answer", "view", "call", "forecast", "estimate", "price",
-              "percentage", "probability", "bet", "opinion", "verdict"}
+              "percentage", "probability", "bet", "opinion", "verdict", "money", "winner", "side", "favourite",
+              "favorite", "horse", "name", "one", "cash", "pound", "dollar", "euro", "shirt", "house"}
 
 
 def _framing(clause) -> bool:

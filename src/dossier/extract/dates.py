@@ -225,9 +225,11 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
             ahead = True  # "has called a rally for Saturday, August 14", whatever the verb's tense
         if ahead is None and re.search(r"\b(?:until|till|by)\s+$", m.string[max(0, m.start() - 7):m.start()]):
             ahead = True  # "gives the judge until September 30 to report"
-        if ahead is False and re.search(r"\b(?:until|till)\s+$", m.string[max(0, m.start() - 7):m.start()]) and not \
+        if ahead is False and re.search(r"\b(?:until|till)\s+$", m.string[max(0, m.start() - 7):m.start()]) and \
+                re.search(r"\b(?:extend|postpon|adjourn|defer|delay|suspend|prolong|freez|froze|gave|grant)\w*\b",
+                          _clause_around(m.string, m.start()), re.I) and not \
                 re.search(r"\b(?:not|n['’]t|never)\b", _clause_around(m.string, m.start())):
-            ahead = True  # "extended the ban until 30 September": the ban runs on (not "did not ... until")
+            ahead = True  # "extended the ban until 30 September" (not "remained closed until 28 December")
         if ahead is None and 3 < (_this_year(pub, month, day) - pub).days <= 45:
             ahead = True  # no tense to go by: "ordered to appear on 10 June" five days ahead, not a year back
         year = _nearest_year(pub, month, day, bool(ahead))
@@ -265,7 +267,7 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
         # no tense to go by ("did not rule out a protest in June"): a month just ahead is this year's
         soon = said is None and 0 < (month - pub.month) % 12 <= 2 and prep not in ("since", "last", "before", "of")
         future = prep in ("next", "by", "until", "till") or bool(said) or soon
-        if prep == "of" and re.search(r"\b(?:before|by|until|till|ahead of)\s+(?:the\s+)?(?:end|start|beginning|middle)\s+$",
+        if prep == "of" and hint(m.start()) is not False and re.search(r"\b(?:before|by|until|till|ahead of)\s+(?:the\s+)?(?:end|start|beginning|middle)\s+$",
                                       m.string[max(0, m.start() - 30):m.start()]):
             future = True  # "before the end of October"
         if prep == "last":

@@ -21,7 +21,7 @@ from dossier.extract.quotemarks import find_quote_spans
 from dossier.extract.quotes import find_quotes
 from dossier.extract.stance import find_judgements
 
-VERSION = "67"  # bump when the rules change, so stored extractions are redone
+VERSION = "68"  # bump when the rules change, so stored extractions are redone
 
 
 def text_key(text: str, published: str | None) -> str:
@@ -112,7 +112,7 @@ def future_hint(doc):
         # "the same disruption as on Monday", "similar to the level on Sunday": a comparison with a day past
         compared = any(t.lower_ in ("as", "than", "like") for t in span[0].ancestors if t.i > tok.i) or any(
             c.dep_ == "acomp" and c.lemma_.lower() in ("similar", "comparable", "equal", "identical") for c in tok.children)
-        epistemic = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in tok.children)
+        epistemic = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "should") for c in tok.children)
         if tok.tag_ == "VB" and not through_noun and not compared and not (
                 epistemic and tok.lemma_.lower() in _EXPLAINING) and any(c.dep_ == "aux" and c.lower_ in _MODALS_AHEAD for c in tok.children) and not any(
                 c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):

@@ -175,9 +175,11 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
         if temperature is not None and not any(m.start() < e and m.end() > s for s, e, *_ in raw):
             unit = "fahrenheit" if temperature.group(1).lower().startswith("f") else "celsius"
             raw.append((m.start(), temperature.end(), -float(m.group(1)), unit, None))
-    for m in _HALF_A.finditer(text):  # "by half a point", "half a percentage point"
+    for m in _HALF_A.finditer(text):  # "by half a point", "half a percentage point", "half a million" (500,000)
+        unit = m.group("unit").lower()
         if not any(m.start() < e and m.end() > s for s, e, *_ in raw):
-            raw.append((m.start(), m.end(), 0.5, m.group("unit").lower(), "fraction"))
+            raw.append((m.start(), m.end(), 0.5 * _SCALES.get(unit, 12 if unit == "dozen" else 1),
+                        None if unit in _SCALES or unit == "dozen" else unit, "fraction"))
     for m in _ONE_IN.finditer(text):
         n = _number(m.group("n").replace("a ", "one "))
         if (re.search(r"\b(?:number|no\.?|ranked|rank|the last)\s+$", text[max(0, m.start() - 10):m.start()], re.I)

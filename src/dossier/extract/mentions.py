@@ -174,7 +174,9 @@ def find_mentions(doc) -> list[Mention]:
                 name = text[start:end]
         bracket = re.match(r"\s*\(([A-Z]{2,6})\)", text[end:end + 12])
         if label == "PERSON" and bracket and bracket.group(1) == "".join(
-                w[0] for w in name.split() if w[0].isupper()):
+                w[0] for w in name.split() if w[0].isupper()) and {w.lower() for w in name.split()} & (
+                ORG_NOUNS | _TRADES):
+            # (not "Ruth Bader Ginsburg (RBG)", "Kevin De Bruyne (KDB)")
             label = "ORG"  # "Tengiz Shelf Petroleum (TSP)": a name with its initials in brackets is a body's
         if label != "PERSON" and _AGE_AFTER.match(text, end):
             label = "PERSON"  # "Dlamini-Khumalo, 44, was sworn in": an age says person, whatever the model said
@@ -341,7 +343,17 @@ def _modifier_after_the(doc, m: Mention) -> bool:
         return False
     tok = doc[m.token]
     return (tok.dep_ in ("compound", "amod", "nmod") and tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN"
-            and tok.i > 0 and doc[tok.i - 1].lower_ == "the")
+            and tok.head.lower_ in _PLACED and tok.i > 0 and doc[tok.i - 1].lower_ == "the")
+
+
+# Words of a business's name: "Tengiz Shelf Petroleum (TSP)" is a body, "Kevin De Bruyne (KDB)" a player.
+_TRADES = {"energy", "petroleum", "oil", "gas", "power", "holdings", "capital", "partners", "systems", "technologies",
+           "shelf", "mining", "resources", "motors", "foods", "pharmaceuticals", "logistics", "shipping", "airlines",
+           "telecom", "media", "insurance", "trading", "industries", "solutions", "services", "finance", "investments",
+           "ventures", "labs", "networks", "electric", "steel", "cement", "chemicals", "analytics", "consulting"}
+# What a place names in "the Cluj paper" (not "the Trump administration", "the Mueller report")
+_PLACED = {"paper", "daily", "weekly", "newspaper", "consultancy", "firm", "company", "bank", "court", "tribunal",
+           "club", "branch", "plant", "factory", "port", "airport", "university", "hospital", "prison", "station"}
 
 
 def _person_of_a_body(text: str, found: list[Mention]) -> list[Mention]:

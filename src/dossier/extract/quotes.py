@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from dossier.extract.dates import date_like_spans, embedded_posts
-from dossier.extract.mentions import ORG_NOUNS, Mention, surname
+from dossier.extract.mentions import HUMAN_NOUNS, ORG_NOUNS, Mention, surname
 from dossier.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
 
 # Verbs that attribute speech or writing (lemmas).  General English, not any story's words.
@@ -154,7 +154,8 @@ def _transcript_answers(ctx: _Context) -> list[Quote]:
             found = next((p for p in people if surname(p.name).lower() == words[-1].lower()), None)
             as_name = " ".join(w[:1] + w[1:].lower() for w in words)
             at = ctx.text.find(as_name)
-            named_otherwise = any(m.start <= at < m.end and m.type != "PERSON" for m in ctx.mentions)
+            named_otherwise = any(m.start <= at < m.end and m.type != "PERSON" for m in ctx.mentions) and not (
+                (before := re.search(r"([a-z]+)\s+$", ctx.text[max(0, at - 20):at])) and before.group(1) in HUMAN_NOUNS)
             if label.isupper() and at >= 0 and words[0] != "THE" and not named_otherwise and (
                     found is None or len(found.name.split()) < len(words)):
                 found = Mention(at, at + len(as_name), as_name, "PERSON", None, -1)  # the fuller name
@@ -213,7 +214,7 @@ def _relayed_in_answer(ctx: _Context, q: Quote, answers: list[Quote]) -> bool:
     if q.kind != "direct" or not ctx.in_quote(q.start):
         return False
     lead = ctx.text[max(host.start, _sentence_bounds(ctx, q.start)[0]):q.start]
-    if re.search(r"\b(?:I|we)\b[^.,]{0,30}\b(?:told|said|say|asked|replied|added|insisted|warned)\b|"
+    if re.search(r"\b(?:I|we)\s+(?:\w+\s+)?(?:told|said|say|asked|replied|added|insisted|warned)\b|"
                  r"\b(?:my|our)\s+(?:message|words|answer|reply|response|point)\b", lead) or not re.search(
             r"\b(?:he|she|they|his|her|their|[A-Z][a-z]+)\b[^.]*\b(?:told|telling|tells|said|says|say|words|wrote|"
             r"asked|put it|replied|added|insisted|warned)\b", lead):
@@ -298,14 +299,6 @@ def _carry_speakers(text: str, quotes: list[Quote], mentions: list[Mention], in_
         pq = _paragraph_of(paras, prev.start)[0] if prev else None
         # "“A,” said X. “B.”": B is X's too; so is a quote paragraph right after X's words.
         if prev is not None and prev.speaker_name and (pq == pa or (pq == previous_para and opens_paragraph)):
-            # unless a sentence in between brings in someone else: 'X said A. Her rival, Y, was scathing. “B.”'
-            others = [m for m in mentions if prev.end <= m.start < q.start and m.type == "PERSON"
-                      and not in_quote(m.start) and surname(m.name) not in prev.speaker_name
-                      and re.search(r"[.!?]\s", text[prev.end:m.start])]
-            if others:
-                m = others[-1]
-                q.speaker_name, q.speaker_type, q.how, q.speaker_role = m.name, m.type, "named before the quote", m.role
-                continue
             q.speaker_name, q.speaker_role, q.speaker_type = prev.speaker_name, prev.speaker_role, prev.speaker_type
             q.how = "continues"
             continue
@@ -415,8 +408,8 @@ def _body_of_kind(ctx: _Context, head: str, at: int, words: str) -> Mention | No
     Court ... The court said": the Court of Appeal).  A description with words of its own
     ("the Belarusian court of appeal") must share one with the name."""
     if head not in _KIN:
-        if head in ("bank", "company", "firm", "group", "club", "team", "fund", "network"):
-            return None  # "the bank" after "HSBC ... the Bank of England": a body named in passing is rarely meant
+        if head not in ("directorate", "ministry", "inspectorate", "department", "agency"):
+            return None  # "the bank" after "HSBC ... the Bank of England", "the union" after "European Union rules"
         # "the directorate" for the one "... Directorate" named before (two such bodies: neither)
         named = {m.name: m for m in ctx.mentions if m.type == "ORG" and m.start < at
                  and head in re.findall(r"[a-z]+", m.name.lower())}
@@ -1266,7 +1259,8 @@ def _reported_clause(verb, sent) -> tuple[int, int] | None:
         rest = [t for t in rest if t.i >= cut]
     elif rest and rest[0].lower_ != "that":
         return None
-    cut = next((n for n, t in enumerate(rest) if t.lemma_.lower() == "quote" and t.dep_ == "conj"), None)
+    cut = next((n for n, t in enumerate(rest) if t.lemma_.lower() == "quote" and t.dep_ == "conj"
+                and re.match(r"[^.;]{0,80}?\bas\s+(?:saying|telling|adding|warning)\b", t.doc.text[t.idx:])), None)
     if cut is not None:  # "... told guards he had brought X and quotes his lawyer as saying": a report of its own
         rest = rest[:cut]
         while rest and (rest[-1].is_punct or rest[-1].dep_ == "cc"):
