@@ -578,8 +578,7 @@ def _quote_flags(quotes: list[dict[str, Any]], texts: dict[str, str]) -> list[di
             if whole >= 40 and max(map(len, clauses), default=0) >= 30:
                 # the remark whole, however many clauses it has (not a chant of short ones: "We vote. We win.")
                 by_text[whole_key[:80]].append((q, 1.0))
-            for sentence in re.split(r"(?<=[.!?;:,])\s+", said):
-                key = re.sub(r"\W+", " ", sentence.lower()).strip()
+            for key in clauses:
                 if len(key) >= 40 and key != whole_key:  # (a set phrase, "We will see what happens", is anyone's)
                     by_text[key[:80]].append((q, len(key) / whole))
     out = []

@@ -92,7 +92,7 @@ def find_dates(text: str, published: str | None, future: FutureHint | None = Non
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     posts = _posts(text)
-    recorded = _recorded(text, pub, hint)
+    recorded = _recorded(text, pub)
     if recorded is not None:
         # a transcript's "today" is the day of the recording, from the sentence that gives it on
         posts.append((recorded[0], len(text), recorded[1]))
@@ -156,7 +156,7 @@ _RECORDED = re.compile(r"\b(?:[Tt]his|[Tt]he following|[Oo]ur)\b[^.\n]{0,40}?\b(
                        r",?\s+(?:on\s+)?", re.I)
 
 
-def _recorded(text: str, pub: dt.date | None, hint: FutureHint) -> tuple[int, dt.date] | None:
+def _recorded(text: str, pub: dt.date | None) -> tuple[int, dt.date] | None:
     """(where the recording's day starts to count, that day) when the opening of a transcript says
     when it was recorded, which may be days before it was published."""
     if pub is None or len(_TURN_LABEL.findall(text)) < 2:
@@ -245,7 +245,7 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
         if g.get("year"):
             return f"{int(g['year']):04d}-{month:02d}", False, False
         lead = m.string[max(0, m.start() - 40):m.start()]
-        after_month = None if g.get("prep") or len(word.rstrip(".")) <= 4 and word not in ("June", "July", "May") else re.search(
+        after_month = None if g.get("prep") or word not in calendar.month_name else re.search(
             r"\b(?P<first>January|February|March|July|September|October|November|December)\s+(?:and|or|to|through)\s+$",
             lead)
         if after_month is not None and re.search(r"[A-Z][a-z]+\s+$", lead[:after_month.start()]):
@@ -267,7 +267,7 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
         # no tense to go by ("did not rule out a protest in June"): a month just ahead is this year's
         soon = said is None and 0 < (month - pub.month) % 12 <= 2 and prep not in ("since", "last", "before", "of")
         future = prep in ("next", "by", "until", "till") or bool(said) or soon
-        if prep == "of" and hint(m.start()) is not False and re.search(r"\b(?:before|by|until|till|ahead of)\s+(?:the\s+)?(?:end|start|beginning|middle)\s+$",
+        if prep == "of" and said is not False and re.search(r"\b(?:before|by|until|till|ahead of)\s+(?:the\s+)?(?:end|start|beginning|middle)\s+$",
                                       m.string[max(0, m.start() - 30):m.start()]):
             future = True  # "before the end of October"
         if prep == "last":
@@ -309,8 +309,7 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
         if unit == "year":
             return f"{pub.year + step:04d}", True, False
         if unit == "month":
-            y, mo = divmod(pub.year * 12 + pub.month - 1 + step, 12)
-            return f"{y:04d}-{mo + 1:02d}", True, False
+            return _month(pub, step), True, False
         monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
         return f"{monday.year:04d}-{monday.month:02d}", True, False  # a week is finer than a month: keep the month
     if kind == "end":  # "by the end of the month": that month (or year), not a day
@@ -318,10 +317,7 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
         if rel == "the" and hint(m.start()) is False:
             return None  # "In February the river rose; by the end of the month ...": whichever month that was
         step = -1 if rel == "last" else 1 if rel == "next" else 0
-        if unit == "year":
-            return f"{pub.year + step:04d}", True, False
-        y, mo = divmod(pub.year * 12 + pub.month - 1 + step, 12)
-        return f"{y:04d}-{mo + 1:02d}", True, False
+        return (f"{pub.year + step:04d}" if unit == "year" else _month(pub, step)), True, False
     if kind == "ago":
         n = NUMBER_WORDS.get(g["n"].lower()) if not g["n"].isdigit() else int(g["n"])
         if not n:
@@ -332,10 +328,15 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
         if unit in ("week", "fortnight"):
             return (pub - dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1))).isoformat(), True, False
         if unit == "month":
-            y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
-            return f"{y:04d}-{mo + 1:02d}", True, False
+            return _month(pub, -n), True, False
         return f"{pub.year - n:04d}", True, False
     return None
+
+
+def _month(pub: dt.date, step: int) -> str:
+    """ "YYYY-MM" of the month ``step`` months after the one of ``pub``."""
+    y, mo = divmod(pub.year * 12 + pub.month - 1 + step, 12)
+    return f"{y:04d}-{mo + 1:02d}"
 
 
 def _feast_day(name: str, year: int) -> dt.date:

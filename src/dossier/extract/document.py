@@ -80,6 +80,13 @@ _EXPLAINING = {"reflect", "explain", "show", "mean", "suggest", "indicate", "mir
 _FUTURE_LEMMAS = {"plan", "schedule", "expect", "due", "set", "intend", "aim", "promise", "threaten", "vow"}
 
 
+_SCHEDULED = {"expect", "schedule", "due", "set", "slate", "plan", "fix", "pencil"}
+
+
+def _past(verb) -> bool:
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
 def future_hint(doc):
     """Does the verb a date hangs on speak of the future?  ("would hold a rally on Friday": yes;
     "said on Wednesday that it will pay": no, the date hangs on "said")."""
@@ -99,13 +106,13 @@ def future_hint(doc):
             return None
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children):
             return True
-        if tok.lemma_.lower() in ("expect", "schedule", "due", "set", "slate", "plan", "fix", "pencil") and any(
-                c.dep_ == "auxpass" and c.tag_ != "VBD" for c in tok.children):
-            return True  # "Thursday's vote is set to decide ...": ahead, whoever's day it is (not "was set to")
+        # "a decision was expected before the end of November", "the vote is set for", "is due to be
+        # announced", "plans to": ahead (but "who was expected to attend Tuesday's hearing": that day has passed)
+        scheduled = tok.lemma_.lower() in _SCHEDULED and any(c.dep_ == "auxpass" for c in tok.children)
         head = tok.head if tok.dep_ == "xcomp" else None
-        if head is not None and head.lemma_.lower() in _FUTURE_LEMMAS and not (
-                head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)):
-            return True  # ("who was expected to attend Tuesday's hearing" looks back)
+        planned = head is not None and head.lemma_.lower() in _FUTURE_LEMMAS
+        if (scheduled or planned) and not (owned and _past(head if planned else tok)):
+            return True
         if owned:
             before = doc.text[max(0, span.start_char - 12):span.start_char]
             return True if re.search(r"\b(?:before|ahead of|until|for)\s+$", before) else None
@@ -113,17 +120,11 @@ def future_hint(doc):
         compared = any(t.lower_ in ("as", "than", "like") for t in span[0].ancestors if t.i > tok.i) or any(
             c.dep_ == "acomp" and c.lemma_.lower() in ("similar", "comparable", "equal", "identical") for c in tok.children)
         epistemic = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "should") for c in tok.children)
-        if tok.tag_ == "VB" and not through_noun and not compared and not (
-                epistemic and tok.lemma_.lower() in _EXPLAINING) and any(c.dep_ == "aux" and c.lower_ in _MODALS_AHEAD for c in tok.children) and not any(
-                c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+        modal = any(c.dep_ == "aux" and c.lower_ in _MODALS_AHEAD for c in tok.children) and not any(
+            c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)
+        if tok.tag_ == "VB" and modal and not through_noun and not compared and not (
+                epistemic and tok.lemma_.lower() in _EXPLAINING):
             return True  # "they can choose somebody else on April 30", "must report by June 1"
-        if tok.lemma_.lower() in ("expect", "schedule", "due", "set", "slate", "plan", "fix", "pencil") and any(
-                c.dep_ == "auxpass" for c in tok.children):
-            return True  # "a decision was expected before the end of November", "the vote is set for": ahead
-        # "is due to be announced", "plans to", "expected to" + the verb
-        head = tok.head if tok.dep_ == "xcomp" else None
-        if head is not None and head.lemma_.lower() in _FUTURE_LEMMAS:
-            return True
         if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children) and not any(
                 c.dep_ == "aux" for c in tok.children):
             return True  # "the envelopes are opened on Wednesday": a present passive is a timetable too

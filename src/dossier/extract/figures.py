@@ -21,7 +21,8 @@ _UNITS_WORDS = ("zero one two three four five six seven eight nine ten eleven tw
 _TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _SMALL = {w: i for i, w in enumerate(_UNITS_WORDS)} | {w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)}
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-           "trillion": 1e12, "tn": 1e12, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
+           "trillion": 1e12, "tn": 1e12, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+           "dozen": 12}
 _VAGUE = {"a dozen": 12, "dozens of": 12, "dozens": 12, "hundreds of thousands of": 100_000,
           "tens of thousands of": 10_000, "hundreds of": 100, "thousands of": 1000, "millions of": 1_000_000,
           "billions of": 1e9}
@@ -46,8 +47,7 @@ _CODES = ("USD|EUR|GBP|DKK|SEK|NOK|CHF|JPY|CNY|RUB|UAH|PLN|INR|KGS|KZT|TRY|HRK|C
           "THB|VND|PHP|MYR|MNT|ETB|GHS|TZS|UGX|ARS|CLP|COP|PEN|QAR|KWD|OMR|MAD|TND|DZD")
 _FRACTIONS = {"half": 50, "a half": 50, "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3,
               "two-thirds": 200 / 3, "a quarter": 25, "one quarter": 25, "three quarters": 75,
-              "three-quarters": 75, "a fifth": 20, "one fifth": 20, "a tenth": 10, "one in five": 20,
-              "one in four": 25, "one in three": 100 / 3, "one in ten": 10}
+              "three-quarters": 75, "a fifth": 20, "one fifth": 20, "a tenth": 10}  # ("one in four": _ONE_IN)
 _FRACTION = re.compile(r"(?<![\w-])(?P<num>" + "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True))
                        + r")(?=\s+(?:of|the|their|its|his|her|all)\b)", re.I)
 # "roughly one in four herders", "one in 20": a share whatever follows (the list above needs "of" after it)
@@ -161,7 +161,7 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
     for m in _FRACTION.finditer(text):
         if not any(m.start() < e and m.end() > s for s, e, *_ in raw):
             share = _FRACTIONS[m.group("num").lower()]
-            part = _PART_OF_ONE.match(text, m.end()) if not m.group("num").lower().startswith("one in") else None
+            part = _PART_OF_ONE.match(text, m.end())
             if part is not None and not text[m.end():part.start("unit")].strip().lower().startswith("of"):
                 part = None  # "a third a mile" is no English; "half a point" is read below
             if part is not None and part.group("unit").lower() in _SCALES:  # "a quarter of a million": 250,000
@@ -173,13 +173,11 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
     for m in _SIGNED.finditer(text):  # "−12 Celsius", "-5°C": a sign the figure pattern does not take
         temperature = _TEMPERATURE.match(text, m.end())
         if temperature is not None and not any(m.start() < e and m.end() > s for s, e, *_ in raw):
-            unit = "fahrenheit" if temperature.group(1).lower().startswith("f") else "celsius"
-            raw.append((m.start(), temperature.end(), -float(m.group(1)), unit, None))
+            raw.append((m.start(), temperature.end(), -float(m.group(1)), _degrees(temperature), None))
     for m in _HALF_A.finditer(text):  # "by half a point", "half a percentage point", "half a million" (500,000)
         unit = m.group("unit").lower()
         if not any(m.start() < e and m.end() > s for s, e, *_ in raw):
-            raw.append((m.start(), m.end(), 0.5 * _SCALES.get(unit, 12 if unit == "dozen" else 1),
-                        None if unit in _SCALES or unit == "dozen" else unit, "fraction"))
+            raw.append((m.start(), m.end(), 0.5 * _SCALES.get(unit, 1), None if unit in _SCALES else unit, "fraction"))
     for m in _ONE_IN.finditer(text):
         n = _number(m.group("n").replace("a ", "one "))
         if (re.search(r"\b(?:number|no\.?|ranked|rank|the last)\s+$", text[max(0, m.start() - 10):m.start()], re.I)
@@ -216,7 +214,7 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
             unit = m.group("code").upper()
         temperature = _TEMPERATURE.match(text, b) if unit is None and not scale else None
         if temperature is not None:  # "minus 47 Celsius", "12°C": the model takes the scale for a name
-            unit, b = ("fahrenheit" if temperature.group(1).lower().startswith("f") else "celsius"), temperature.end()
+            unit, b = _degrees(temperature), temperature.end()
         elif unit is None and not scale and (_is_year_or_noise(text, m, value) or _names_a_thing(doc, a, b)):
             continue
         raw.append((a, b, value, unit, None))
@@ -258,6 +256,10 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
         figures.append(_with_measure(doc, text, start, b, value, unit, kind, value_max, qualifier))
         i += 1
     return figures
+
+
+def _degrees(temperature: re.Match) -> str:
+    return "fahrenheit" if temperature.group(1).lower().startswith("f") else "celsius"
 
 
 def _is_year_or_noise(text: str, m: re.Match, value: float) -> bool:

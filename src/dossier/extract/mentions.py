@@ -303,8 +303,8 @@ def _named_by_role(doc, found: list[Mention]) -> list[Mention]:
 
 def _named_by_kind(doc, found: list[Mention]) -> list[Mention]:
     """"the Geneva consultancy Ledgerline Partners": capitalised words in apposition to a noun for
-    a kind of organisation name one, which the model may miss; and the place before that noun
-    ("Geneva"), which it may take for a person, is no one."""
+    a kind of organisation name one, which the model may miss; "Silvanor, the state forest
+    administration": a name with such a noun in apposition is a body."""
     out = list(found)
     for tok in doc:
         head = tok.head
@@ -326,10 +326,7 @@ def _named_by_kind(doc, found: list[Mention]) -> list[Mention]:
                for m in out):
             continue  # found already, or people ("the team, Jane Roe and Ana Holm")
         out = [m for m in out if not (m.start < b and a < m.end)]
-        out.append(Mention(a, b, doc.text[a:b], "ORG", None, tok.i))
-        # "the Geneva consultancy": a place as the firm's modifier, not a person
-        out = [m for m in out if not (m.type == "PERSON" and len(m.name.split()) == 1 and head.left_edge.idx <= m.start
-                                       and m.end <= head.idx and doc.text[head.left_edge.idx:m.start].strip().lower() == "the")]
+        out.append(Mention(a, b, doc.text[a:b], "ORG", None, tok.i))  # (its "the Geneva": _modifier_after_the)
     return out
 
 
@@ -508,12 +505,7 @@ def person_role(span) -> str | None:
                 # "The victim's brother, X, a police officer": both ("victim's brother, police officer")
                 return f"{kin}, {role}" if kin else role
     if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN":
-        stop = span.start
-        while stop > root.head.i + 1 and (span.doc[stop - 1].is_punct or span.doc[stop - 1].text == "/"
-                                          or span.doc[stop - 1].lower_.rstrip(".") in HONORIFICS | _AMHARIC_ABBREVIATED
-                                          or span.doc[stop - 1].text == "W"):
-            stop -= 1  # "Her mother, W/ro Zenebech Ayana": the honorific is not part of the role
-        role = _phrase(root.head, stop=stop)
+        role = _role_before(span)
         if role:
             return role
     title = [t for t in root.lefts if t.dep_ in _TITLE_DEPS and t.i < span.start]
@@ -533,11 +525,18 @@ def _kin_role(span) -> str | None:
     root = span.root
     if not (root.dep_ == "appos" and root.head.i < span.start and root.head.lemma_.lower() in KIN_NOUNS):
         return None
+    return _role_before(span)
+
+
+def _role_before(span) -> str | None:
+    """The noun phrase a name stands in apposition to ("the captain, X"), without the honorific
+    between them ("Her mother, W/ro Zenebech Ayana": "mother")."""
+    head = span.root.head
     stop = span.start
-    while stop > root.head.i + 1 and (span.doc[stop - 1].is_punct or span.doc[stop - 1].text in ("/", "W")
-                                      or span.doc[stop - 1].lower_.rstrip(".") in HONORIFICS | _AMHARIC_ABBREVIATED):
+    while stop > head.i + 1 and (span.doc[stop - 1].is_punct or span.doc[stop - 1].text in ("/", "W")
+                                 or span.doc[stop - 1].lower_.rstrip(".") in HONORIFICS | _AMHARIC_ABBREVIATED):
         stop -= 1
-    return _phrase(root.head, stop=stop)
+    return _phrase(head, stop=stop)
 
 
 def _phrase(head, stop: int | None = None) -> str | None:

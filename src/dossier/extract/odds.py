@@ -69,8 +69,8 @@ _PART_CHANCE = re.compile(r"\b(?P<q>a (?:little|bit|touch) (?:over|under|more th
                           r"three quarters)['’]?\s+of\s+a\s+chance\b", re.I)
 _PARTS = {"a quarter": 0.25, "a third": 1 / 3, "a fifth": 0.2, "a tenth": 0.1, "two thirds": 2 / 3, "three quarters": 0.75}
 # A forecaster's number beside a contestant's name: "the model has moved again: Berglund 38 per cent"
-_NAME_PERCENT = re.compile(r"(?<![\w’'])[A-Z][\w’'\-]+[:,]?\s+(?:on\s+)?(\d{1,2}(?:\.\d)?)\s?(?:%|per ?cent\b|percent\b)"
-                           r"(?!\s+(?:of|[a-z]{3,}))")
+_NAME_NUMBER = r"[A-Z][\w’'\-]+[:,]?\s+(?:on\s+)?(\d{1,2}(?:\.\d)?)\s?(?:%|per ?cent\b|percent\b)"
+_NAME_PERCENT = re.compile(rf"(?<![\w’']){_NAME_NUMBER}(?!\s+(?:of|[a-z]{{3,}}))")
 _VOTE = re.compile(r"\bvot(?:e|ed|es|ing)\b|\bballot|\bmajority\b|\bscore|\bwon\b|\bbeat\b", re.I)
 _HALF = re.compile(r"\bhalf a chance\b|\bodds-on\b|\bodds on\b(?!\s+(?:a|an|the|his|her|their|its)\b)", re.I)
 _FRACTION_ODDS = re.compile(r"(?<![\d/])(\d{1,3})/(\d{1,2})(?![\d/])")
@@ -134,7 +134,7 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
     named = list(_NAME_PERCENT.finditer(text))
     named = [m for m in named if zipf_frequency(m.group(0).split()[0].strip(":,").lower(), "en") < 4
              and not _MARKET.search(lead + text)]  # not "Previously 1.2 per cent", "Tesla 9 per cent" (shares)
-    listed = re.findall(r"\b[A-Z][\w’'\-]+[:,]?\s+(?:on\s+)?\d{1,2}(?:\.\d)?\s?(?:%|per ?cent|percent)", text)
+    listed = re.findall(rf"\b{_NAME_NUMBER}", text)
     if len(named) == 1 and len(listed) == 1 and (_FORECASTER.search(text) or _FORECASTER.search(lead)) and not _SHARES.search(lead + text):
         # one contestant's number (a list of parties' numbers is a vote share more often than a chance)
         hits.append((named[0].start(), float(named[0].group(1)) / 100, named[0].group(0)))

@@ -1072,9 +1072,6 @@ def _names_a_thing(ctx: _Context, span: QuoteSpan) -> bool:
     return False
 
 
-# "..., since the regulator had declared it “safe”": the reason has a speaker of its own
-_REPORTS_ITSELF = re.compile(r"\b(?:declared|promised|said|says|called|described|insisted|claimed|pledged|vowed|"
-                             r"warned|told|stated|announced|branded|labelled|labeled|dubbed|termed|put it)\b")
 _REASON_AFTER = re.compile(r"[”\"’']?,?\s+(?:because|since|as|although|though)\s[^.;:!?“”\"\n]{0,80}")
 
 
@@ -1089,9 +1086,10 @@ def _fragments(ctx: _Context, indirect: list[Quote]) -> list[Quote]:
         host = next((q for q in indirect if q.start - 2 <= span.start and span.end <= q.end + 2), None)
         if host is None:
             # "writes that A, because its criteria are “as vague as ...”": the reason the speaker gives
+            # (unless the reason has a speech verb of its own: "since the regulator had declared it “safe”")
             host = next((q for q in indirect if q.end <= span.open_start and q.speaker_name
                          and _REASON_AFTER.fullmatch(ctx.text, q.end, span.open_start)
-                         and not _REPORTS_ITSELF.search(ctx.text, q.end, span.open_start)), None)
+                         and not _cue_tokens(ctx, q.end, span.open_start)), None)
         q = Quote(span.start, span.end, ctx.text[span.start:span.end].rstrip(" ,"), "direct")
         if host is not None:
             q.speaker_name, q.speaker_role, q.speaker_type = host.speaker_name, host.speaker_role, host.speaker_type
@@ -1230,8 +1228,7 @@ def _reported_clause(verb, sent) -> tuple[int, int] | None:
         comp = after
     if comp is not None:
         nested = {t.i for n in comp.subtree if n.i != comp.i and n.pos_ == "VERB" and n.dep_ in ("advcl", "conj", "parataxis")
-                  and ((n.lemma_.lower() in REPORTING and any(c.dep_ == "nsubj" for c in n.children))
-                       or (n.lemma_.lower() == "quote" and n.dep_ == "conj"))  # "... and quotes his lawyer as saying"
+                  and ((n.lemma_.lower() in REPORTING and any(c.dep_ == "nsubj" for c in n.children)) or _quotes_someone(n))
                   for t in n.subtree}
         toks = [t for t in comp.subtree if sent.start <= t.i < sent.end and t.i not in nested]
         if nested:
@@ -1259,13 +1256,19 @@ def _reported_clause(verb, sent) -> tuple[int, int] | None:
         rest = [t for t in rest if t.i >= cut]
     elif rest and rest[0].lower_ != "that":
         return None
-    cut = next((n for n, t in enumerate(rest) if t.lemma_.lower() == "quote" and t.dep_ == "conj"
-                and re.match(r"[^.;]{0,80}?\bas\s+(?:saying|telling|adding|warning)\b", t.doc.text[t.idx:])), None)
+    cut = next((n for n, t in enumerate(rest) if _quotes_someone(t)), None)
     if cut is not None:  # "... told guards he had brought X and quotes his lawyer as saying": a report of its own
         rest = rest[:cut]
         while rest and (rest[-1].is_punct or rest[-1].dep_ == "cc"):
             rest = rest[:-1]
     return _trim(rest)
+
+
+def _quotes_someone(tok) -> bool:
+    """"... and quotes his lawyer as saying": a second report, of someone else's words (not "quoted
+    new customers low prices")."""
+    return tok.lemma_.lower() == "quote" and tok.dep_ == "conj" and bool(
+        re.match(r"[^.;]{0,80}?\bas\s+(?:saying|telling|adding|warning)\b", tok.doc.text[tok.idx:]))
 
 
 def _before_participle(toks: list) -> list:
