@@ -28,15 +28,15 @@ def main() -> None:
     ap.add_argument("folder", type=Path)
     ap.add_argument("--docs", type=int, default=500)
     ap.add_argument("--local-only", action="store_true", help="time the local runner alone (how its stages grow)")
+    ap.add_argument("--keep", type=Path, help="build in this folder and keep it: a build stopped part way "
+                    "resumes there (the store keeps what was done), for corpora longer than one sitting")
     args = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as scratch:
+        tmp = args.keep or Path(scratch)
+        tmp.mkdir(parents=True, exist_ok=True)
         src = Path(tmp) / "input.jsonl"
-        with (args.folder / "corpus.jsonl").open(encoding="utf-8") as fh, src.open("w", encoding="utf-8") as out:
-            for n, line in enumerate(fh):
-                if n >= args.docs:
-                    break
-                rec = json.loads(line)
-                out.write(json.dumps({"text": rec["text"], "title": rec.get("title"), "url": rec.get("url")}) + "\n")
+        if not src.exists():
+            _write_input(args.folder / "corpus.jsonl", src, args.docs)
         exe = [sys.executable, "-m", "dossier.cli", "build", str(src), "--quiet", "--out"]
         local_s, local_mem, _ = run_sampled(exe + [str(Path(tmp) / "local")], every=0.2)
         local_stages = _stages(Path(tmp) / "local")
@@ -61,6 +61,17 @@ def main() -> None:
     (ROOT / "bench" / "results" / f"runners-{args.docs}.json").write_text(json.dumps(result, indent=1))
 
 
+def _write_input(corpus: Path, dest: Path, docs: int) -> None:
+    part = dest.with_suffix(".part")
+    with corpus.open(encoding="utf-8") as fh, part.open("w", encoding="utf-8") as out:
+        for n, line in enumerate(fh):
+            if n >= docs:
+                break
+            rec = json.loads(line)
+            out.write(json.dumps({"text": rec["text"], "title": rec.get("title"), "url": rec.get("url")}) + "\n")
+    part.rename(dest)
+
+
 def _stages(out: Path) -> dict[str, float]:
     """Seconds per stage, as the build recorded them in its store; a build whose corpus passes
     failed (with --quiet nothing says so) is not a measurement."""
@@ -70,7 +81,10 @@ def _stages(out: Path) -> dict[str, float]:
         warnings = json.loads(store.setting("build_warnings") or "[]")
         if warnings:
             raise SystemExit(f"the build of {out} did not complete: {warnings}")
-        return json.loads(store.setting("build_stages") or "{}")
+        stages = store.setting("build_stages")
+        if not stages:
+            raise SystemExit(f"the build of {out} stopped before its end (run it without --quiet to see why)")
+        return json.loads(stages)
 
 
 if __name__ == "__main__":

@@ -103,6 +103,33 @@ def test_rerun_is_idempotent_and_adds_only_new_files(corpus, tmp_path, monkeypat
     assert {d.id for d in first.documents} < {d.id for d in third.documents}
 
 
+def test_a_bug_in_guessing_the_date_keeps_the_document(corpus, tmp_path, monkeypatch):
+    def broken(text):
+        raise AttributeError("'NoneType' object has no attribute 'month'")
+
+    monkeypatch.setattr("dossier.process.infer_published", broken)
+    briefing = dossier.build([corpus], out=tmp_path / "out")
+    status = {Path(d.source).name: d.status for d in briefing.documents}
+    assert status == {"a.txt": "ok", "b.txt": "ok", "broken.txt.gz": "error"}
+
+
+def test_the_same_text_twice_is_parsed_once_and_stored_for_both(corpus, tmp_path, monkeypatch):
+    from dossier.runners import local
+
+    shutil.copy(corpus / "a.txt", corpus / "a-copy.txt")
+    parsed = []
+    real = local.extract_batch
+    monkeypatch.setattr(local, "extract_batch", lambda items: parsed.extend(items) or real(items))
+    out = tmp_path / "out"
+    dossier.build([corpus], out=out)
+    with Store.open(out, read_only=True) as store:
+        ok = [d for d in store.documents() if d.status == "ok"]
+        got = store.extractions()
+    assert len(parsed) == len({d.text for d in ok}) < len(ok) == len(got)
+    ids = {Path(d.source).name: d.id for d in ok}
+    assert got[ids["a.txt"]] == got[ids["a-copy.txt"]] and got[ids["a.txt"]]["mentions"]
+
+
 def test_identical_files_under_two_names_are_two_documents(corpus, tmp_path):
     shutil.copy(corpus / "a.txt", corpus / "a-copy.txt")
     briefing = dossier.build([corpus], out=tmp_path / "out")

@@ -47,7 +47,10 @@ def process_record(record: RawRecord, doc_id: str, site_template: frozenset[str]
                             **{**base, "title": doc.title, "outlet": doc.outlet, "published": doc.published})
     if not doc.published:
         # No date in the metadata or the date line: the latest full date the text gives.
-        inferred = infer_published(doc.text)
+        try:
+            inferred = infer_published(doc.text)
+        except Exception:  # noqa: BLE001 - a bug in a best guess leaves the document undated, not lost
+            inferred = None
         if inferred:
             doc = replace(doc, published=inferred, published_inferred=True)
     return doc

@@ -252,6 +252,8 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
             after_month = None  # "Theresa March and ...": a name
         if not g.get("prep") and after_month is None:
             return None
+        if after_month is not None and pub is None:
+            return f"--{month:02d}", True, False  # undated: the year the corpus settles
         if after_month is not None:
             # "March and April are when ...": the second month in the year of the first (a month
             # before the one published in, or the one just ahead)

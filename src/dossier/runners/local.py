@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterable
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from multiprocessing import Pool
 from dataclasses import asdict
 
@@ -156,9 +157,16 @@ def _extract_chunk(chunk: list[tuple[str, str, str | None]]) -> list[tuple[str, 
     """Worker: one spaCy batch over a chunk of documents (the model loads once per process)."""
     try:
         done = extract_batch([(text, published) for _, text, published in chunk])
-    except Exception as exc:  # noqa: BLE001 - the parser itself failed: the chunk's documents say so
-        done = [empty(f"{type(exc).__name__}: {exc}") for _ in chunk]
+    except Exception:  # noqa: BLE001 - the parser failed on one document: the others are extracted alone
+        done = [_extract_alone(text, published) for _, text, published in chunk]
     return [(doc_id, data) for (doc_id, _, _), data in zip(chunk, done)]
+
+
+def _extract_alone(text: str, published: str | None) -> dict:
+    try:
+        return extract_batch([(text, published)])[0]
+    except Exception as exc:  # noqa: BLE001 - this document says why it has no extraction
+        return empty(f"{type(exc).__name__}: {exc}")
 
 
 CHUNK = 16  # documents per spaCy batch in a worker
@@ -173,16 +181,28 @@ def apply_analysis(store: Store, workers: int = 0, lap: Callable[[str], None] = 
     """
     docs = [d for d in store.documents() if d.status == "ok"]
     have = store.extraction_keys()
-    todo = [(d.id, d.text, d.published) for d in docs if have.get(d.id) != text_key(d.text, d.published)]
     keys = {d.id: text_key(d.text, d.published) for d in docs}
+    stale = [d for d in docs if have.get(d.id) != keys[d.id]]
+    # Wire copies and scraped duplicates clean to the same text: parse each text once and
+    # store its extraction under every document that has it (it depends on text and date only).
+    twins: dict[str, list[str]] = defaultdict(list)
+    parsed_as: dict[str, str] = {}
+    todo = []
+    for d in stale:
+        if keys[d.id] in parsed_as:
+            twins[parsed_as[keys[d.id]]].append(d.id)
+        else:
+            parsed_as[keys[d.id]] = d.id
+            todo.append((d.id, d.text, d.published))
     workers = workers or (os.cpu_count() or 1)
     chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
     if workers > 1 and len(todo) >= PARALLEL_FROM:
         with Pool(workers) as pool:
             done = (item for chunk in pool.imap_unordered(_extract_chunk, chunks) for item in chunk)
-            _store_extractions(store, done, keys)
+            _store_extractions(store, _with_twins(done, twins), keys)
     else:
-        _store_extractions(store, (item for chunk in map(_extract_chunk, chunks) for item in chunk), keys)
+        done = (item for chunk in map(_extract_chunk, chunks) for item in chunk)
+        _store_extractions(store, _with_twins(done, twins), keys)
     lap("analysis: extraction")
     given = store.setting("question") if store.setting("question_derived") is None else None
     result = analyse(docs, store.extractions(), given)
@@ -195,7 +215,14 @@ def apply_analysis(store: Store, workers: int = 0, lap: Callable[[str], None] = 
     store.set_setting("question_derived", result.question_derived)
     store.set_setting("balance", json.dumps(result.balance))
     lap("analysis: results stored")
-    return len(todo)
+    return len(stale)
+
+
+def _with_twins(done: Iterable[tuple[str, dict]], twins: dict[str, list[str]]) -> Iterator[tuple[str, dict]]:
+    for doc_id, data in done:
+        yield doc_id, data
+        for twin in twins.get(doc_id, ()):
+            yield twin, data
 
 
 def _store_extractions(store: Store, done, keys: dict[str, str]) -> None:
