@@ -163,6 +163,11 @@ def test_phrases_numbers_and_beliefs(sentence, stance):
     "“We don't know the cause of the fire yet,” she said.",
     "“I think the law protects workers,” Lund said.",
     "Is there really a 30% chance of a deployment?",
+    # when a number or a debate comes, not whether the answer is yes
+    "The official tally is expected in the first week of March.",
+    "The parliament of Norland is expected to take up the treaty in July.",
+    "The upper house is expected to vote on the bill next week.",
+    "The result of the ballot is expected on Friday afternoon.",
 ])
 def test_more_sentences_that_judge_no_likelihood(sentence):
     assert stance_of(sentence) is None
@@ -590,6 +595,7 @@ def test_the_figure_a_source_expects_decides_its_stance_on_a_questions_line():
 
 
 @pytest.mark.parametrize("sentence, stance", [
+    ("“I think it scrapes through,” said Ivar Lund.", "likely"),  # "through" parsed as an adverb
     ("Few outside Cascadura would bet on Norland sending troops yet.", "unlikely"),  # a subject that denies it
     ("“Troops at the border? I'd be amazed,” said Ivar Lund.", "unlikely"),
     ("“A deployment this year? I don't see it,” said Ivar Lund.", "unlikely"),
@@ -637,6 +643,16 @@ def test_a_forecast_figure_with_no_word_of_likelihood_is_read_against_the_line()
     ("Will the board set the tea price at 250 lira a kilo or more?",
      "Tea growers will block the roads if the tea price is below 250 lira a kilo, union leader Mehmet Demir said.", []),
     ("Will the board set the tea price at 250 lira a kilo or more?", "Will the board pay 260 lira a kilo for tea this year?", []),
+    # a side's count now against a line of votes; "my number" is the writer's own call
+    ("Will the senate ratify the treaty with at least 31 of its 60 votes?",
+     "The senators met on Tuesday. “We are at 33, and climbing,” said Ines Varga, the government whip.", ["likely"]),
+    ("Will the senate ratify the treaty with at least 31 of its 60 votes?",
+     "The senators met on Tuesday. “They are four short of the votes they need,” said Ines Varga, who leads the opposition.",
+     ["unlikely"]),
+    ("Will the survey find at least 2 hectares of occupied forest?",
+     "The survey of the occupied forest ends this week.\n\nMy number is 1.7 hectares.", ["unlikely"]),
+    ("Will the survey find at least 2 hectares of occupied forest?",
+     "“We are at 1.5 hectares so far,” said the survey's leader, Ana Ruiz.", []),  # a partial measure, not a forecast
 ])
 def test_a_figure_decides_only_when_the_source_forecasts_it_for_the_questions_subject(question, text, wanted):
     docs, ex = corpus((text, "2027-08-05", None))

@@ -22,7 +22,7 @@ from typing import Any
 from anyascii import anyascii
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from dossier.corpus.threshold import (FORECAST, Threshold, expected_figures, forecast, foreign_figures,
+from dossier.corpus.threshold import (FORECAST, Threshold, counted, expected_figures, forecast, foreign_figures,
                                      question_threshold, stance_of)
 from dossier.extract.dates import CALENDAR_WORDS
 from dossier.extract.odds import STATED
@@ -245,7 +245,9 @@ def _forecast_figures(d: Document, ex: dict[str, Any], line: Threshold, judged: 
         end = figures[0]["sentence_end"]
         text = d.text[start:end]
         expected = [f for f in expected_figures(d.text, figures, line, None, others)
-                    if forecast(text, f["start"] - start)]
+                    if forecast(text, f["start"] - start)] or [
+            {**f, "start": f["start"] + start, "end": f["end"] + start} for f in counted(
+                text, [{**g, "start": g["start"] - start, "end": g["end"] - start} for g in figures], line)]
         lead = d.text[max(0, start - 300):start]
         words = [_fold(w) for w in re.findall(r"[^\W\d_][\w’'\-]+", lead + " " + text)]
         if not expected or not relevant(words, question, strong=True, topic=topic):
@@ -258,8 +260,9 @@ def _forecast_figures(d: Document, ex: dict[str, Any], line: Threshold, judged: 
                     key=lambda m: m["start"], default=None)
         opening = _NAMED_SUBJECT.match(_LEADING.sub("", text.lstrip()))  # a name the model missed
         holder_name = quote["speaker_name"] if quote else named["name"] if named else opening[1] if opening else None
-        if holder_name is None:
-            continue  # the writer's own "will be" narrates
+        own = any(m[0].lower().startswith(("my ", "our ")) for m in FORECAST.finditer(d.text, start, at))
+        if holder_name is None and not own:
+            continue  # the writer's own "will be" narrates; "my number is 1.9" is the writer's call
         stance, how = stance_of(expected, "likely", line, d.text) or (None, None)
         if stance is None:
             continue

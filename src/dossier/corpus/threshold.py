@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dossier.extract.dates import CALENDAR_WORDS
+from dossier.extract.figures import _SMALL as NUMBER_WORDS
 
 _ABOVE = r"above|over|more than|exceed(?:s|ing)?|beyond|higher than|greater than|past|beat|break|surpass|north of|" \
          r"in excess of"
@@ -57,7 +58,8 @@ _ABOUT = {"about", "around", "roughly", "approximately", "some", "close to", "ne
 # (nor a bare "estimate": "a hammer at the high estimate" is the line; "its forecast to TL255" is a forecast)
 FORECAST = re.compile(r"\b(?:will|'ll|’ll|forecasts|forecasting|expects?|expected|predicts?|predicted|projects|"
                        r"projected|estimates|sees|reckons?|bets?|call it|going to|(?:its|his|her|their|our|my)\s+"
-                       r"(?:[\w-]+\s+){0,3}?(?:forecast|estimate|projection|prediction|call)s?)\b", re.I)
+                       r"(?:[\w-]+\s+){0,3}?(?:forecast|estimate|projection|prediction|call)s?|"
+                       r"(?:my|our)\s+(?:own\s+)?number(?:\s+is|'s|’s))\b", re.I)
 _ASKING = re.compile(r"\b(?:wants?|demands?|demanding|calls? for|calling for|asks?|asking|pressing for|seeks?|"
                      r"seeking|urges?|urging|hold(?:s|ing)? out for|needs?|accepts?|accept(?:ing)?|insists? on|"
                      r"push(?:es|ing)? for|refuses?|refusing|lose money|sees? [^,.;]{1,40}? as)\b", re.I)
@@ -160,6 +162,29 @@ def expected_figures(text: str, figures: list[dict[str, Any]], line: Threshold, 
             continue  # "expects the Conservatives to win 180 seats": someone else's figure
         # (not "I don't believe Ankara goes to 250": who sets the figure, not another who gets one)
         out.append(f)
+    return out
+
+
+# A side's own count against a line of votes or seats, in the present: "We are at 24", "we have
+# 24", "They are three short", "one vote shy of the 23 it needs", "two votes to spare".
+_AT_NOW = re.compile(r"\b(?:we|they|it)\s*(?:are|is|'re|’re|stand|stands|sit|sits)\s+(?:at|on)\s+$|"
+                     r"\b(?:we|they)\s+(?:have|'ve got|’ve got|have got)\s+$", re.I)
+_SHORT_OR_SPARE = re.compile(r"\b(?P<n>\d{1,2}|[a-z]+)\s+(?:(?:more\s+)?(?:votes?|seats?|senators?|members?)\s+)?"
+                             r"(?:(?P<short>short|shy)|(?P<spare>to spare|more than (?:it|we|they) needs?))\b", re.I)
+
+
+def counted(text: str, figures: list[dict[str, Any]], line: Threshold) -> list[dict[str, Any]]:
+    """A count a side gives now, as the figure it expects at the vote (for a line of a bare count
+    only: "we are at 1.5" of a forest's hectares is a partial measure, not a forecast)."""
+    if line.unit is not None or line.value != int(line.value) or line.value < 5:
+        return []
+    out = [f for f in figures if comparable(f, line) and _AT_NOW.search(text[max(0, f["start"] - 25):f["start"]])]
+    for m in _SHORT_OR_SPARE.finditer(text):
+        n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS.get(m["n"].lower())
+        if not n or n >= line.value / 2:
+            continue
+        value = line.value - n if m["short"] else line.value + n
+        out.append({"text": m[0], "value": value, "unit": None, "start": m.start(), "end": m.end()})
     return out
 
 

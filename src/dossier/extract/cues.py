@@ -311,7 +311,8 @@ def _forecast_clause(verb) -> bool:
     """A plain present that says what will happen: an outcome verb ("it goes through"), a verb with
     a particle ("it gets knocked back"), or a time ahead; not an opinion ("the law protects workers")."""
     return (verb.lemma_.lower() in OUTCOME_VERBS or _time_ahead(verb) is not None
-            or any(c.dep_ == "prt" for c in verb.subtree if c.head.i == verb.i or c.head.head.i == verb.i))
+            or any(c.dep_ == "prt" for c in verb.subtree if c.head.i == verb.i or c.head.head.i == verb.i)
+            or any(c.dep_ == "advmod" and c.lower_ == "through" for c in verb.children))  # "it scrapes through"
 
 
 def _opinion_clause(tok):

@@ -27,7 +27,11 @@ SCHEDULED_ACTS = {"decide", "announce", "publish", "confirm", "issue", "release"
                   "join", "file", "present", "unveil", "reveal", "name", "appoint", "respond", "reply", "comment",
                   "arrive", "begin", "start", "resume", "hear", "assess", "examine", "inspect", "test"}
 SCHEDULED_NOUNS = {"decision", "result", "results", "ruling", "verdict", "announcement", "report", "statement", "readout",
-                   "figures", "data", "estimate", "approval", "response", "reply", "details", "judgment", "judgement"}
+                   "figures", "data", "estimate", "approval", "response", "reply", "details", "judgment", "judgement",
+                   "figure", "count", "tally", "total", "census", "survey", "findings", "outcome", "update"}
+# Steps of a procedure whose outcome is still open, whatever they act on: "Congress is expected
+# to take up the agreement in July", "the panel is expected to debate the bill on Monday".
+PROCEDURES = {"debate", "consider", "discuss", "review", "examine", "study", "hear"}
 
 
 @dataclass
@@ -115,10 +119,21 @@ def _scheduled(tok) -> bool:
         if subj is not None and subj.lemma_.lower() in SCHEDULED_NOUNS and act.lemma_.lower() in (
                 "come", "arrive", "land", "emerge", "appear"):
             return True
+        if _procedure(act):
+            return True
         return act.lemma_.lower() in SCHEDULED_ACTS and not any(c.dep_ == "dobj" and c.lemma_.lower() not in
                                                                 SCHEDULED_NOUNS for c in act.children)
     thing = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")), None)
-    return thing is not None and thing.lemma_.lower() in SCHEDULED_NOUNS
+    # ("a higher figure is expected", "a count above two is expected" forecast the number itself)
+    return thing is not None and thing.lemma_.lower() in SCHEDULED_NOUNS and not any(
+        c.tag_ in ("JJR", "RBR") or c.dep_ in ("nummod", "relcl", "acl")
+        or (c.dep_ == "prep" and c.lower_ not in ("of", "from", "for", "in", "on")) for c in thing.children)
+
+
+def _procedure(act) -> bool:
+    lemma = act.lemma_.lower()
+    parts = {c.lower_ for c in act.children if c.dep_ in ("prt", "prep")}
+    return lemma in PROCEDURES or (lemma == "take" and "up" in parts) or (lemma == "vote" and "on" in parts)
 
 
 def _restated(tok) -> bool:
