@@ -820,3 +820,15 @@ def test_a_shared_talking_point_or_a_guessed_continuation_is_no_misattribution()
         ("“The verdict was fair and the evidence against him was overwhelming,” prosecutor Tom Reed said.",
          "2030-05-15", None))
     assert [f for f in analyse(docs, ex, None).flags if "attributed here" in f["why"]] == []
+
+
+@pytest.mark.parametrize("said, wanted", [
+    ("“The Harbour Party will win the election,” said Ivo Marsh, a pollster.", ["unlikely"]),  # a rival's win
+    ("“The Kestrel Party will win the election,” said Ivo Marsh, a pollster.", ["likely"]),
+    ("“Anna Berg will win the election,” said Ivo Marsh, a pollster.", []),  # a person is no rival of a party
+])
+def test_a_plain_future_of_a_contest_is_read_for_the_side_it_names(said, wanted):
+    question = "Will the Kestrel Party win the Norland election?"
+    docs, ex = corpus(("The Kestrel Party, the Harbour Party and Anna Berg's list are level in the polls before the "
+                       "Norland election.\n\n" + said, "2027-05-01", None))
+    assert [a["stance"] for a in analyse(docs, ex, question).assessments] == wanted

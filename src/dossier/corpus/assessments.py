@@ -113,7 +113,8 @@ def relevant(words: list[str], question: str, weak: bool = False, strong: bool =
     hits_other += any(w in topic for w in words)
     if anaphoric and ((hits_subject and bool(subject)) or hits_other):
         return True
-    need = 0 if strong else 2 if weak else 1
+    # (a weak one needs two of the question's other words, or all it has: "Will X win the Cup?" has one)
+    need = 0 if strong else max(1, min(2, len(other))) if weak else 1
     # The question's names are often left out ("the chance of a declaration this week"): its
     # other words can carry it, one more of them than with a name.
     return (hits_subject and bool(subject) and hits_other >= need) or hits_other >= need + 1
@@ -132,14 +133,45 @@ _OPPONENT = re.compile(r"\b(?:against|over|versus|vs\.?|beat|defeat|overcome)\s+
                        r"(?P<side>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)")
 
 
+# "Will Dunmere win the cup?": who the question asks will win
+_WINNER = re.compile(r"^\s*Will\s+(?:the\s+)?(?P<side>[^?]+?)\s+(?:win|retain|keep|take|claim|lift|clinch|capture)\b")
+WINNING = {"win", "retain", "keep", "take", "claim", "lift", "clinch", "capture", "defend"}
+_TROPHY = re.compile(r"\b(?:champions?|title|trophy|crown|cup)\b", re.I)
+
+
+def _rival(actor: str | None, event: str | None, text: str, question: str, kinds: dict[str, set[str]]) -> bool:
+    """Is the judgement about another contestant winning ("Vila Aurora will be champion again"
+    for "Will Sabiá win the title?")?  Only a rival of the same kind as the question's side:
+    a party's leader winning is no rival of the party."""
+    asked = _WINNER.match(question)
+    if not asked or not actor or not (event in WINNING or _TROPHY.search(text)):
+        return False
+    side = {_fold(w) for w in asked["side"].split()}
+    if _one_side(actor, side):
+        return False
+    ours = set().union(*(k for name, k in kinds.items() if _one_side(name, side)))
+    theirs = set().union(*(k for name, k in kinds.items() if name == actor or name.endswith(" " + actor)))
+    return bool(ours & theirs)
+
+
+def _one_side(actor: str, side: set[str]) -> bool:
+    """"Sabiá" is "Unidos do Sabiá", but "Harbour Party" is not "Kestrel Party": one name's words
+    within the other's, not a word in common."""
+    said = {_fold(w) for w in actor.split()} - {"the"}
+    return bool(said) and (said <= side or side - {"the"} <= said)
+
+
 def _toward_question(stance: str, event: str | None, question: str,
-                     actor: str | None = None) -> tuple[str, str | None]:
+                     actor: str | None = None, rival: bool = False) -> tuple[str, str | None]:
     """The stance toward the question's outcome when the judgement is about its opposite: things
     staying as they are when the question asks for a change, or the other side of a contest
-    ("Harrowby remain favourites" for "Will Dunmere win ... against Harrowby?")."""
+    ("Harrowby remain favourites" for "Will Dunmere win ... against Harrowby?", or a ``rival``
+    named nowhere in the question)."""
     if stance == "possible":
         return stance, None
     flipped = "unlikely" if stance == "likely" else "likely"
+    if rival:
+        return flipped, f"about another contestant (“{actor}”), not the one the question asks about"
     other = _OPPONENT.search(question)
     if actor and other:
         side = {w.lower() for w in other["side"].split()}
@@ -169,6 +201,10 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
         judged: set[int] = set()
         # names in the document the question is not about: a figure forecast for them is not its line's
         others = {_fold(w) for m in ex.get("mentions", []) for w in m["name"].split()} - asked if line else set()
+        subject, contest = question_words(question)[0], bool(_WINNER.match(question))
+        kinds: dict[str, set[str]] = defaultdict(set)  # what the model took each name for, in this document
+        for m in ex.get("mentions", []):
+            kinds[m["name"]].add(m["type"])
         for j in ex.get("judgements", []):
             judged.add(j["start"])
             figures = [f for f in ex.get("figures", []) if j["start"] <= f["start"] < j["end"]]
@@ -181,7 +217,13 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
             if weak and not j.get("holder_name"):
                 continue  # the writer's own "will" narrates; it does not weigh the question
             strong = any(h.lower().startswith(STRONG) for h in j["how"]) or bool(expected)
-            if not relevant(j["words"], question, weak, strong, j.get("anaphoric", False), topic):
+            rival = _rival(j.get("actor"), j.get("event"), j["text"], question, kinds)
+            actor = j.get("actor") or ""
+            if weak and contest and actor[:1].isupper() and not rival and not _one_side(actor, subject):
+                continue  # "Harrowby will win the cup": a plain future about another than the one asked of
+            # a rival's win stands in for the question's side: one more of its words must be near
+            words = j["words"] + (list(question_words(question)[0]) if rival else [])
+            if not relevant(words, question, weak and not rival, strong and not rival, j.get("anaphoric", False), topic):
                 continue
             holder_name = j.get("holder_name")
             holder = entity_of.get((d.id, holder_name)) if holder_name else None
@@ -189,7 +231,7 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
             if by_figure:
                 stance, turned = by_figure
             else:
-                stance, turned = _toward_question(j["stance"], j.get("event"), question, j.get("actor"))
+                stance, turned = _toward_question(j["stance"], j.get("event"), question, j.get("actor"), rival)
             out.append({
                 "holder": holder, "holder_name": holder_name or (f"{d.outlet} (the article itself)" if d.outlet else None),
                 "stance": stance, "doc": d.id, "start": j["start"], "end": j["end"], "text": j["text"],
