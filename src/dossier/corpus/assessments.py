@@ -182,8 +182,8 @@ def _toward_question(stance: str, event: str | None, question: str,
     if not event or event not in STATUS_QUO:
         return stance, None
     asked = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
-    if asked & STATUS_QUO:
-        return stance, None  # the question itself asks whether things stay as they are
+    if asked & (STATUS_QUO | {"avoid", "survive", "escape", "still"}):
+        return stance, None  # the question itself asks whether things stay as they are ("avoid relegation")
     return flipped, f"about things staying as they are (“{event}”), the opposite of what the question asks"
 
 

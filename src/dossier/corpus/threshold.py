@@ -33,7 +33,9 @@ _ABOVE = r"above|over|more than|exceed(?:s|ing)?|beyond|higher than|greater than
          r"in excess of"
 _BELOW = r"below|under|less than|fewer than|lower than|short of|shy of|south of"
 # ("top two" is a rank, not a quantity, and is left out)
-_AT_LEAST = re.compile(rf"\b(?:(?P<strict>{_ABOVE})|at least)\s+(?:(?:the|its|their|his|her|a|an)\s+)?$", re.I)
+# ("inscription needs 14 of 21": what a yes needs is its least)
+_AT_LEAST = re.compile(rf"\b(?:(?P<strict>{_ABOVE})|at least|needs?|needing|requires?|requiring)\s+"
+                       rf"(?:(?:the|its|their|his|her|a|an)\s+)?$", re.I)
 _AT_MOST = re.compile(rf"\b(?:(?P<strict>{_BELOW})|at most|no more than)\s+(?:(?:the|its|their|a)\s+)?$", re.I)
 _OR_MORE = re.compile(r"^[^,;?]{0,40}?\bor\s+(?:more|above|higher|over|greater)\b", re.I)
 _OR_LESS = re.compile(r"^[^,;?]{0,40}?\bor\s+(?:less|lower|below|under|fewer)\b", re.I)
@@ -117,7 +119,10 @@ def comparable(f: dict[str, Any], line: Threshold) -> bool:
     if line.unit == "percent" and not _words(f.get("measure")) & _words(line.measure):
         return False  # a share of what: "45 per cent" of a stake is not "75 per cent of the votes"
     ratio = f["value"] / line.value
-    return f.get("unit") in (line.unit, None) and 0.5 <= ratio <= 2
+    unit = f.get("unit")
+    # ("sixteen votes" against "needs 14 of 21 votes": the unit is the line's counted noun)
+    counted_alike = line.unit is None and bool(unit) and any(w.startswith(unit) for w in _words(line.measure))
+    return (unit in (line.unit, None) or counted_alike) and 0.5 <= ratio <= 2
 
 
 def _words(measure: str | None) -> set[str]:

@@ -588,6 +588,18 @@ def _idle_cue(tok) -> bool:
     if lemma == "be" and any(c.dep_ == "acomp" and (c.tag_ in ("JJR", "RBR") or c.lower_ in ("better", "worse"))
                              for c in head.children):
         return True
+    before = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 2):tok.i])
+    if before in ("rather than", "instead of"):
+        return True  # "sounds worried rather than certain": the certainty is what she lacks
+    if tok.dep_ == "xcomp" and lemma in ("stop", "quit", "cease", "give"):
+        return True  # "I stopped predicting on the tenth": no forecast at all
+    if tok.lower_ in ("likely", "probably") and lemma in ("schedule", "set", "due", "plan", "expect") and any(
+            c.dep_ == "prep" for c in tok.children):
+        return True  # "scheduled for 8 July, most likely in the morning session": when, not whether
+    if tok.lower_ in ("likely", "probably") and head.dep_ == "prep" and any(
+            w.ent_type_ in ("DATE", "TIME") or w.lower_ in ("morning", "afternoon", "evening", "session")
+            for w in head.subtree):
+        return True  # "the vote comes on Thursday, probably in the afternoon"
     if tok.lower_ not in ("may", "might", "could", "can", "will", "would", "wo") and tok.dep_ != "advmod":
         return False
     before = " ".join(t.lower_ for t in tok.doc[max(0, tok.i - 5):tok.i])

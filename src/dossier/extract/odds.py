@@ -74,6 +74,11 @@ _NAME_PERCENT = re.compile(rf"(?<![\w’']){_NAME_NUMBER}(?!\s+(?:of|[a-z]{{3,}}
 _VOTE = re.compile(r"\bvot(?:e|ed|es|ing)\b|\bballot|\bmajority\b|\bscore|\bwon\b|\bbeat\b", re.I)
 _HALF = re.compile(r"\bhalf a chance\b|\bodds-on\b|\bodds on\b(?!\s+(?:a|an|the|his|her|their|its)\b)", re.I)
 _FRACTION_ODDS = re.compile(r"(?<![\d/])(\d{1,3})/(\d{1,2})(?![\d/])")
+# a price on an outcome is a price with or without a word of betting: "make Minera 8/13 to stay up"
+_PRICED = re.compile(r"^\s+(?:to|for)\s+(?:win|stay|go|be|beat|avoid|survive|lift|take|finish|get|pass|reach|top|"
+                     r"make|keep|retain|claim|clinch|hold)\b", re.I)
+# "simulations keep Minera up 61 percent of the time": a forecaster's share of outcomes
+_OF_THE_TIME = re.compile(_PERCENT + r"\s+of\s+the\s+time\b", re.I)
 _BETTING = re.compile(r"\b(?:odds|outsiders?|favourites?|favorites?|bookmakers?|bookies|betting|bet|price[ds]?|"
                       r"sportsbooks?|moneyline|wager(?:s|ing)?)\b", re.I)
 _EVEN = re.compile(r"\b(?P<better>better than |no better than )?(?:fifty-fifty|50-50|coin[- ]?(?:flip|toss)|evens|even money|"
@@ -128,7 +133,7 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
         part += 0.02 if re.search(r"over|more", q) else -0.02 if re.search(r"under|less|barely", q) else 0
         hits.append((m.start(), part, m.group(0)))
     lead = sent.doc.text[max(0, base - 100):base].split("\n\n")[-1]  # "The model has moved again: | X 44 per cent"
-    if _FORECASTER.search(text) and not _SHARES.search(text):
+    if _FORECASTER.search(lead + text) and not _SHARES.search(lead + text):
         for m in _HAS_AT.finditer(text):
             hits.append((m.start(), float(m.group(1)) / 100, m.group(0)))
     named = list(_NAME_PERCENT.finditer(text))
@@ -145,7 +150,8 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
     for m in _SPLIT.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         near = text[max(0, m.start() - 20):m.end() + 12]
-        if a + b == 100 and _SPLIT_CONTEXT.search(near):
+        if a + b == 100 and (_SPLIT_CONTEXT.search(near) or (
+                re.match(r"\s+in\s+favou?r\s+of\b", text[m.end():], re.I) and not _VOTE.search(text))):
             hits.append((m.start(), a / 100, m.group(0)))
     for m in _IN.finditer(text):
         a, b = (_number(x) for x in m.groups())
@@ -165,11 +171,13 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
             hits.append((m.start(), a / (a + b) if on else b / (a + b), m.group(0)))
     for m in _HALF.finditer(text):
         hits.append((m.start(), 0.5 if m.group(0).lower().startswith("half") else 0.6, m.group(0)))
-    if _BETTING.search(text):
-        for m in _FRACTION_ODDS.finditer(text):
-            against, on = int(m.group(1)), int(m.group(2))
-            if against and on:
-                hits.append((m.start(), on / (against + on), m.group(0)))  # 9/2 against: 2 in 11
+    for m in _FRACTION_ODDS.finditer(text):
+        against, on = int(m.group(1)), int(m.group(2))
+        if against and on and (_BETTING.search(text) or _PRICED.match(text[m.end():])):
+            hits.append((m.start(), on / (against + on), m.group(0)))  # 9/2 against: 2 in 11
+    if _FORECASTER.search(lead + text):
+        for m in _OF_THE_TIME.finditer(text):
+            hits.append((m.start(), float(m.group(1)) / 100, m.group(0)))
     for m in _EVEN.finditer(text):
         before = text[max(0, m.start() - 12):m.end()]
         after = text[m.end():m.end() + 12]

@@ -71,7 +71,13 @@ def _clause_down(t) -> list:
 def _event(tok) -> str | None:
     """The verb whose likelihood a cue states: the verb a modal or adverb sits on, the verb
     after "expect ... to" or "likely to", the verb of the clause a belief governs."""
-    t = _clause_down(tok.head if tok.dep_ in ("aux", "advmod", "neg") else tok)[-1]
+    chain = _clause_down(tok.head if tok.dep_ in ("aux", "advmod", "neg") else tok)
+    if len(chain) == 1 and tok.like_num and tok.head.lemma_.lower() in ("say", "make", "call", "put", "reckon"):
+        chain = _clause_down(tok.head)  # "I'd say 70-30 that this is still going on": the odds' clause
+    t = chain[-1]
+    if any(c.dep_ == "advmod" and c.lower_ == "still" for c in t.children) and t.lemma_.lower() in (
+            "go", "run", "last", "drag", "be"):
+        return "continue"  # "still going on when the holidays start": things as they are
     return t.lemma_.lower() if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() != "be" else None
 
 
