@@ -863,6 +863,30 @@ def test_signed_and_partial_figures(text, figure, value, unit):
     assert got and got[0]["value"] == pytest.approx(value) and got[0]["unit"] == unit
 
 
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("Shearers lost 9-14% of their pay.", "9-14%", 9, "percent"),  # a range against its unit
+    ("Each bale weighs 40-55kg.", "40-55kg", 40, "kg"),
+    ("The mill takes 8,200t a season.", "8,200t", 8200, "tonne"),
+    ("Sales moved -4.5% on the month.", "-4.5%", -4.5, "percent"),
+    ("The case took two and a half years.", "two and a half", 2.5, "year"),
+    ("Some two and a half million sheep graze there.", "two and a half million", 2_500_000, None),
+    ("Buyers paid S/9.75/lb at the fair.", "S/9.75/lb", 9.75, "PEN"),  # Peruvian soles, per pound
+    ("The fine came to S/18.2m.", "S/18.2m", 18_200_000, "PEN"),
+    ("Families were promised Tk 40,000 each.", "Tk 40,000", 40_000, "BDT"),
+    ("Wool fetched US$7.10/kg in Lima.", "US$7.10/kg", 7.10, "USD"),
+])
+def test_ranges_signs_halves_and_prices_per_unit(text, figure, value, unit):
+    got = [f for f in figures_of(text) if f["text"].startswith(figure)]
+    assert got and got[0]["value"] == pytest.approx(value) and got[0]["unit"] == unit, figures_of(text)
+
+
+def test_a_change_from_one_figure_to_another_is_two_figures_but_a_span_is_one():
+    changed = figures_of("The board wants to lift the quota from 12,000 to 15,500 tonnes a year.")
+    assert [f["value"] for f in changed] == [12_000, 15_500]
+    span = figures_of("Night temperatures range from 4 to 9 degrees.")
+    assert [(f["value"], f["value_max"]) for f in span] == [(4, 9)]
+
+
 @pytest.mark.parametrize("sentence, published, text, value", [
     ("The parade was judged on Ash Wednesday.", "2031-03-10", "Ash Wednesday", "2031-02-26"),
     ("Good Friday services were cancelled.", "2029-05-02", "Good Friday", "2029-03-30"),

@@ -27,7 +27,7 @@ _VAGUE = {"a dozen": 12, "dozens of": 12, "dozens": 12, "hundreds of thousands o
           "tens of thousands of": 10_000, "hundreds of": 100, "thousands of": 1000, "millions of": 1_000_000,
           "billions of": 1e9}
 CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "₽": "RUB", "₴": "UAH", "¥": "JPY", "₺": "TRY", "₹": "INR",
-                  "₦": "NGN", "₩": "KRW"}
+                  "₦": "NGN", "₩": "KRW", "৳": "BDT"}
 CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP",
                   "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH",
                   "hryvnias": "UAH", "usd": "USD", "eur": "EUR", "gbp": "GBP", "yen": "JPY", "yuan": "CNY",
@@ -62,13 +62,15 @@ _PART_OF_ONE = re.compile(rf"\s+(?:of\s+)?an?\s+(?P<unit>{_MEASURES})\b", re.I)
 _HALF_A = re.compile(rf"(?<![\w-])(?P<part>half)\s+an?\s+(?P<unit>{_MEASURES})\b", re.I)
 # Prefixes written before the digits: "R850 000" (rand), "Rs 5", "A$12m"; case matters ("r5" is not rand).
 PREFIXES = {"US$": "USD", "A$": "AUD", "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
-            "Rs.": "INR", "Rs": "INR", "R": "ZAR", "TL": "TRY", "KSh": "KES", "Rp": "IDR"}
+            "Rs.": "INR", "Rs": "INR", "R": "ZAR", "TL": "TRY", "KSh": "KES", "Rp": "IDR", "S/": "PEN", "Tk": "BDT"}
 # Prefixes that are as often labels ("TL 2 of the project", "route TL1"): a currency only with three
 # digits or more, or a scale ("TL255", "TL 1.2bn").
 _LABEL_LIKE = {"TL"}
 _PREFIX = "|".join(re.escape(k) for k in sorted(PREFIXES, key=len, reverse=True))
-_CORE = rf"(?:(?-i:(?P<pfx>{_PREFIX}))(?=\s?\d)|(?P<cur>[€$£₽₴¥₺₹₦₩])|(?P<code>{_CODES})(?=\s?\d))?\s?(?P<num>{_DIGITS}|{_WORDNUM}|{_VAGUE_RE})(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|m|k)\b)?(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b))?"
-_FIGURE = re.compile(rf"(?<![\w\-/.,:])(?:{_CORE})(?![\w/]|[.,]\d|:\d|-(?!year))", re.I)
+_CORE = rf"(?:(?-i:(?P<pfx>{_PREFIX}))(?=\s?\d)|(?P<cur>[€$£₽₴¥₺₹₦₩৳])|(?P<code>{_CODES})(?=\s?\d))?\s?(?P<num>{_DIGITS}|{_WORDNUM}|{_VAGUE_RE})(?:[\s-]?(?P<scale>hundred|thousand|million|billion|trillion|lakhs?|crores?|bn|mn|tn|m|k)\b)?(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b))?"
+# (a price per unit keeps its "/lb": "S/11.00/lb", "US$6.55/kg")
+_PER_UNIT = r"(?:/(?:lb|kg|t|tonne|oz|g|l|litre|liter|m2|sq ?m)\b)?"
+_FIGURE = re.compile(rf"(?<![\w\-/.,:])(?:{_CORE}){_PER_UNIT}(?![\w/]|[.,]\d|:\d|-(?!year))", re.I)
 _SCALE_WORDS = r"hundred|thousand|million|billion|trillion"
 _COMPOUND = re.compile(rf"(?<![\w.,-])(?P<num>{_COMMA_DIGITS}|{_WORD}|one)"
                        rf"-(?P<unit>(?!year\b|(?:{_SCALE_WORDS}|{'|'.join(_UNITS_WORDS)})\b)[a-z]{{3,}})(?:-old)?\b", re.I)
@@ -76,13 +78,22 @@ _COMPOUND = re.compile(rf"(?<![\w.,-])(?P<num>{_COMMA_DIGITS}|{_WORD}|one)"
 _GLUED_UNITS = {"km": "km", "kms": "km", "km/h": "km/h", "kmh": "km/h", "kph": "km/h", "mph": "mph", "kg": "kg",
                 "kgs": "kg", "cm": "cm", "mm": "mm", "ha": "hectare", "mw": "mw", "gw": "gw", "kw": "kw", "kwh": "kwh",
                 "mwh": "mwh", "gwh": "gwh", "ft": "ft", "lb": "lb", "lbs": "lb", "mi": "mile", "sqkm": "km2",
-                "m3": "m3", "km2": "km2", "m2": "m2"}
+                "m3": "m3", "km2": "km2", "m2": "m2", "t": "tonne"}
 _GLUED = re.compile(rf"(?<![\w.,-])(?P<num>{_COMMA_DIGITS})(?P<unit>"
                     + "|".join(re.escape(k) for k in sorted(_GLUED_UNITS, key=len, reverse=True)) + r")(?![\w/])", re.I)
+# "60-80lb", "8-12%": a range written against its unit
+_GLUED_RANGE = re.compile(rf"(?<![\w.,/-])(?P<lo>\d{{1,4}}(?:\.\d+)?)[-–](?P<hi>\d{{1,4}}(?:\.\d+)?)(?P<unit>%|"
+                          + "|".join(re.escape(k) for k in sorted(_GLUED_UNITS, key=len, reverse=True)) + r")(?![\w/])", re.I)
+# "three and a half years", "2 and a half hours"
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half(?:\s+(?P<scale>hundred|thousand|million|billion))?\b", re.I)
 _SIGNED = re.compile(r"(?<![\w.,)−-])[−-](\d{1,3}(?:\.\d+)?)(?![\d.,])")
 _TEMPERATURE = re.compile(r"\s?(?:°\s?|degrees?\s+)?(Celsius|Fahrenheit|centigrade|(?<=°)[CF]|(?<=° )[CF])\b")
 _AGE = re.compile(rf"(?<![\w-])(?P<num>\d{{1,3}}|{_WORD})-year-old\b", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|-|–|—|or)\s*$")
+# "raise its output from 10,000 to 14,500 tonnes": a change, two figures, not a range
+_CHANGE_FROM = re.compile(r"\b(?:rais|increas|cut|reduc|lift|lower|ris|rose|grow|grew|fall|fell|fallen|climb|drop|jump|"
+                          r"revis|boost|expand|slash|trim|double|doubl|halv|push|bump|hik|upgrad|downgrad|mov|chang|"
+                          r"up|down)\w*\b[^.;]{0,40}?\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -154,6 +165,11 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
         value = _number(m.group("num"))
         if value is not None and not any(m.start() < e and m.end() > s for s, e, *_ in raw):
             raw.append((m.start(), m.end(), value, m.group("unit").lower(), "compound"))  # "90-seat", "nine-day"
+    for m in _GLUED_RANGE.finditer(text):
+        unit = "percent" if m.group("unit") == "%" else _GLUED_UNITS[m.group("unit").lower()]
+        if not any(m.start() < e and m.end() > s for s, e, *_ in raw):  # two figures the range join makes one
+            raw.append((m.start(), m.end("lo"), float(m.group("lo")), unit, None))
+            raw.append((m.start("hi"), m.end(), float(m.group("hi")), unit, None))
     for m in _GLUED.finditer(text):
         value = _number(m.group("num"))
         if value is not None and not any(m.start() < e and m.end() > s for s, e, *_ in raw):
@@ -170,10 +186,12 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
                 raw.append((m.start(), part.end(), share / 100, part.group("unit").lower(), "fraction"))
             else:
                 raw.append((m.start(), m.end(), share, "percent", "fraction"))
-    for m in _SIGNED.finditer(text):  # "−12 Celsius", "-5°C": a sign the figure pattern does not take
+    for m in _SIGNED.finditer(text):  # "−12 Celsius", "-5°C", "-6.8%": a sign the figure pattern does not take
         temperature = _TEMPERATURE.match(text, m.end())
-        if temperature is not None and not any(m.start() < e and m.end() > s for s, e, *_ in raw):
-            raw.append((m.start(), temperature.end(), -float(m.group(1)), _degrees(temperature), None))
+        percent = re.match(r"\s?%", text[m.end():])
+        if (temperature or percent) and not any(m.start() < e and m.end() > s for s, e, *_ in raw):
+            end = temperature.end() if temperature else m.end() + percent.end()
+            raw.append((m.start(), end, -float(m.group(1)), _degrees(temperature) if temperature else "percent", None))
     for m in _HALF_A.finditer(text):  # "by half a point", "half a percentage point", "half a million" (500,000)
         unit = m.group("unit").lower()
         if not any(m.start() < e and m.end() > s for s, e, *_ in raw):
@@ -197,6 +215,9 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
         scale = (m.group("scale") or "").lower()
         if scale == "m" and not (m.group("cur") or m.group("pfx") or m.group("code")):
             continue  # "5 m" is metres more often than millions without a currency ("USD850m", "LKR 850m": millions)
+        half = _AND_A_HALF.match(text, b) if not scale and not m.group("pct") and value < 1000 else None
+        if half is not None:  # "two and a half million": the scale comes after the half
+            value, b = (value + 0.5) * _SCALES.get((half.group("scale") or "").lower(), 1), half.end()
         if scale:
             value *= _SCALES[scale]
         pct = m.group("pct")
@@ -231,7 +252,8 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
             lead = text[max(0, a - 8):a].lower()
             both_units = unit is not None and nunit is not None and text[a:b].strip()[-1:].isalpha()
             # "from 41.7 percent to 40.9 percent" is a change, two figures; "10 to 15" is a range
-            if "between" in lead or (not both_units and (joiner in ("-", "–", "to", "or") or "from" in lead)):
+            changed = joiner == "to" and _CHANGE_FROM.search(text[max(0, a - 60):a])
+            if not changed and ("between" in lead or (not both_units and (joiner in ("-", "–", "to", "or") or "from" in lead))):
                 value_max, b, unit = nvalue, nb, unit or nunit
                 i += 1
         start = a
