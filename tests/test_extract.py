@@ -1188,3 +1188,9 @@ def test_what_the_third_review_found():
         "Half a million": 500_000, "half a dozen": 6}
     ex = extract_text("The Trump administration said so. Kevin De Bruyne (KDB) scored.", "2030-01-01")
     assert {m["name"]: m["type"] for m in ex["mentions"]}.get("Kevin De Bruyne") == "PERSON"
+
+
+def test_a_name_inside_the_clause_describing_the_speaker_is_not_the_speaker():
+    text = "The campaigner, who succeeded the charity's founder, Anna Berg, said the fish had gone."
+    (q,) = extract_text(text, "2028-08-20")["quotes"]
+    assert q["speaker_name"] != "Anna Berg"  # she is who the campaigner succeeded

@@ -360,9 +360,20 @@ def _mention_of(ctx: _Context, tok) -> Mention | None:
     for t in tok.subtree:
         # "the prime minister of Dravenia, Dariya Zhovnir," (the name may hang off a prepositional object);
         # before a capitalised noun is read as a name itself ("Counsel for the manager, Pieter le Roux,")
-        if t.dep_ == "appos" and t.i in ctx.mention_at and ctx.mention_at[t.i].type == "PERSON" and t.i - tok.i < 15:
+        if t.dep_ == "appos" and t.i in ctx.mention_at and ctx.mention_at[t.i].type == "PERSON" and t.i - tok.i < 15 \
+                and not _in_clause_of(t, tok):
             return ctx.mention_at[t.i]
     return _proper_name(ctx, tok)
+
+
+def _in_clause_of(t, tok) -> bool:
+    """Is ``t`` inside a clause that describes ``tok`` ("X, who chairs the group Y,"): a name there
+    is not the subject's own."""
+    while t.i != tok.i and t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl"):
+            return True
+        t = t.head
+    return False
 
 
 def _proper_name(ctx: _Context, tok) -> Mention | None:
