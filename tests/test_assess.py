@@ -842,6 +842,8 @@ def test_a_plain_future_of_a_contest_is_read_for_the_side_it_names(said, wanted)
     ("The desk makes Harrowby 5/2 to win the cup.", "unlikely"),
     ("“We move to 60/40 in favour of a deal before the holidays,” said Ola Berg.", "likely"),
     ("Its 5,000 simulations keep Dunmere up 58 percent of the time.", "likely"),
+    ("“My gut says the treaty goes through,” said Ola Berg.", "likely"),  # a hunch that speaks
+    ("“Our heart says Dunmere stay up,” the fans' leader said.", "likely"),
 ])
 def test_prices_and_shares_of_outcomes(sentence, stance):
     assert stance_of(sentence) == stance
@@ -854,6 +856,8 @@ def test_prices_and_shares_of_outcomes(sentence, stance):
     "“I stopped predicting in October,” Berg said.",
     "The hearing is scheduled for Friday 9 July, most likely in the afternoon session.",
     "The vote comes on Thursday, probably in the morning.",
+    "His heart says he should stay, Berg wrote.",  # a wish, not a forecast
+    "The report says the treaty goes through parliament every year.",
 ])
 def test_what_only_looks_like_a_price_or_a_view(sentence):
     assert stance_of(sentence) is None

@@ -318,8 +318,11 @@ def _forecast_clause(verb) -> bool:
 def _opinion_clause(tok):
     """The plain-present clause under "I think", "I reckon", "I'd say", "my sense is", if any."""
     lemma = tok.lemma_.lower()
+    # "I reckon", "I'd say", and "my gut says", "my heart says": a hunch that speaks
     if tok.pos_ == "VERB" and (lemma in OPINING or (lemma == "say" and any(
-            c.lower_ in ("'d", "’d", "would") for c in tok.children))):
+            c.lower_ in ("'d", "’d", "would") or (c.dep_ == "nsubj" and c.lemma_.lower() in HUNCHES | {"heart", "head"}
+                                                   and any(p.lower_ in ("my", "our") for p in c.children))
+            for c in tok.children))):
         return next((c for c in tok.children if c.dep_ == "ccomp" and _plain_present(c) and _forecast_clause(c)), None)
     if tok.pos_ == "NOUN" and lemma in HUNCHES and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         return next((c for c in tok.head.children if c.dep_ == "ccomp" and _plain_present(c) and _forecast_clause(c)),
