@@ -879,3 +879,66 @@ def test_what_a_yes_needs_is_a_line_a_sides_count_is_read_against():
     docs, ex = corpus(("The assembly votes on the treaty on Friday.\n\n“We have sixteen votes for the treaty,” said Ola Berg, "
                        "who leads the government bloc.", "2027-12-01", None))
     assert [a["stance"] for a in analyse(docs, ex, question).assessments] == ["likely"]
+
+
+# --- what a review of those rules found them misreading (2026-11-23) ----------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "India reached 245/6 to win by four wickets.",  # a score
+    "Constitutional amendments need 2/3 to pass.",
+    "The pharmacy stays open 24/7 to meet demand.",
+    "The judges gave her 9/10 to win the title.",
+    "The latest survey shows 52/48 in favour of leaving.",  # a poll
+    "Members came out 65/35 in favour of strike action.",
+    "The court was divided 55/45 in favour of the appeal.",
+    "The weather forecast was right only 61 percent of the time last season.",  # a record
+    "Bookmakers' favourites win about 33 percent of the time in the Grand National.",
+    "The weather forecast said rain. Trains ran on time only 61 percent of the time last year.",
+    "Toyota launched a new model last week. Analysts put Toyota at 30 per cent of the market.",
+])
+def test_scores_polls_and_records_are_no_prices(sentence):
+    assert stance_of(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Lawmakers are expected to vote down the budget on Thursday.", "unlikely"),  # "on Thursday" is no procedure
+    ("The committee is expected to debate the bill on Monday, and it will probably pass.", "likely"),
+    ("A total of 300 seats is expected for the Kestrel Party.", "likely"),  # a number is a forecast
+])
+def test_a_timetable_leaves_the_sentence_to_its_other_cues(sentence, stance):
+    assert stance_of(sentence) == stance
+
+
+@pytest.mark.parametrize("question, said, wanted", [
+    ("Will the senate ratify the treaty with at least 31 of its 60 votes?",
+     "“We are three short of a blocking minority,” said Tom Reed, who leads the opposition.", []),
+    ("Will the senate ratify the treaty with at least 31 of its 60 votes?",
+     "“They were two short last time,” said Tom Reed, who leads the opposition.", []),  # the past
+    ("Will the assembly ratify the treaty? Ratification needs 14 of 21 votes.",
+     "“They have sixteen votes against the treaty,” said Ola Berg.", []),
+    ("Will the new Ostby hospital, which needs 200 nurses, open in May?",
+     "“By May the hospital will have 150 nurses,” said Ola Berg.", []),  # a need, not a line to read 150 against
+])
+def test_counts_for_the_other_side_past_counts_and_needs_that_are_no_line(question, said, wanted):
+    docs, ex = corpus(("The members met on Tuesday to prepare.\n\n" + said, "2027-05-01", None))
+    assert [a["stance"] for a in analyse(docs, ex, question).assessments] == wanted
+
+
+@pytest.mark.parametrize("question, said, wanted", [
+    ("Will the Kestrel Party win the Norland election?", "“The Harbour Party will not win the election,” said Ivo Marsh.", []),
+    ("Will the Kestrel Party win the Norland election?",
+     "“The Harbour Party will take the capital but lose the election,” said Ivo Marsh.", []),
+    ("Will the Kestrel Party win the Norland election?", "“Voters will hand the Kestrel Party a clear win,” said Ivo Marsh.",
+     ["likely"]),
+    ("Will the Kestrel Party win the Norland election?", "“Kestrel will win the election,” said Ivo Marsh.", ["likely"]),
+    ("Will the Democratic Party win the Norland election?", "“Democrats will win the election,” said Ivo Marsh.",
+     ["likely"]),
+    ("Will Norland keep its troops at home?", "“Vestria will keep its troops at home, and so will Norland,” said Ivo Marsh.",
+     ["likely"]),  # no prize: no contest
+])
+def test_rivals_are_only_other_sides_taking_the_prize(question, said, wanted):
+    setting = ("The Kestrel Party, the Harbour Party and the Democratic Party are level in the polls before the Norland "
+               "election, and Vestria and Norland have troops near the border.\n\n")
+    docs, ex = corpus((setting + said, "2027-05-01", None))
+    assert [a["stance"] for a in analyse(docs, ex, question).assessments] == wanted

@@ -133,32 +133,50 @@ _OPPONENT = re.compile(r"\b(?:against|over|versus|vs\.?|beat|defeat|overcome)\s+
                        r"(?P<side>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)")
 
 
-# "Will Dunmere win the cup?": who the question asks will win
-_WINNER = re.compile(r"^\s*Will\s+(?:the\s+)?(?P<side>[^?]+?)\s+(?:win|retain|keep|take|claim|lift|clinch|capture)\b")
-WINNING = {"win", "retain", "keep", "take", "claim", "lift", "clinch", "capture", "defend"}
-_TROPHY = re.compile(r"\b(?:champions?|title|trophy|crown|cup)\b", re.I)
+# "Will Dunmere win the cup?": who the question asks will win.  "keep", "take", "retain", "claim"
+# make a contest only with a prize ("Will Norland keep its troops at home?" is none).
+_WINNER = re.compile(r"^\s*Will\s+(?:the\s+)?(?P<side>[^?]+?)\s+(?P<verb>win|retain|keep|take|claim|lift|clinch|capture)\b")
+_PRIZES = r"champions?|championship|title|trophy|crown|cup|league|election|race|match|final|medal|prize|award|seat|series"
+_PRIZE = re.compile(rf"\b(?:{_PRIZES})\b", re.I)
+# words many sides' names share: "Harbour Party" and "Kestrel Party" are two sides
+_GENERIC = {"the", "party", "city", "united", "club", "fc", "team", "town", "county", "athletic", "sporting", "real",
+            "national", "union", "front", "alliance", "movement", "people", "peoples", "democratic", "republican"}
 
 
-def _rival(actor: str | None, event: str | None, text: str, question: str, kinds: dict[str, set[str]]) -> bool:
-    """Is the judgement about another contestant winning ("Vila Aurora will be champion again"
-    for "Will Sabiá win the title?")?  Only a rival of the same kind as the question's side:
-    a party's leader winning is no rival of the party."""
+def contest_side(question: str) -> set[str] | None:
+    """The folded words of the side a contest question asks about, or None if it is no contest."""
     asked = _WINNER.match(question)
-    if not asked or not actor or not (event in WINNING or _TROPHY.search(text)):
+    if not asked or (asked["verb"] not in ("win", "lift", "clinch") and not _PRIZE.search(question[asked.end():])):
+        return None
+    return {_fold(w) for w in asked["side"].split()}
+
+
+def _rival(actor: str | None, stance: str, text: str, question: str, kinds: dict[str, set[str]]) -> bool:
+    """Is the judgement that another contestant will take the question's prize ("Vila Aurora will be
+    champion again" for "Will Sabiá win the title?")?  Only a confident one (in a race of three, a
+    rival's loss says nothing of the winner), only of the prize the question names, and only a
+    rival the model typed as it typed the question's side (a party's leader is no rival of the
+    party; a striker typed as a place is no rival of his club)."""
+    side = contest_side(question)
+    if side is None or not actor or stance != "likely" or _one_side(actor, side):
         return False
-    side = {_fold(w) for w in asked["side"].split()}
-    if _one_side(actor, side):
+    prizes = {w.lower().rstrip("s") for w in _PRIZE.findall(question)} | {"champion"}
+    takes = re.search(rf"{re.escape(actor)}\W+(?:will|'ll|’ll|are going to|is going to|to)\s+(?:be\s+(?:the\s+)?"
+                      rf"(?:\w+\s+)?champions?\b|(?:\w+\s+)?(?:win|clinch|lift|retain|claim|take|keep)\s+"
+                      rf"(?:the\s+|this\s+|its\s+|their\s+)?(?:\w+\s+)?(?P<prize>{_PRIZES})\b)", text, re.I)
+    if takes is None or (takes["prize"] and takes["prize"].lower().rstrip("s") not in prizes):
         return False
     ours = set().union(*(k for name, k in kinds.items() if _one_side(name, side)))
     theirs = set().union(*(k for name, k in kinds.items() if name == actor or name.endswith(" " + actor)))
-    return bool(ours & theirs)
+    return bool(ours & theirs & {"PERSON", "ORG"})
 
 
 def _one_side(actor: str, side: set[str]) -> bool:
-    """"Sabiá" is "Unidos do Sabiá", but "Harbour Party" is not "Kestrel Party": one name's words
-    within the other's, not a word in common."""
-    said = {_fold(w) for w in actor.split()} - {"the"}
-    return bool(said) and (said <= side or side - {"the"} <= said)
+    """"Sabiá" is "Unidos do Sabiá", "Man City" Manchester City and "Democrats" the Democratic Party,
+    but "Harbour Party" is not "Kestrel Party": a telling word in common, by stem or as a short form."""
+    words = {_fold(w).strip("’'") for w in actor.split()}
+    said, telling = words - _GENERIC or words - {"the"}, side - _GENERIC or side - {"the"}
+    return any(_same_stem(a, b) or (len(a) >= 3 and b.startswith(a)) for a in said for b in telling)
 
 
 def _toward_question(stance: str, event: str | None, question: str,
@@ -182,7 +200,7 @@ def _toward_question(stance: str, event: str | None, question: str,
     if not event or event not in STATUS_QUO:
         return stance, None
     asked = {w.lower() for w in re.findall(r"[A-Za-z]+", question)}
-    if asked & (STATUS_QUO | {"avoid", "survive", "escape", "still"}):
+    if asked & (STATUS_QUO | {"avoid", "survive", "escape"}):
         return stance, None  # the question itself asks whether things stay as they are ("avoid relegation")
     return flipped, f"about things staying as they are (“{event}”), the opposite of what the question asks"
 
@@ -201,7 +219,7 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
         judged: set[int] = set()
         # names in the document the question is not about: a figure forecast for them is not its line's
         others = {_fold(w) for m in ex.get("mentions", []) for w in m["name"].split()} - asked if line else set()
-        subject, contest = question_words(question)[0], bool(_WINNER.match(question))
+        side = contest_side(question)
         kinds: dict[str, set[str]] = defaultdict(set)  # what the model took each name for, in this document
         for m in ex.get("mentions", []):
             kinds[m["name"]].add(m["type"])
@@ -217,9 +235,10 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
             if weak and not j.get("holder_name"):
                 continue  # the writer's own "will" narrates; it does not weigh the question
             strong = any(h.lower().startswith(STRONG) for h in j["how"]) or bool(expected)
-            rival = _rival(j.get("actor"), j.get("event"), j["text"], question, kinds)
+            rival = _rival(j.get("actor"), j["stance"], j["text"], question, kinds)
             actor = j.get("actor") or ""
-            if weak and contest and actor[:1].isupper() and not rival and not _one_side(actor, subject):
+            if weak and side and actor[:1].isupper() and not rival and not _one_side(actor, side) \
+                    and not _one_side(j["text"], side):
                 continue  # "Harrowby will win the cup": a plain future about another than the one asked of
             # a rival's win stands in for the question's side: one more of its words must be near
             words = j["words"] + (list(question_words(question)[0]) if rival else [])

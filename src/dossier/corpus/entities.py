@@ -119,6 +119,7 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
+_MUHAMMAD_SHORT = {"md", "mohd", "muhd", "mhd"}
 _DIGRAPH_INITIALS = {"ts", "sh", "ch", "kh", "zh", "ya", "yu", "ye", "yo", "dz"}  # one Cyrillic letter
 
 
@@ -129,6 +130,8 @@ def _first_names_agree(a: str, b: str) -> bool:
     a, b = anyascii(a).lower().rstrip("."), anyascii(b).lower().rstrip(".")
     if not a or not b:
         return False
+    if {a, b} & _MUHAMMAD_SHORT and name_key(a if b in _MUHAMMAD_SHORT else b) == name_key("muhammad"):
+        return True  # "Md Abdur Rahman" is "Mohammad Abdur Rahman", as South Asian papers write it
     if len(a) == 1 or len(b) == 1 or any(short):
         return a.startswith(b) or b.startswith(a)
     return name_key(a) == name_key(b) or fuzz.ratio(a, b) >= 75 or (
@@ -322,6 +325,8 @@ def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> Non
                 if len(ta) >= 3 and len(tb) >= 3 and not _surnames_agree(ta[-1], tb[-1]) \
                         and ta[:len(tb)] != tb and tb[:len(ta)] != ta:
                     continue  # "Antônio Carlos Mendes" and "Antônio Carlos da Silva": the middle name is no surname here
+                if len(ta) >= 3 and len(tb) >= 3 and not _first_names_agree(ta[1], tb[1]):
+                    continue  # "Md Anwar Karim" and "Md Selim Karim": the second given name tells them apart
                 if _first_names_agree(ta[0], tb[0]) and any(
                         _surnames_agree(x, y) or (same_given and name_key(x) == name_key(y))
                         for x in _surnames(ta) for y in _surnames(tb)):

@@ -33,9 +33,12 @@ _ABOVE = r"above|over|more than|exceed(?:s|ing)?|beyond|higher than|greater than
          r"in excess of"
 _BELOW = r"below|under|less than|fewer than|lower than|short of|shy of|south of"
 # ("top two" is a rank, not a quantity, and is left out)
-# ("inscription needs 14 of 21": what a yes needs is its least)
-_AT_LEAST = re.compile(rf"\b(?:(?P<strict>{_ABOVE})|at least|needs?|needing|requires?|requiring)\s+"
-                       rf"(?:(?:the|its|their|his|her|a|an)\s+)?$", re.I)
+_AT_LEAST = re.compile(rf"\b(?:(?P<strict>{_ABOVE})|at least)\s+(?:(?:the|its|their|his|her|a|an)\s+)?$", re.I)
+# "inscription needs 14 of 21", "requires 60 votes": what a yes needs is its least (not "the
+# hospital, which needs 200 nurses": a need is a line only for votes and seats)
+_NEEDS = re.compile(r"\b(?:needs?|needing|requires?|requiring)\s+$", re.I)
+_COUNTED_VOTES = re.compile(r"^\s*(?:of\s+\d+|(?:\w+\s+){0,2}?(?:votes?|seats?|senators?|members?|"
+                            r"delegates?|ballots?)\b)", re.I)
 _AT_MOST = re.compile(rf"\b(?:(?P<strict>{_BELOW})|at most|no more than)\s+(?:(?:the|its|their|a)\s+)?$", re.I)
 _OR_MORE = re.compile(r"^[^,;?]{0,40}?\bor\s+(?:more|above|higher|over|greater)\b", re.I)
 _OR_LESS = re.compile(r"^[^,;?]{0,40}?\bor\s+(?:less|lower|below|under|fewer)\b", re.I)
@@ -103,12 +106,14 @@ def question_threshold(question: str, figures: list[dict[str, Any]]) -> Threshol
         margin = bool(_MARGIN.search(before))
         for rx, at_least, tail in ((_AT_LEAST, True, _OR_MORE), (_AT_MOST, False, _OR_LESS)):
             m = rx.search(before)
+            if m is None and at_least and _NEEDS.search(before) and _COUNTED_VOTES.match(after):
+                m = _NEEDS.search(before)
             if m or tail.match(after):
                 # when the parser gave the figure no noun to measure ("fall below 3 per cent by June"),
                 # the question's own words say what it counts ("inflation")
                 measure = f.get("measure") if _words(f.get("measure")) else question
                 return Threshold(f["value"], f.get("unit"), at_least, f["text"], measure,
-                                 bool(m and m.group("strict")), margin)
+                                 bool(m and m.groupdict().get("strict")), margin)
     return None
 
 
@@ -174,8 +179,11 @@ def expected_figures(text: str, figures: list[dict[str, Any]], line: Threshold, 
 # 24", "They are three short", "one vote shy of the 23 it needs", "two votes to spare".
 _AT_NOW = re.compile(r"\b(?:we|they|it)\s*(?:are|is|'re|’re|stand|stands|sit|sits)\s+(?:at|on)\s+$|"
                      r"\b(?:we|they)\s+(?:have|'ve got|’ve got|have got)\s+$", re.I)
-_SHORT_OR_SPARE = re.compile(r"\b(?P<n>\d{1,2}|[a-z]+)\s+(?:(?:more\s+)?(?:votes?|seats?|senators?|members?)\s+)?"
+_SHORT_OR_SPARE = re.compile(r"\b(?:are|is|'re|’re|remains?|stands?)\s+(?:still\s+|now\s+|just\s+)?"
+                             r"(?P<n>\d{1,2}|[a-z]+)\s+(?:(?:more\s+)?(?:votes?|seats?|senators?|members?)\s+)?"
                              r"(?:(?P<short>short|shy)|(?P<spare>to spare|more than (?:it|we|they) needs?))\b", re.I)
+# a count for the other side: "three short of a blocking minority", "sixteen votes against the treaty"
+_AGAINST = re.compile(r"^[^,.;]{0,40}?\b(?:block|blocking|minority|against|opposed|opposing|no votes?)\b", re.I)
 
 
 def counted(text: str, figures: list[dict[str, Any]], line: Threshold) -> list[dict[str, Any]]:
@@ -183,10 +191,11 @@ def counted(text: str, figures: list[dict[str, Any]], line: Threshold) -> list[d
     only: "we are at 1.5" of a forest's hectares is a partial measure, not a forecast)."""
     if line.unit is not None or line.value != int(line.value) or line.value < 5:
         return []
-    out = [f for f in figures if comparable(f, line) and _AT_NOW.search(text[max(0, f["start"] - 25):f["start"]])]
+    out = [f for f in figures if comparable(f, line) and _AT_NOW.search(text[max(0, f["start"] - 25):f["start"]])
+           and not _AGAINST.match(text[f["end"]:])]
     for m in _SHORT_OR_SPARE.finditer(text):
         n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS.get(m["n"].lower())
-        if not n or n >= line.value / 2:
+        if not n or n >= line.value / 2 or _AGAINST.match(text[m.end():]):
             continue
         value = line.value - n if m["short"] else line.value + n
         out.append({"text": m[0], "value": value, "unit": None, "start": m.start(), "end": m.end()})

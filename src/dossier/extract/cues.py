@@ -330,8 +330,9 @@ def _opinion_clause(tok):
     return None
 
 
-def cue_of(sent) -> tuple[object, str, list[str]] | None:
-    """The strongest stance cue of a sentence: (token, stance, how)."""
+def cue_of(sent, idle=lambda tok: False) -> tuple[object, str, list[str]] | None:
+    """The strongest stance cue of a sentence: (token, stance, how); cues ``idle`` says judge
+    nothing (a timetable's "expected") leave the sentence to its other cues."""
     if sent.text.rstrip(" ”\"’'").endswith("?"):
         return None  # a question asks; it does not judge ("Will the record hold?")
     stated = stated_odds(sent)
@@ -531,7 +532,7 @@ def cue_of(sent) -> tuple[object, str, list[str]] | None:
             found.append((2, tok, "possible", [f"“{tok.head.head.text} … can”"]))  # "I believe we can win this"
         elif lemma in HEDGES and tok.pos_ == "VERB" and _negated(tok):
             found.append((1, tok, "possible", [f"hedge “{_negated(tok)} {tok.text}”"]))
-    found = [f for f in found if not _idle_cue(f[1])]
+    found = [f for f in found if not _idle_cue(f[1]) and not idle(f[1])]
     if not found:
         return None
     rank, tok, stance, how = min(found, key=lambda f: (f[0], _depth(f[1]), f[1].i))

@@ -79,21 +79,27 @@ _GLUED_UNITS = {"km": "km", "kms": "km", "km/h": "km/h", "kmh": "km/h", "kph": "
                 "kgs": "kg", "cm": "cm", "mm": "mm", "ha": "hectare", "mw": "mw", "gw": "gw", "kw": "kw", "kwh": "kwh",
                 "mwh": "mwh", "gwh": "gwh", "ft": "ft", "lb": "lb", "lbs": "lb", "mi": "mile", "sqkm": "km2",
                 "m3": "m3", "km2": "km2", "m2": "m2", "t": "tonne"}
-_GLUED = re.compile(rf"(?<![\w.,-])(?P<num>{_COMMA_DIGITS})(?P<unit>"
-                    + "|".join(re.escape(k) for k in sorted(_GLUED_UNITS, key=len, reverse=True)) + r")(?![\w/])", re.I)
+_GLUED = re.compile(rf"(?<![\w.,-])(?<![$€£¥₹])(?P<num>{_COMMA_DIGITS})(?P<unit>(?-i:t)|"
+                    + "|".join(re.escape(k) for k in sorted(_GLUED_UNITS, key=len, reverse=True) if k != "t")
+                    + r")(?![\w/])", re.I)  # (a lower-case "t" only: "$2T" is trillions, "a 3T scanner" teslas)
 # "60-80lb", "8-12%": a range written against its unit
 _GLUED_RANGE = re.compile(rf"(?<![\w.,/-])(?P<lo>\d{{1,4}}(?:\.\d+)?)[-–](?P<hi>\d{{1,4}}(?:\.\d+)?)(?P<unit>%|"
                           + "|".join(re.escape(k) for k in sorted(_GLUED_UNITS, key=len, reverse=True)) + r")(?![\w/])", re.I)
 # "three and a half years", "2 and a half hours"
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half(?:\s+(?P<scale>hundred|thousand|million|billion))?\b", re.I)
-_SIGNED = re.compile(r"(?<![\w.,)−-])[−-](\d{1,3}(?:\.\d+)?)(?![\d.,])")
+_SIGNED = re.compile(r"(?<![\w.,)%−-])[−-](\d{1,3}(?:\.\d+)?)(?![\d.,])")  # (not "1.2%-1.5%": a range)
 _TEMPERATURE = re.compile(r"\s?(?:°\s?|degrees?\s+)?(Celsius|Fahrenheit|centigrade|(?<=°)[CF]|(?<=° )[CF])\b")
 _AGE = re.compile(rf"(?<![\w-])(?P<num>\d{{1,3}}|{_WORD})-year-old\b", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|-|–|—|or)\s*$")
 # "raise its output from 10,000 to 14,500 tonnes": a change, two figures, not a range
-_CHANGE_FROM = re.compile(r"\b(?:rais|increas|cut|reduc|lift|lower|ris|rose|grow|grew|fall|fell|fallen|climb|drop|jump|"
-                          r"revis|boost|expand|slash|trim|double|doubl|halv|push|bump|hik|upgrad|downgrad|mov|chang|"
-                          r"up|down)\w*\b[^.;]{0,40}?\bfrom\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_CHANGE_FROM = re.compile(r"\b(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|cut|cuts|cutting|reduc(?:e|es|ed|ing)|"
+                          r"lift(?:s|ed|ing)?|lower(?:s|ed|ing)?|r(?:ise|ises|ose|isen|ising)|gr(?:ow|ows|ew|own|owing)|"
+                          r"f(?:all|alls|ell|allen|alling)|climb(?:s|ed|ing)?|dropp(?:ed|ing)|drops|jump(?:s|ed|ing)?|"
+                          r"revis(?:e|es|ed|ing)|boost(?:s|ed|ing)?|expand(?:s|ed|ing)?|slash(?:es|ed|ing)?|"
+                          r"trimm(?:ed|ing)|doubl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|hik(?:e|es|ed)|"
+                          r"bump(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|chang(?:e|es|ed|ing))\b"
+                          r"(?:(?!\b(?:range|ranging|ranges|aged|between|with)\b)[^.;,]){0,25}?\bfrom\s+"
+                          r"(?:about\s+|around\s+|some\s+)?$")  # (lower case: "Upgrades cost from 200 to 300" is a noun)
 
 
 @dataclass(frozen=True)
@@ -253,6 +259,8 @@ def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
             both_units = unit is not None and nunit is not None and text[a:b].strip()[-1:].isalpha()
             # "from 41.7 percent to 40.9 percent" is a change, two figures; "10 to 15" is a range
             changed = joiner == "to" and _CHANGE_FROM.search(text[max(0, a - 60):a])
+            if changed and unit is None and nunit is not None:
+                unit = nunit  # "lowered its forecast from 2.1 to 1.8 percent": both in per cent
             if not changed and ("between" in lead or (not both_units and (joiner in ("-", "–", "to", "or") or "from" in lead))):
                 value_max, b, unit = nvalue, nb, unit or nunit
                 i += 1

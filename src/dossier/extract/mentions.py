@@ -22,7 +22,8 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame
               "mzee", "doña", "dona", "señora", "señor",  # Swahili and Spanish honorifics kept in English text
               "ato", "woizero", "woizerit",  # Amharic
               "senhor", "senhora", "sr", "sra", "srta", "delegada", "delegado", "mestre",  # Portuguese; a police rank; a samba master
-              "herr", "frau", "monsieur", "madame", "mme", "mlle", "signor", "signora", "shri", "smt"}
+              "herr", "frau", "monsieur", "madame", "mme", "mlle", "signor", "signora", "shri", "smt",
+              "haji", "hajji"}  # one who made the hajj, as papers in Dhaka or Jakarta write it
 # Head nouns of descriptions that stand for an organisation ("the company said"): general English.
 ORG_NOUNS = {
     "company", "firm", "group", "ministry", "department", "agency", "court", "union", "party", "government",

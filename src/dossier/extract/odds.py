@@ -43,7 +43,7 @@ _PUT = re.compile(r"\b(?i:call|make|reckon)s?\s+(?i:it|that|this|them|the (?:odd
 _HAS_AT = re.compile(r"\b(?:has|have|had|puts?|gives?|rates?)\s+(?:[A-Z][\w’'\-]*\s+){1,3}at\s+(?:about\s+|around\s+)?"
                      + _PERCENT + r"(?!\s+[a-z](?<!a)(?<!o)[a-z]*)")  # not "at 30% humidity" (a noun after it)
 _SHARES = re.compile(r"\b(?:poll|polls|polling|survey|MRP|share|vote|votes|humidity|inflation|rate|rates|turnout|"
-                     r"growth|unemployment)\b", re.I)
+                     r"growth|unemployment|market|respondents|members|split|divided)\b", re.I)
 _FORECASTER = re.compile(r"\b(?:model|models|forecast|forecasts|forecaster|projection|simulation|simulations|"
                          r"prediction market|bookmakers?|bookies)\b", re.I)
 # Decimal (European) odds: "cut Lagoa's odds to 2.10", "odds of 1.85": one in 2.10.
@@ -77,8 +77,12 @@ _FRACTION_ODDS = re.compile(r"(?<![\d/])(\d{1,3})/(\d{1,2})(?![\d/])")
 # a price on an outcome is a price with or without a word of betting: "make Minera 8/13 to stay up"
 _PRICED = re.compile(r"^\s+(?:to|for)\s+(?:win|stay|go|be|beat|avoid|survive|lift|take|finish|get|pass|reach|top|"
                      r"make|keep|retain|claim|clinch|hold)\b", re.I)
-# "simulations keep Minera up 61 percent of the time": a forecaster's share of outcomes
+_PRICE_FRAME = re.compile(r"\b(?:make|makes|made|have|has|had|are|is|at|priced?|quotes?|quoted)\s+"
+                          r"(?:(?:them|him|her|it|[A-Z][\w’'\-]*)\s+){0,3}$")
+# "simulations keep Minera up 61 percent of the time": a forecaster's share of outcomes, in the
+# present (not a record: "the forecast was right only 61 percent of the time")
 _OF_THE_TIME = re.compile(_PERCENT + r"\s+of\s+the\s+time\b", re.I)
+_KEEPS = re.compile(r"\b(?:keep|keeps|have|has|give|gives|put|puts|show|shows|see|sees)\b[^.;]*$", re.I)
 _BETTING = re.compile(r"\b(?:odds|outsiders?|favourites?|favorites?|bookmakers?|bookies|betting|bet|price[ds]?|"
                       r"sportsbooks?|moneyline|wager(?:s|ing)?)\b", re.I)
 _EVEN = re.compile(r"\b(?P<better>better than |no better than )?(?:fifty-fifty|50-50|coin[- ]?(?:flip|toss)|evens|even money|"
@@ -133,7 +137,9 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
         part += 0.02 if re.search(r"over|more", q) else -0.02 if re.search(r"under|less|barely", q) else 0
         hits.append((m.start(), part, m.group(0)))
     lead = sent.doc.text[max(0, base - 100):base].split("\n\n")[-1]  # "The model has moved again: | X 44 per cent"
-    if _FORECASTER.search(lead + text) and not _SHARES.search(lead + text):
+    # (the model may be named just before, after a colon: "The model has moved again: ...")
+    if (_FORECASTER.search(text) or (lead.rstrip().endswith(":") and _FORECASTER.search(lead))) \
+            and not _SHARES.search(lead + text):
         for m in _HAS_AT.finditer(text):
             hits.append((m.start(), float(m.group(1)) / 100, m.group(0)))
     named = list(_NAME_PERCENT.finditer(text))
@@ -151,7 +157,8 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
         a, b = int(m.group(1)), int(m.group(2))
         near = text[max(0, m.start() - 20):m.end() + 12]
         if a + b == 100 and (_SPLIT_CONTEXT.search(near) or (
-                re.match(r"\s+in\s+favou?r\s+of\b", text[m.end():], re.I) and not _VOTE.search(text))):
+                re.match(r"\s+in\s+favou?r\s+of\b", text[m.end():], re.I) and not _VOTE.search(text)
+                and not _SHARES.search(text) and not re.search(r"\b(?:came out|shows?|showed|found)\b", text, re.I))):
             hits.append((m.start(), a / 100, m.group(0)))
     for m in _IN.finditer(text):
         a, b = (_number(x) for x in m.groups())
@@ -173,11 +180,16 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
         hits.append((m.start(), 0.5 if m.group(0).lower().startswith("half") else 0.6, m.group(0)))
     for m in _FRACTION_ODDS.finditer(text):
         against, on = int(m.group(1)), int(m.group(2))
-        if against and on and (_BETTING.search(text) or _PRICED.match(text[m.end():])):
+        # a price with no word of betting: someone "makes" a side a price to do something ("make
+        # Minera 8/13 to stay up"), not "reached 245/6 to win", "need 2/3 to pass", "open 24/7 to"
+        priced = len(m.group(1)) <= 2 and _PRICED.match(text[m.end():]) and not _VOTE.search(text) \
+            and _PRICE_FRAME.search(text[:m.start()])
+        if against and on and (_BETTING.search(text) or priced):
             hits.append((m.start(), on / (against + on), m.group(0)))  # 9/2 against: 2 in 11
-    if _FORECASTER.search(lead + text):
+    if _FORECASTER.search(text) and not _SHARES.search(text):
         for m in _OF_THE_TIME.finditer(text):
-            hits.append((m.start(), float(m.group(1)) / 100, m.group(0)))
+            if _KEEPS.search(text[:m.start()]):  # "simulations keep Minera up 61 percent of the time"
+                hits.append((m.start(), float(m.group(1)) / 100, m.group(0)))
     for m in _EVEN.finditer(text):
         before = text[max(0, m.start() - 12):m.end()]
         after = text[m.end():m.end() + 12]

@@ -367,12 +367,14 @@ def _mention_of(ctx: _Context, tok) -> Mention | None:
 
 
 def _in_clause_of(t, tok) -> bool:
-    """Is ``t`` inside a clause that describes ``tok`` ("X, who chairs the group Y,"): a name there
-    is not the subject's own."""
-    while t.i != tok.i and t.head.i != t.i:
-        if t.dep_ in ("relcl", "acl"):
-            return True
-        t = t.head
+    """Is ``t`` inside a clause that describes ``tok`` ("X, who chairs the group Y (Z),"), so that it
+    is not the subject's own name?  Not when the name closes the clause after a described noun:
+    "the man who lost his boat, Jamal Uddin," is Jamal Uddin."""
+    name, node = t, t
+    while node.i != tok.i and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl"):
+            return tok.pos_ == "PROPN" or node.right_edge.i > name.right_edge.i
+        node = node.head
     return False
 
 

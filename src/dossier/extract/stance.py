@@ -130,6 +130,9 @@ def _scheduled(tok) -> bool:
         return act.lemma_.lower() in SCHEDULED_ACTS and not any(c.dep_ == "dobj" and c.lemma_.lower() not in
                                                                 SCHEDULED_NOUNS for c in act.children)
     thing = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    if any(c.dep_ in ("xcomp", "ccomp", "acomp", "oprd") for c in tok.children) or (
+            thing is not None and any(w.like_num for w in thing.subtree)):
+        return False  # "the count is expected to be close", "a total of 300 seats is expected": forecasts
     # ("a higher figure is expected", "a count above two is expected" forecast the number itself)
     return thing is not None and thing.lemma_.lower() in SCHEDULED_NOUNS and not any(
         c.tag_ in ("JJR", "RBR") or c.dep_ in ("nummod", "relcl", "acl")
@@ -139,7 +142,10 @@ def _scheduled(tok) -> bool:
 def _procedure(act) -> bool:
     lemma = act.lemma_.lower()
     parts = {c.lower_ for c in act.children if c.dep_ in ("prt", "prep")}
-    return lemma in PROCEDURES or (lemma == "take" and "up" in parts) or (lemma == "vote" and "on" in parts)
+    # ("vote on the bill", not "vote down the budget on Thursday")
+    vote_on = lemma == "vote" and act.i + 1 < len(act.doc) and act.doc[act.i + 1].lower_ == "on" and not any(
+        w.ent_type_ in ("DATE", "TIME") for w in act.doc[act.i + 1].subtree)
+    return lemma in PROCEDURES or (lemma == "take" and "up" in parts) or vote_on
 
 
 def _restated(tok) -> bool:
@@ -187,7 +193,7 @@ def find_judgements(doc, quotes: list) -> list[Judgement]:
     sents = list(doc.sents)
     whole = doc.text  # spaCy rebuilds ``doc.text`` from the tokens on every access
     for n, sent in enumerate(sents):
-        got = cue_of(sent)
+        got = cue_of(sent, _scheduled)
         if got is None:
             continue
         tok, stance, how = got
@@ -196,7 +202,7 @@ def find_judgements(doc, quotes: list) -> list[Judgement]:
             continue  # "if troops cross, ..." states a consequence, not an expectation
         if how[0].startswith("plain future") and _first_person(tok):
             continue  # "we will count again": a pledge of what the speaker will do, not a forecast
-        if _scheduled(tok) or _restated(tok):
+        if _restated(tok):
             continue
         quote = next((q for q in quotes if q.start <= tok.idx < q.end), None)
         holder_name = holder_start = None
