@@ -17,7 +17,7 @@ Decided in three steps, each leaving evidence a reader can check:
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -226,15 +226,16 @@ def _apply_pairs(pairs: list[Pair], sigs: dict[str, Signals], verdicts: dict[str
         ra, rb = find(p.a), find(p.b)
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
-    clusters: dict[str, list[str]] = {}
-    for p in near:
-        for d in (p.a, p.b):
-            clusters.setdefault(find(d), [])
-            if d not in clusters[find(d)]:
-                clusters[find(d)].append(d)
+    clusters: dict[str, dict[str, None]] = {}  # (ordered sets: members in the order pairs name them)
+    near_in: dict[str, list[Pair]] = defaultdict(list)  # each cluster's own pairs: all pairs for each
+    for p in near:                                       # cluster was quadratic (100k pages: hours)
+        root = find(p.a)
+        near_in[root].append(p)
+        clusters.setdefault(root, {}).update(dict.fromkeys((p.a, p.b)))
     original_of: dict[str, str] = {}
-    for members in clusters.values():
-        contained = _contained_members(members, near)
+    for root, in_cluster in clusters.items():
+        members = list(in_cluster)
+        contained = _contained_members(members, near_in[root])
         central = _centrality(members, by_pair, sigs)
         credited = _credited_by_members(members, sigs)
         first_day = min((sigs[d].doc.published for d in members if sigs[d].doc.published), default=None)
