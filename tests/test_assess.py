@@ -942,3 +942,13 @@ def test_rivals_are_only_other_sides_taking_the_prize(question, said, wanted):
                "election, and Vestria and Norland have troops near the border.\n\n")
     docs, ex = corpus((setting + said, "2027-05-01", None))
     assert [a["stance"] for a in analyse(docs, ex, question).assessments] == wanted
+
+
+def test_a_contraction_is_another_wording_but_a_stretch_with_the_same_contraction_is_not():
+    a = "“We will not sail for crumbs,” said Ingrid Sole, who leads the crews' union."
+    b = "“We won't sail for crumbs and promises,” said Ingrid Sole, who leads the crews' union."
+    c = "“We won't sail for crumbs,” said Ingrid Sole, who leads the crews' union."  # a stretch of b
+    docs, ex = corpus((a, "2027-11-20", None), (b, "2027-11-29", None))
+    assert {f["doc"] for f in analyse(docs, ex, None).flags if "other words" in f["why"]} == {"d0", "d1"}
+    docs, ex = corpus((b, "2027-11-20", None), (c, "2027-11-29", None))
+    assert not any("other words" in f["why"] for f in analyse(docs, ex, None).flags)

@@ -533,6 +533,9 @@ def _wording_flags(quotes: list[dict[str, Any]], group: dict[str, str]) -> list[
             ws, wl = re.findall(r"\w+", short["text"].lower()), re.findall(r"\w+", long_["text"].lower())
             if len(ws) < 6 or " ".join(ws) in " ".join(wl):
                 continue
+            # "We will not fly for crumbs" and "We won't fly for crumbs and speeches": the same words but
+            # for a contraction, so not a stretch of one remark (a verbatim quote keeps its contractions)
+            ws, wl = (re.findall(r"\w+", _uncontracted(q["text"])) for q in (short, long_))
             matched = sum(blk.size for blk in SequenceMatcher(None, ws, wl, autojunk=False).get_matching_blocks())
             if matched / len(ws) < 0.75:
                 continue
@@ -543,6 +546,18 @@ def _wording_flags(quotes: list[dict[str, Any]], group: dict[str, str]) -> list[
                                 "why": f"{q.get('speaker_name') or 'the speaker'} is quoted in other words "
                                        f"elsewhere (“{other['text'][:120]}”): at most one is verbatim"})
     return out
+
+
+_CONTRACTIONS = [(r"\bwon['’]t\b", "will not"), (r"\bcan['’]t\b", "can not"), (r"\bcannot\b", "can not"),
+                 (r"\bshan['’]t\b", "shall not"), (r"n['’]t\b", " not"), (r"['’]re\b", " are"), (r"['’]ll\b", " will"),
+                 (r"['’]ve\b", " have"), (r"\bi['’]m\b", "i am")]
+
+
+def _uncontracted(text: str) -> str:
+    text = text.lower()
+    for pattern, full in _CONTRACTIONS:
+        text = re.sub(pattern, full, text)
+    return text
 
 
 def _quote_flags(quotes: list[dict[str, Any]], texts: dict[str, str]) -> list[dict[str, Any]]:
