@@ -1225,3 +1225,17 @@ def test_md_is_mohammad_and_haji_is_an_honorific():
     assert groups == [["Md Anwar Karim"], ["Md Selim Karim", "Mohammad Selim Karim"]]
     text = "Haji Nurul Karim, who owns the yard, said the boat was sound."
     assert [m["name"] for m in extract_text(text, "2028-04-02")["mentions"] if m["type"] == "PERSON"] == ["Nurul Karim"]
+
+
+def test_a_transcript_labels_a_voice_by_its_first_surname_or_with_an_honorific():
+    text = ("This is a transcript of Radio Sur, broadcast on Monday. The host, Ana Rojas Vera, spoke with "
+            "Hilario Condori Mamani, who leads the growers' union.\n\n"
+            "ROJAS: Good morning. How many of you are on the road?\n\n"
+            "CONDORI: About two thousand growers, with our families. Nobody is throwing stones.\n\n"
+            "ROJAS: We have a listener, doña Rosa Ticona, from Ayaviri. Go ahead.\n\n"
+            "DOÑA ROSA: I have sixty llamas and I sold my fibre for nothing last year.\n\n"
+            "ROJAS: And the companies?\n\n"
+            "CONDORI: They paid one price in three towns. That is no market.")
+    said = {q["text"][:12]: q["speaker_name"] for q in extract_text(text, "2028-09-18")["quotes"]}
+    assert said.get("About two th") == said.get("They paid on") and said["About two th"].endswith("Condori Mamani")
+    assert "Rosa" in (said.get("I have sixty") or "")

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from dossier.extract.dates import date_like_spans, embedded_posts
-from dossier.extract.mentions import HUMAN_NOUNS, ORG_NOUNS, Mention, surname
+from dossier.extract.mentions import HONORIFICS, HUMAN_NOUNS, ORG_NOUNS, Mention, surname
 from dossier.extract.quotemarks import QuoteSpan, find_quote_spans, paragraphs
 
 # Verbs that attribute speech or writing (lemmas).  General English, not any story's words.
@@ -142,12 +142,19 @@ def _transcript_answers(ctx: _Context) -> list[Quote]:
     firsts = Counter(n.split()[0].lower() for n in {p.name for p in people} if len(n.split()) > 1)
 
     def person_of(label: str):
-        # by full name or surname, in any case ("HELEN:", "Mehmood:"), or by a first name no one else has
+        # by full name or surname, in any case ("HELEN:", "Mehmood:"), or by a first name no one else
+        # has; an honorific is no part of it ("DOÑA JUSTINA:")
+        label = " ".join(w for w in label.split() if w.lower().rstrip(".") not in HONORIFICS) or label
         low = label.lower()
         found = next((p for p in people if low in (p.name.lower(), surname(p.name).lower())
                       or (label.isupper() and firsts[low] == 1 and p.name.split()[0].lower() == low
                           and len(p.name.split()) > 1)), None)
         words = label.split()
+        if found is None and len(words) == 1:
+            # "QUISPE:" for Teófilo Quispe Mamani: the first of two surnames, as Spanish and Portuguese
+            # names are called; of two such, the one named first
+            found = next((p for p in sorted(people, key=lambda m: m.start) if len(p.name.split()) >= 3
+                          and low in (w.lower() for w in p.name.split()[1:-1])), None)
         if found is None and 2 <= len(words) <= 3:
             # "PEDRO ALVES:", whom the text calls "Mr Alves" or names in a question the model did not
             # read: the surname of a person it names, or the name written as a name elsewhere in the text
