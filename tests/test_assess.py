@@ -952,3 +952,20 @@ def test_a_contraction_is_another_wording_but_a_stretch_with_the_same_contractio
     assert {f["doc"] for f in analyse(docs, ex, None).flags if "other words" in f["why"]} == {"d0", "d1"}
     docs, ex = corpus((b, "2027-11-20", None), (c, "2027-11-29", None))
     assert not any("other words" in f["why"] for f in analyse(docs, ex, None).flags)
+
+
+def test_an_age_beside_a_name_the_model_missed_is_that_persons():
+    # in a long article the model may tag no person at "The captain, X Y, 33,"; the mention
+    # finder's name still carries the age
+    from dossier.extract.figures import find_figures
+    from dossier.extract.nlp import parse
+
+    doc = parse("The captain, Jhonatan Villca, 33, has played 11 seasons for the club.")
+    doc.ents = []
+    end = doc.text.index(", 33")
+    (age,) = [f for f in find_figures(doc, [], [(end, "Jhonatan Villca")]) if f.value == 33]
+    assert age.measure == "age of Jhonatan Villca" and age.unit == "years"
+    a = "The captain, Jhonatan Villca, 33, has played 11 seasons for the club. “We stay up,” he said."
+    b = "Villca, the 35-year-old captain, did not train on Monday."
+    docs, ex = corpus((a, "2027-10-13", None), (b, "2027-11-03", None))
+    assert {f["doc"] for f in analyse(docs, ex, None).flags if "age" in f["why"].lower()} == {"d0", "d1"}

@@ -21,7 +21,7 @@ from dossier.extract.quotemarks import find_quote_spans
 from dossier.extract.quotes import find_quotes
 from dossier.extract.stance import find_judgements
 
-VERSION = "76"  # bump when the rules change, so stored extractions are redone
+VERSION = "77"  # bump when the rules change, so stored extractions are redone
 
 
 def text_key(text: str, published: str | None) -> str:
@@ -58,7 +58,7 @@ def extract_parsed(doc, published: str | None) -> dict[str, Any]:
     mentions = find_mentions(doc)
     quotes = find_quotes(doc, mentions)
     dates = find_dates(text, published, future_hint(doc))
-    figures = find_figures(doc, date_like_spans(text))
+    figures = find_figures(doc, date_like_spans(text), [(m.end, m.name) for m in mentions if m.type == "PERSON"])
     quoted = [(s.open_start, s.close_end) for s in find_quote_spans(text)]
     return {
         "mentions": [asdict(m) for m in mentions],

@@ -152,21 +152,26 @@ def _number(num: str) -> float | None:
 _AGE_BESIDE = re.compile(r",\s(?P<age1>\d{2}),|\s?\((?P<age2>\d{2})\)")
 
 
-def find_figures(doc, exclude: list[tuple[int, int]] = ()) -> list[Figure]:
-    """Figures in ``doc`` (a spaCy parse) outside the ``exclude`` spans (the dates)."""
+def find_figures(doc, exclude: list[tuple[int, int]] = (), people: list[tuple[int, str]] = ()) -> list[Figure]:
+    """Figures in ``doc`` (a spaCy parse) outside the ``exclude`` spans (the dates); ``people`` are
+    (end, name) of the persons the mention finder named, who may carry an age the model's own
+    entities miss ("The captain, Jhonatan Salcedo, 33,")."""
     text = doc.text
     raw = []
     for m in _AGE.finditer(text):
         value = _number(m.group("num"))
         if value is not None:
             raw.append((m.start(), m.end(), value, "years", "age"))
-    for ent in doc.ents:
+    named = {e.end_char: e.text for e in doc.ents if e.label_ == "PERSON"}
+    for end, name in people:
+        named.setdefault(end, name)
+    for end, name in sorted(named.items()):
         # "Sadykov, 54, said", "Ana Holm (55)": an age beside a person's name
-        m = _AGE_BESIDE.match(text, ent.end_char) if ent.label_ == "PERSON" else None
+        m = _AGE_BESIDE.match(text, end)
         age = m.group("age1") or m.group("age2") if m else None
-        if age and 16 <= int(age) <= 110:
+        if age and 16 <= int(age) <= 110 and not any(m.start() < e and m.end() > s for s, e, *_ in raw):
             a = m.start("age1") if m.group("age1") else m.start("age2")
-            raw.append((a, a + 2, float(age), "years", f"age of {ent.text}"))
+            raw.append((a, a + 2, float(age), "years", f"age of {name}"))
     for m in _COMPOUND.finditer(text):
         value = _number(m.group("num"))
         if value is not None and not any(m.start() < e and m.end() > s for s, e, *_ in raw):
