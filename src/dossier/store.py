@@ -183,10 +183,6 @@ class Store:
         known = self._input_index()[0].get(source)
         return known is not None and known[0] == digest
 
-    def doc_id_for(self, source: str) -> str | None:
-        known = self._input_index()[0].get(source)
-        return known[1] if known else None
-
     def allocate_id(self, source: str, digest: str, taken: set[str] = frozenset()) -> str:
         """A stable id from the content; the same bytes under a second name get their own id.
 

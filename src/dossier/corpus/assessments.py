@@ -151,16 +151,15 @@ def contest_side(question: str) -> set[str] | None:
     return {_fold(w) for w in asked["side"].split()}
 
 
-def _rival(actor: str | None, stance: str, text: str, question: str, kinds: dict[str, set[str]]) -> bool:
+def _rival(actor: str | None, stance: str, text: str, side: set[str] | None, prizes: set[str],
+           kinds: dict[str, set[str]]) -> bool:
     """Is the judgement that another contestant will take the question's prize ("Vila Aurora will be
     champion again" for "Will Sabiá win the title?")?  Only a confident one (in a race of three, a
-    rival's loss says nothing of the winner), only of the prize the question names, and only a
-    rival the model typed as it typed the question's side (a party's leader is no rival of the
+    rival's loss says nothing of the winner), only of one of the question's ``prizes``, and only a
+    rival the model typed as it typed the question's ``side`` (a party's leader is no rival of the
     party; a striker typed as a place is no rival of his club)."""
-    side = contest_side(question)
     if side is None or not actor or stance != "likely" or _one_side(actor, side):
         return False
-    prizes = {w.lower().rstrip("s") for w in _PRIZE.findall(question)} | {"champion"}
     takes = re.search(rf"{re.escape(actor)}\W+(?:will|'ll|’ll|are going to|is going to|to)\s+(?:be\s+(?:the\s+)?"
                       rf"(?:\w+\s+)?champions?\b|(?:\w+\s+)?(?:win|clinch|lift|retain|claim|take|keep)\s+"
                       rf"(?:the\s+|this\s+|its\s+|their\s+)?(?:\w+\s+)?(?P<prize>{_PRIZES})\b)", text, re.I)
@@ -214,12 +213,14 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
     topic = topic_words(docs, question)
     line = _line(question)
     asked = {w for part in question_words(question) for w in part}
+    side = contest_side(question)
+    prizes = {w.lower().rstrip("s") for w in _PRIZE.findall(question)} | {"champion"}
+    named = list(question_words(question)[0])
     for d in docs:
         ex = extractions[d.id]
         judged: set[int] = set()
         # names in the document the question is not about: a figure forecast for them is not its line's
         others = {_fold(w) for m in ex.get("mentions", []) for w in m["name"].split()} - asked if line else set()
-        side = contest_side(question)
         kinds: dict[str, set[str]] = defaultdict(set)  # what the model took each name for, in this document
         for m in ex.get("mentions", []):
             kinds[m["name"]].add(m["type"])
@@ -235,13 +236,13 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
             if weak and not j.get("holder_name"):
                 continue  # the writer's own "will" narrates; it does not weigh the question
             strong = any(h.lower().startswith(STRONG) for h in j["how"]) or bool(expected)
-            rival = _rival(j.get("actor"), j["stance"], j["text"], question, kinds)
+            rival = _rival(j.get("actor"), j["stance"], j["text"], side, prizes, kinds)
             actor = j.get("actor") or ""
             if weak and side and actor[:1].isupper() and not rival and not _one_side(actor, side) \
                     and not _one_side(j["text"], side):
                 continue  # "Harrowby will win the cup": a plain future about another than the one asked of
             # a rival's win stands in for the question's side: one more of its words must be near
-            words = j["words"] + (list(question_words(question)[0]) if rival else [])
+            words = j["words"] + (named if rival else [])
             if not relevant(words, question, weak and not rival, strong and not rival, j.get("anaphoric", False), topic):
                 continue
             holder_name = j.get("holder_name")
@@ -306,9 +307,7 @@ def _forecast_figures(d: Document, ex: dict[str, Any], line: Threshold, judged: 
         end = figures[0]["sentence_end"]
         text = d.text[start:end]
         expected = [f for f in expected_figures(d.text, figures, line, None, others)
-                    if forecast(text, f["start"] - start)] or [
-            {**f, "start": f["start"] + start, "end": f["end"] + start} for f in counted(
-                text, [{**g, "start": g["start"] - start, "end": g["end"] - start} for g in figures], line)]
+                    if forecast(text, f["start"] - start)] or counted(d.text, start, end, figures, line)
         lead = d.text[max(0, start - 300):start]
         words = [_fold(w) for w in re.findall(r"[^\W\d_][\w’'\-]+", lead + " " + text)]
         if not expected or not relevant(words, question, strong=True, topic=topic):

@@ -183,19 +183,20 @@ _SHORT_OR_SPARE = re.compile(r"\b(?:are|is|'re|’re|remains?|stands?)\s+(?:stil
                              r"(?P<n>\d{1,2}|[a-z]+)\s+(?:(?:more\s+)?(?:votes?|seats?|senators?|members?)\s+)?"
                              r"(?:(?P<short>short|shy)|(?P<spare>to spare|more than (?:it|we|they) needs?))\b", re.I)
 # a count for the other side: "three short of a blocking minority", "sixteen votes against the treaty"
-_AGAINST = re.compile(r"^[^,.;]{0,40}?\b(?:block|blocking|minority|against|opposed|opposing|no votes?)\b", re.I)
+_AGAINST = re.compile(r"[^,.;]{0,40}?\b(?:block|blocking|minority|against|opposed|opposing|no votes?)\b", re.I)
 
 
-def counted(text: str, figures: list[dict[str, Any]], line: Threshold) -> list[dict[str, Any]]:
-    """A count a side gives now, as the figure it expects at the vote (for a line of a bare count
-    only: "we are at 1.5" of a forest's hectares is a partial measure, not a forecast)."""
+def counted(text: str, start: int, end: int, figures: list[dict[str, Any]], line: Threshold) -> list[dict[str, Any]]:
+    """A count a side gives now in ``text[start:end]``, as the figure it expects at the vote (for a
+    line of a bare count only: "we are at 1.5" of a forest's hectares is a partial measure, not a
+    forecast)."""
     if line.unit is not None or line.value != int(line.value) or line.value < 5:
         return []
     out = [f for f in figures if comparable(f, line) and _AT_NOW.search(text[max(0, f["start"] - 25):f["start"]])
-           and not _AGAINST.match(text[f["end"]:])]
-    for m in _SHORT_OR_SPARE.finditer(text):
+           and not _AGAINST.match(text, f["end"])]
+    for m in _SHORT_OR_SPARE.finditer(text, start, end):
         n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS.get(m["n"].lower())
-        if not n or n >= line.value / 2 or _AGAINST.match(text[m.end():]):
+        if not n or n >= line.value / 2 or _AGAINST.match(text, m.end()):
             continue
         value = line.value - n if m["short"] else line.value + n
         out.append({"text": m[0], "value": value, "unit": None, "start": m.start(), "end": m.end()})
