@@ -969,3 +969,24 @@ def test_an_age_beside_a_name_the_model_missed_is_that_persons():
     b = "Villca, the 35-year-old captain, did not train on Monday."
     docs, ex = corpus((a, "2027-10-13", None), (b, "2027-11-03", None))
     assert {f["doc"] for f in analyse(docs, ex, None).flags if "age" in f["why"].lower()} == {"d0", "d1"}
+
+
+@pytest.mark.parametrize("question, text, wanted", [
+    ("Will the heritage committee inscribe the Ostby caves at its July session?",
+     "The committee meets in July on the Ostby caves.\n\n“My guess is a referral, not an inscription,” said Ivo Marsh.",
+     ["unlikely"]),
+    ("Will the heritage committee inscribe the Ostby caves at its July session?",
+     "The committee meets in July on the Ostby caves.\n\n“My guess is an inscription, not a referral,” said Ivo Marsh.",
+     ["likely"]),
+    ("Will Dunmere Rovers win the Northland Cup?",
+     "Dunmere Rovers and Harrowby Town meet in the Northland Cup final.\n\nMy call, for what it's worth: Harrowby, by a goal.",
+     ["unlikely"]),
+    ("Will Dunmere Rovers win the Northland Cup?",
+     "Dunmere Rovers and Harrowby Town meet in the Northland Cup final.\n\nMy pick is Dunmere, on penalties.", ["likely"]),
+    ("Will Dunmere Rovers win the Northland Cup?", "Dunmere Rovers play in the final.\n\nMy tip is the pie at the ground.", []),
+    ("Will Dunmere Rovers win the Northland Cup?",
+     "Dunmere Rovers play in the Northland Cup final in London.\n\nMy guess is London, as ever.", []),  # no side
+])
+def test_a_call_named_as_a_thing(question, text, wanted):
+    docs, ex = corpus((text, "2027-05-01", None))
+    assert [a["stance"] for a in analyse(docs, ex, question).assessments] == wanted

@@ -260,6 +260,7 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
             })
         if line:
             out += _forecast_figures(d, ex, line, judged, entity_of, question, topic, others)
+        out += _nominal_calls(d, ex, judged, entity_of, question, side)
     out.sort(key=lambda a: (a["date"] or "", a["doc"], a["start"]))
     # A statement repeated by copies of one original is one assessment, with its copies counted.
     group = {d.id: d.provenance.group or d.id for d in docs}
@@ -291,6 +292,55 @@ _NAMED_SUBJECT = re.compile(r"(?!(?:Will|Can|Could|Would|Should|Is|Are|Do|Does|D
                             r"forecasts?|predicts?|sees|raised|cut|lowered|revised|put|puts)\b")
 _LEADING = re.compile(r"^(?:(?:Last|On|In|But|And|So|Yet|Then|Now|This|Next|Early|Late|" +
                       "|".join(w.title() for w in CALENDAR_WORDS) + r")\s+)+")
+
+
+# "My guess is a referral, not an inscription", "My call, for what it's worth: Harrowby, by a point":
+# one's call named as a thing, with no verb of likelihood to find
+_CALL = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:guess|call|prediction|pick|tip|forecast)\b(?:,[^:.;]{0,40})?\s*(?:is|:)\s+"
+                   r"(?:that\s+)?(?P<yes>[^,.;:]{2,60}?)(?:,\s*(?:and\s+)?not\s+(?P<no>[^,.;:]{2,60}?))?\s*(?:[,.;!]|$)")
+
+
+def _nominal_calls(d: Document, ex: dict[str, Any], judged: set[int], entity_of: dict[tuple[str, str], str],
+                   question: str, side: set[str] | None) -> list[dict[str, Any]]:
+    """Calls named as a thing: "My guess is a referral, not an inscription" doubts "Will the
+    committee inscribe ...?" (the outcome it rules out shares the question's stem); "My call:
+    Harrowby, by a point" names a side in a contest question."""
+    _, other = question_words(question)
+    # a side is called by a name the document gives a person or a body ("My call: Harrowby", not "... London")
+    named = {w for x in ex.get("mentions", []) if x["type"] in ("PERSON", "ORG") for w in x["name"].split()}
+    out = []
+    for m in _CALL.finditer(d.text):
+        if any(s <= m.start() < e for s, e in _sentences_judged(ex, judged)):
+            continue
+        yes, no = (m["yes"] or ""), (m["no"] or "")
+        outcome = lambda part: any(_same_stem(_fold(w), q) for w in re.findall(r"[^\W\d_]{4,}", part) for q in other)
+        if no and outcome(no) and not outcome(yes):
+            stance, why = "unlikely", f"a call that rules out the question's outcome (“not {no.strip()}”)"
+        elif outcome(yes) and not outcome(no):
+            stance, why = "likely", f"a call for the question's outcome (“{yes.strip()}”)"
+        elif side and not no and (first := re.match(r"\s*([A-Z][\w’'\-]+)", yes)) and (
+                first[1] in named or _one_side(first[1], side)):
+            stance = "likely" if _one_side(yes, side) else "unlikely"
+            why = f"a call for {'the side asked about' if stance == 'likely' else 'another side'} (“{yes.strip()}”)"
+        else:
+            continue
+        dot = d.text.rfind(". ", 0, m.start())
+        start, end = max(d.text.rfind("\n", 0, m.start()), dot + 1 if dot >= 0 else -1) + 1, m.end()  # its sentence
+        quote = next((q for q in ex.get("quotes", []) if q["start"] <= m.start() < q["end"]), None)
+        holder_name = quote.get("speaker_name") if quote else None
+        if quote is not None and holder_name is None:
+            continue  # an unnamed voice's call
+        out.append({
+            "holder": entity_of.get((d.id, holder_name)) if holder_name else None,
+            "holder_name": holder_name or (f"{d.outlet} (the article itself)" if d.outlet else None),
+            "stance": stance, "doc": d.id, "start": start, "end": end, "text": d.text[start:end].strip(),
+            "date": d.published, "how": [why], "cue": m.group(0).split()[1], "in_quote": quote is not None,
+        })
+    return out
+
+
+def _sentences_judged(ex: dict[str, Any], judged: set[int]) -> list[tuple[int, int]]:
+    return [(j["start"], j["end"]) for j in ex.get("judgements", []) if j["start"] in judged]
 
 
 def _forecast_figures(d: Document, ex: dict[str, Any], line: Threshold, judged: set[int],
