@@ -308,10 +308,11 @@ def _nominal_calls(d: Document, ex: dict[str, Any], judged: set[int], entity_of:
     _, other = question_words(question)
     # a side is called by a name the document gives a person or a body ("My call: Harrowby", not "... London")
     named = {w for x in ex.get("mentions", []) if x["type"] in ("PERSON", "ORG") for w in x["name"].split()}
+    taken = [(j["start"], j["end"]) for j in ex.get("judgements", []) if j["start"] in judged]
     out = []
     for m in _CALL.finditer(d.text):
-        if any(s <= m.start() < e for s, e in _sentences_judged(ex, judged)):
-            continue
+        if any(s <= m.start() < e for s, e in taken):
+            continue  # the sentence is a judgement already
         yes, no = (m["yes"] or ""), (m["no"] or "")
         outcome = lambda part: any(_same_stem(_fold(w), q) for w in re.findall(r"[^\W\d_]{4,}", part) for q in other)
         if no and outcome(no) and not outcome(yes):
@@ -337,10 +338,6 @@ def _nominal_calls(d: Document, ex: dict[str, Any], judged: set[int], entity_of:
             "date": d.published, "how": [why], "cue": m.group(0).split()[1], "in_quote": quote is not None,
         })
     return out
-
-
-def _sentences_judged(ex: dict[str, Any], judged: set[int]) -> list[tuple[int, int]]:
-    return [(j["start"], j["end"]) for j in ex.get("judgements", []) if j["start"] in judged]
 
 
 def _forecast_figures(d: Document, ex: dict[str, Any], line: Threshold, judged: set[int],
