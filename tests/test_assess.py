@@ -120,6 +120,8 @@ def test_stance_and_its_reason(sentence, stance):
     ("She was sceptical that the troops would move.", "unlikely"),
     ("In the latest run, 34 of 51 models send the troops over the border.", "likely"),
     ("He has cut his probability of a deployment to somewhere between 45 and 50%.", "possible"),
+    ("“I think the dockers take the offer,” she said.", "likely"),  # a decision in the plain present
+    ("I reckon the tribunal upholds the ban.", "likely"),
 ])
 def test_phrases_numbers_and_beliefs(sentence, stance):
     assert stance_of(sentence) == stance
@@ -225,6 +227,8 @@ def test_a_warning_of_what_happens_if_is_not_a_stance():
     "The country risk index rose by four points.",  # "risk" names an index
     "He said the army never wanted to put anyone at risk.",
     "She described the ministry as in talks with potential partners.",  # a label
+    "I think the council always approves the budget.",  # a habit
+    "I think she takes the job seriously.",  # "take" decides nothing here
 ])
 def test_sentences_that_judge_no_likelihood(sentence):
     assert stance_of(sentence) is None
@@ -273,6 +277,43 @@ def test_contests_odds_and_who_puts_them():
     assert got[1][:2] == ("unlikely", "Hallam Bet")  # 9/2 against: 2 in 11
     assert got[2][0] == "unlikely" and "23 per cent" in got[2][2]  # the subject alone makes it relevant
     assert len(got) == 3
+
+
+def test_a_sides_own_forecast_counts_when_a_text_puts_its_speaker_on_that_side():
+    question = "Will Dunmore Rovers avoid relegation this season?"
+    docs, ex = corpus(
+        ("Dunmore Rovers manager Ana Ruiz spent the week on the training pitch. Relegation looms over the club.",
+         "2024-05-10", None),
+        ("The relegation fight goes to the last day of the season. “We are going to stay up,” said the head "
+         "coach, Ana Ruiz. “We will appeal the fine,” she added.\n\nKestrel's coach, Tomas Berg, spoke about "
+         "relegation this season. “We will stay up,” Berg said.", "2024-05-14", None),
+    )
+    got = [(a["stance"], a["holder_name"], a["text"]) for a in analyse(docs, ex, question).assessments]
+    # Ruiz speaks for the side asked about (the first document says so); Berg for another; an appeal is a plan
+    assert got == [("likely", "Ana Ruiz", "“We are going to stay up,” said the head coach, Ana Ruiz.")]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Up on the hill, Kestrel's coach, Tomas Berg, sounded calm.", "Kestrel"),
+    ("On Tuesday Harbour Athletic captain Tomas Berg said little.", "Harbour Athletic"),
+    ("Tomas Berg, the president of Harbour Athletic, said little.", "Harbour Athletic"),
+    ("Tomas Berg, Datafold's head of modelling, said little.", "Datafold"),
+    ("On Tuesday Tomas Berg said little.", None),
+    ("The former coach, Tomas Berg, said little.", None),
+])
+def test_the_side_a_text_puts_a_person_on(text, side):
+    from dossier.corpus.affiliation import sides
+
+    docs, ex = corpus((text, "2024-05-14", None))
+    berg = next(m["name"] for m in ex["d0"]["mentions"] if m["name"].endswith("Berg"))
+    got = sides(docs, ex, {("d0", berg): "e1"})
+    assert got.get("e1", set()) == ({side} if side else set())
+
+
+def test_a_we_forecast_from_a_speaker_no_text_places_counts_for_nothing():
+    docs, ex = corpus(("Relegation looms over the club this season. “We are going to stay up,” said Ana Ruiz, "
+                       "who has followed the club for decades.", "2024-05-14", None))
+    assert analyse(docs, ex, "Will Dunmore Rovers avoid relegation this season?").assessments == []
 
 
 def test_question_derived_from_a_question_headline():

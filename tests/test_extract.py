@@ -866,6 +866,8 @@ def test_signed_and_partial_figures(text, figure, value, unit):
 @pytest.mark.parametrize("text, figure, value, unit", [
     ("Shearers lost 9-14% of their pay.", "9-14%", 9, "percent"),  # a range against its unit
     ("Each bale weighs 40-55kg.", "40-55kg", 40, "kg"),
+    ("Rates may reach 2.25%-2.75% by spring.", "2.25%-2.75%", 2.25, "percent"),  # the unit at both ends
+    ("Sacks of 20kg–25kg were sold.", "20kg–25kg", 20, "kg"),
     ("The mill takes 8,200t a season.", "8,200t", 8200, "tonne"),
     ("Sales moved -4.5% on the month.", "-4.5%", -4.5, "percent"),
     ("The case took two and a half years.", "two and a half", 2.5, "year"),
@@ -894,6 +896,11 @@ def test_which_from_to_is_a_change(text, wanted):
                                   "The index moved 1.2%-1.5% higher."])
 def test_no_tonnes_in_trillions_or_teslas_and_no_sign_inside_a_range(text):
     assert not any(f["unit"] == "tonne" or f["value"] < 0 for f in figures_of(text))
+
+
+def test_a_change_takes_the_unit_named_after_its_second_figure():
+    got = [(f["value"], f["unit"]) for f in figures_of("Ticket prices climbed from 450 to 520 rupees.")]
+    assert got == [(450, "INR"), (520, "INR")]
 
 
 def test_a_change_from_one_figure_to_another_is_two_figures_but_a_span_is_one():

@@ -22,6 +22,7 @@ from typing import Any
 from anyascii import anyascii
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from dossier.corpus.affiliation import sides as person_sides
 from dossier.corpus.threshold import (FORECAST, Threshold, counted, expected_figures, forecast, foreign_figures,
                                      question_threshold, stance_of)
 from dossier.extract.dates import CALENDAR_WORDS
@@ -143,6 +144,16 @@ _GENERIC = {"the", "party", "city", "united", "club", "fc", "team", "town", "cou
             "national", "union", "front", "alliance", "movement", "people", "peoples", "democratic", "republican"}
 
 
+_ASKED_OF = re.compile(r"^\s*Will\s+(?:the\s+)?(?P<side>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)")
+
+
+def asked_of(question: str) -> set[str] | None:
+    """The folded words of the name a question asks about ("Harbour Athletic" in "Will Harbour
+    Athletic avoid relegation?"), or None when it opens with no name."""
+    m = _ASKED_OF.match(question)
+    return {_fold(w).strip("’'s") if w.endswith(("'s", "’s")) else _fold(w) for w in m["side"].split()} if m else None
+
+
 def contest_side(question: str) -> set[str] | None:
     """The folded words of the side a contest question asks about, or None if it is no contest."""
     asked = _WINNER.match(question)
@@ -210,6 +221,8 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
     if not question:
         return []
     out = []
+    subject = asked_of(question)
+    speaks_for = person_sides(docs, extractions, entity_of) if subject else {}
     topic = topic_words(docs, question)
     line = _line(question)
     asked = {w for part in question_words(question) for w in part}
@@ -235,6 +248,10 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
             weak = any(h.startswith("plain future") for h in j["how"])
             if weak and not j.get("holder_name"):
                 continue  # the writer's own "will" narrates; it does not weigh the question
+            ours = j.get("ours", False)
+            if ours and not any(_one_side(s, subject) for s in
+                                speaks_for.get(entity_of.get((d.id, j["holder_name"]), ""), ())):
+                continue  # "we will stay up" from someone no text puts on the side asked about
             strong = any(h.lower().startswith(STRONG) for h in j["how"]) or bool(expected)
             rival = _rival(j.get("actor"), j["stance"], j["text"], side, prizes, kinds)
             actor = j.get("actor") or ""
@@ -242,7 +259,7 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
                     and not _one_side(j["text"], side):
                 continue  # "Harrowby will win the cup": a plain future about another than the one asked of
             # a rival's win stands in for the question's side: one more of its words must be near
-            words = j["words"] + (named if rival else [])
+            words = j["words"] + (named if rival or ours else [])  # ("we" is the side asked about)
             if not relevant(words, question, weak and not rival, strong and not rival, j.get("anaphoric", False), topic):
                 continue
             holder_name = j.get("holder_name")
@@ -252,6 +269,8 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
                 stance, turned = by_figure
             else:
                 stance, turned = _toward_question(j["stance"], j.get("event"), question, j.get("actor"), rival)
+            if ours:
+                turned = f"“we” are the side asked about: {holder_name} speaks for it"
             out.append({
                 "holder": holder, "holder_name": holder_name or (f"{d.outlet} (the article itself)" if d.outlet else None),
                 "stance": stance, "doc": d.id, "start": j["start"], "end": j["end"], "text": j["text"],

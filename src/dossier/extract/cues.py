@@ -307,10 +307,22 @@ OUTCOME_VERBS = {"happen", "go", "pass", "succeed", "work", "make", "get", "come
                  "carry", "clear", "stay", "remain"}
 
 
+# Decisions still to be taken, said in the plain present under "I think": "I think the members take
+# the deal", "I reckon the committee approves it" (a habit would need "always", "every").
+DECISION_VERBS = {"accept", "reject", "approve", "ratify", "refuse", "settle", "concede", "relent", "blink", "cave",
+                  "endorse", "veto", "inscribe", "defer", "uphold", "overturn", "acquit", "convict"}
+OFFERS = {"deal", "offer", "proposal", "settlement", "package", "terms"}  # "take the deal": accept it
+
+
 def _forecast_clause(verb) -> bool:
-    """A plain present that says what will happen: an outcome verb ("it goes through"), a verb with
-    a particle ("it gets knocked back"), or a time ahead; not an opinion ("the law protects workers")."""
-    return (verb.lemma_.lower() in OUTCOME_VERBS or _time_ahead(verb) is not None
+    """A plain present that says what will happen: an outcome verb ("it goes through"), a decision
+    ("the members take the deal"), a verb with a particle ("it gets knocked back"), or a time ahead;
+    not an opinion ("the law protects workers")."""
+    habit = any(c.lower_ in ("always", "usually", "often", "never", "every", "each") for c in verb.subtree)
+    decides = verb.lemma_.lower() in DECISION_VERBS or (verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in OFFERS for c in verb.children))
+    return (verb.lemma_.lower() in OUTCOME_VERBS or (decides and not habit)
+            or _time_ahead(verb) is not None
             or any(c.dep_ == "prt" for c in verb.subtree if c.head.i == verb.i or c.head.head.i == verb.i)
             or any(c.dep_ == "advmod" and c.lower_ == "through" for c in verb.children))  # "it scrapes through"
 

@@ -14,7 +14,7 @@ run the port").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _UNITS_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                 "sixteen seventeen eighteen nineteen").split()
@@ -82,9 +82,10 @@ _GLUED_UNITS = {"km": "km", "kms": "km", "km/h": "km/h", "kmh": "km/h", "kph": "
 _GLUED = re.compile(rf"(?<![\w.,-])(?<![$€£¥₹])(?P<num>{_COMMA_DIGITS})(?P<unit>(?-i:t)|"
                     + "|".join(re.escape(k) for k in sorted(_GLUED_UNITS, key=len, reverse=True) if k != "t")
                     + r")(?![\w/])", re.I)  # (a lower-case "t" only: "$2T" is trillions, "a 3T scanner" teslas)
-# "60-80lb", "8-12%": a range written against its unit
-_GLUED_RANGE = re.compile(rf"(?<![\w.,/-])(?P<lo>\d{{1,4}}(?:\.\d+)?)[-–](?P<hi>\d{{1,4}}(?:\.\d+)?)(?P<unit>%|"
-                          + "|".join(re.escape(k) for k in sorted(_GLUED_UNITS, key=len, reverse=True)) + r")(?![\w/])", re.I)
+# "60-80lb", "8-12%", "1.2%-1.5%": a range written against its unit (once or at both ends)
+_GLUED_UNIT = "%|" + "|".join(re.escape(k) for k in sorted(_GLUED_UNITS, key=len, reverse=True))
+_GLUED_RANGE = re.compile(rf"(?<![\w.,/-])(?P<lo>\d{{1,4}}(?:\.\d+)?)(?P<lunit>{_GLUED_UNIT})?[-–]"
+                          rf"(?P<hi>\d{{1,4}}(?:\.\d+)?)(?P<unit>{_GLUED_UNIT})(?![\w/])", re.I)
 # "three and a half years", "2 and a half hours"
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half(?:\s+(?P<scale>hundred|thousand|million|billion))?\b", re.I)
 _SIGNED = re.compile(r"(?<![\w.,)%−-])[−-](\d{1,3}(?:\.\d+)?)(?![\d.,])")  # (not "1.2%-1.5%": a range)
@@ -178,8 +179,10 @@ def find_figures(doc, exclude: list[tuple[int, int]] = (), people: list[tuple[in
             raw.append((m.start(), m.end(), value, m.group("unit").lower(), "compound"))  # "90-seat", "nine-day"
     for m in _GLUED_RANGE.finditer(text):
         unit = "percent" if m.group("unit") == "%" else _GLUED_UNITS[m.group("unit").lower()]
+        if m.group("lunit") and m.group("lunit").lower() != m.group("unit").lower():
+            continue  # "5kg-10lb" is no range
         if not any(m.start() < e and m.end() > s for s, e, *_ in raw):  # two figures the range join makes one
-            raw.append((m.start(), m.end("lo"), float(m.group("lo")), unit, None))
+            raw.append((m.start(), m.end("lunit") if m.group("lunit") else m.end("lo"), float(m.group("lo")), unit, None))
             raw.append((m.start("hi"), m.end(), float(m.group("hi")), unit, None))
     for m in _GLUED.finditer(text):
         value = _number(m.group("num"))
@@ -252,6 +255,7 @@ def find_figures(doc, exclude: list[tuple[int, int]] = (), people: list[tuple[in
         raw.append((a, b, value, unit, None))
     raw.sort()
     figures = []
+    change_from = None  # the figure a change starts from ("from 200 to 300 dollars"): it takes the other's unit
     i = 0
     while i < len(raw):
         a, b, value, unit, kind = raw[i]
@@ -261,11 +265,15 @@ def find_figures(doc, exclude: list[tuple[int, int]] = (), people: list[tuple[in
             nb, nvalue, nunit = raw[i + 1][1], raw[i + 1][2], raw[i + 1][3]
             joiner = text[b:raw[i + 1][0]].strip()
             lead = text[max(0, a - 8):a].lower()
-            both_units = unit is not None and nunit is not None and text[a:b].strip()[-1:].isalpha()
+            # (two units written out make two figures unless glued into one range: "60lb-80lb")
+            both_units = (unit is not None and nunit is not None and text[a:b].strip()[-1:].isalpha()
+                          and not (text[b:raw[i + 1][0]] in ("-", "–") and unit == nunit))
             # "from 41.7 percent to 40.9 percent" is a change, two figures; "10 to 15" is a range
             changed = joiner == "to" and _CHANGE_FROM.search(text[max(0, a - 60):a])
             if changed and unit is None and nunit is not None:
                 unit = nunit  # "lowered its forecast from 2.1 to 1.8 percent": both in per cent
+            elif changed and unit is None:
+                change_from = len(figures)  # the unit is a word after the second ("to 300 dollars")
             if not changed and ("between" in lead or (not both_units and (joiner in ("-", "–", "to", "or") or "from" in lead))):
                 value_max, b, unit = nvalue, nb, unit or nunit
                 i += 1
@@ -289,6 +297,11 @@ def find_figures(doc, exclude: list[tuple[int, int]] = (), people: list[tuple[in
             start, value = start - (len(text[max(0, start - 7):start]) - minus.start()), -value
         qualifier = _qualifier(text, start)
         figures.append(_with_measure(doc, text, start, b, value, unit, kind, value_max, qualifier))
+        if change_from is not None and change_from == len(figures) - 2:
+            first, second = figures[change_from], figures[-1]
+            if first.unit is None and second.unit is not None:
+                figures[change_from] = replace(first, unit=second.unit)
+            change_from = None
         i += 1
     return figures
 

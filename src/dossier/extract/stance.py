@@ -50,6 +50,7 @@ class Judgement:
     event: str | None = None  # the lemma of the verb the cue judges ("keep" in "expected it to keep rates")
     actor: str | None = None  # who the judged event is about ("Harrowby" in "Harrowby remain favourites")
     anaphoric: bool = False  # the event names only "it", "this", "they": what it is about, the text before says
+    ours: bool = False  # a side's forecast of its own fate ("we will stay up"): the holder's side is its subject
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -179,6 +180,17 @@ def _first_person(tok) -> bool:
         c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children))
 
 
+def _our_fate(tok) -> bool:
+    """"We are going to stay up", "we will still be a first-division club": "we" forecasting what
+    happens to their side (an outcome verb), not what they will do ("we will appeal"). Whose side
+    "we" is, only the corpus can tell (``corpus.assessments``)."""
+    verb = tok if tok.lower_ == "going" or tok.dep_ != "aux" else tok.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.lower_ == "going":
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    return subj is not None and subj.lower_ == "we" and verb.lemma_.lower() in OUTCOME_VERBS - {"make", "get", "throw"}
+
+
 def _content(tokens) -> list[str]:
     return [t.lower_ for t in tokens if t.is_alpha and not t.is_stop and len(t) > 2]
 
@@ -200,7 +212,10 @@ def find_judgements(doc, quotes: list) -> list[Judgement]:
         cond = None if surprise_if(how) else conditional(tok)
         if cond:
             continue  # "if troops cross, ..." states a consequence, not an expectation
-        if how[0].startswith("plain future") and _first_person(tok):
+        # (in a quote only: in "he said we will win" whose "we" it is, the sentence does not say)
+        ours = how[0].startswith("plain future") and _our_fate(tok) and any(
+            q.start <= tok.idx < q.end and q.kind == "direct" for q in quotes)
+        if how[0].startswith("plain future") and _first_person(tok) and not ours:
             continue  # "we will count again": a pledge of what the speaker will do, not a forecast
         if _restated(tok):
             continue
@@ -227,7 +242,8 @@ def find_judgements(doc, quotes: list) -> list[Judgement]:
         out.append(Judgement(a, a + len(text), text, stance, tok.text, tok.idx, how, holder_name, holder_start,
                              (quote.start, quote.end) if quote is not None else None, sorted(set(words)),
                              _event(tok), _actor(tok),
-                             _anaphoric(tok) or (how[0].startswith(("idiom", STATED)) and _phrase_about_it(tok))))
+                             _anaphoric(tok) or (how[0].startswith(("idiom", STATED)) and _phrase_about_it(tok)),
+                             ours))
     return out
 
 

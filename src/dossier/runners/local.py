@@ -170,6 +170,10 @@ def _extract_alone(text: str, published: str | None) -> dict:
 
 
 CHUNK = 16  # documents per spaCy batch in a worker
+# A worker's memory only grew through a 100k build (3.2 GB each by ~35,000 documents;
+# spaCy's string store keeps every new string it meets); a fresh worker after this many
+# chunks (about 6,400 documents, ~1 s to load the model again) keeps memory bounded.
+CHUNKS_PER_WORKER = 400
 
 
 def apply_analysis(store: Store, workers: int = 0, lap: Callable[[str], None] = lambda _: None) -> int:
@@ -197,7 +201,7 @@ def apply_analysis(store: Store, workers: int = 0, lap: Callable[[str], None] = 
     workers = workers or (os.cpu_count() or 1)
     chunks = [todo[i:i + CHUNK] for i in range(0, len(todo), CHUNK)]
     if workers > 1 and len(todo) >= PARALLEL_FROM:
-        with Pool(workers) as pool:
+        with Pool(workers, maxtasksperchild=CHUNKS_PER_WORKER) as pool:
             done = (item for chunk in pool.imap_unordered(_extract_chunk, chunks) for item in chunk)
             _store_extractions(store, _with_twins(done, twins), keys)
     else:
