@@ -122,6 +122,12 @@ def test_stance_and_its_reason(sentence, stance):
     ("He has cut his probability of a deployment to somewhere between 45 and 50%.", "possible"),
     ("“I think the dockers take the offer,” she said.", "likely"),  # a decision in the plain present
     ("I reckon the tribunal upholds the ban.", "likely"),
+    ("I'd give it nine in ten for February.", "likely"),
+    ("I'd still call it a 30-per-cent thing before January.", "unlikely"),
+    ("The bureau has cut its outlook for a crossing before the month is out to about one in six.", "unlikely"),
+    ("Halden puts the probability of a deployment before 31 December at 17 per cent.", "unlikely"),
+    ("Halden Risk has raised its probability of a deployment to 60%.", "likely"),  # "Risk" is a name's word
+    ("The firm puts the chance of a deployment at 35 per cent.", "possible"),
 ])
 def test_phrases_numbers_and_beliefs(sentence, stance):
     assert stance_of(sentence) == stance
@@ -229,6 +235,7 @@ def test_a_warning_of_what_happens_if_is_not_a_stance():
     "She described the ministry as in talks with potential partners.",  # a label
     "I think the council always approves the budget.",  # a habit
     "I think she takes the job seriously.",  # "take" decides nothing here
+    "The outlook for one in four households is grim.",
 ])
 def test_sentences_that_judge_no_likelihood(sentence):
     assert stance_of(sentence) is None
@@ -310,6 +317,14 @@ def test_the_side_a_text_puts_a_person_on(text, side):
     assert got.get("e1", set()) == ({side} if side else set())
 
 
+def test_a_forecast_about_another_thing_of_the_kind_asked_about_is_not_about_the_question():
+    question = "Will the Harbour ice road open to cars before March?"
+    docs, ex = corpus(("The ice road to Kesk, across a shorter stretch of water, is likely to open to cars next week. "
+                       "The Harbour road is likely to open to cars in February.", "2024-01-14", None))
+    got = [a["text"] for a in analyse(docs, ex, question).assessments]
+    assert got == ["The Harbour road is likely to open to cars in February."]
+
+
 def test_a_we_forecast_from_a_speaker_no_text_places_counts_for_nothing():
     docs, ex = corpus(("Relegation looms over the club this season. “We are going to stay up,” said Ana Ruiz, "
                        "who has followed the club for decades.", "2024-05-14", None))
@@ -338,6 +353,16 @@ def test_comparisons_count_independent_sources_and_see_differences():
     assert comp["independent_sources"] == 3  # two of the four documents are copies of one original
     # the odd figure out is flagged, with the majority it departs from
     assert any(f["text"] == "1,900" and "1,200" in f["why"] for f in result.flags)
+
+
+def test_a_figure_and_its_conversion_in_another_unit_agree():
+    docs, ex = corpus(("The refuge hut stands at 4,380 metres, the highest in the range.", "2024-05-14", None),
+                      ("Climbers reach the hut, at 14,370 feet, in two days.", "2024-05-15", None),
+                      ("A crop of 540,000 tonnes is forecast.", "2024-05-15", None),
+                      ("Exporters see 540,000t this year, against 540,000 last year.", "2024-05-16", None))
+    by_values = {tuple(c["values"]): c["verdict"] for c in analyse(docs, ex, None).comparisons}
+    assert by_values[(4380.0, 14370.0)] == "agree"  # 14,370 ft is 4,380 m
+    assert by_values.get((540000.0,), "agree") == "agree"  # a bare 540,000 beside tonnes is no conversion
 
 
 def test_ages_a_year_apart_agree():

@@ -282,6 +282,10 @@ def test_month_without_year_is_the_latest_one_unless_future():
     ("Patients referred between 2022 and 2023 were left off the lists.", "and 2023", "2023"),
     ("Prices would stay weak into June, brokers said.", "into June", "2024-06"),
     ("Police arrested a man for Friday's attack.", "for Friday", "2024-05-10"),  # whose day, not a day ahead
+    # dates in figures: day first with dots and dashes; with slashes only when the order is plain
+    ("The appeal is set for 07.11.2024.", "07.11.2024", "2024-11-07"),
+    ("The board published the result on 31-05-2024.", "31-05-2024", "2024-05-31"),
+    ("It was filed on 31/05/2024 and served on 05/30/2024.", "05/30/2024", "2024-05-30"),
 ])
 def test_which_way_a_date_points(text, date, value):
     got = {d["text"]: d["value"] for d in extract_text(text, "2024-05-14")["dates"]}
@@ -339,6 +343,18 @@ def test_transliterations_and_surnames_merge_but_namesakes_do_not():
     assert by_variant["Viktor Halenko"] != by_variant["Viktor Brusko"]
     assert by_variant["Brusko"] == by_variant["Viktor Brusko"]
     assert by_variant["ICS"] == by_variant["Institute for Coastal Studies"]
+
+
+def test_a_name_written_with_a_hyphen_for_a_space_is_one_person():
+    ents = link_entities([ref("a", "Ama Serwaa-Boateng"), ref("b", "Ama Serwaa Boateng"), ref("c", "Ama Serwaa")])
+    by_variant = {v: e["id"] for e in (x.to_dict() for x in ents) for v in e["variants"]}
+    assert by_variant["Ama Serwaa-Boateng"] == by_variant["Ama Serwaa Boateng"]
+
+
+def test_an_ambiguous_date_in_figures_is_no_date_and_a_job_written_as_a_title_is_no_name():
+    got = extract_text("Lawyer Osei-Tutu said the deed was signed on 05/06/2024.", "2024-05-14")
+    assert got["dates"] == []  # the fifth of June or the sixth of May
+    assert [m["name"] for m in got["mentions"] if m["type"] == "PERSON"] == ["Osei-Tutu"]
 
 
 def test_every_mention_lands_in_exactly_one_entity():
@@ -415,6 +431,14 @@ def test_a_name_after_a_job_title_is_the_person_and_the_words_before_it_the_empl
     assert kinds.get("Eero Laaksonen") == "PERSON" and kinds.get("Vardo Minerals") == "ORG"
     assert "General Anna" not in kinds  # a title word is not a first name
     assert {q["speaker_name"] for q in got["quotes"]} == {"Eero Laaksonen"}
+
+
+def test_a_name_after_a_noun_for_a_person_that_the_model_missed():
+    # the small model finds no one in "Dunmore coach Ana Ruiz"
+    got = extract_text("Up on the hill, Dunmore coach Ana Ruiz sounded calm. “We stay up,” she said.", "2024-05-10")
+    people = {m["name"]: m["role"] for m in got["mentions"] if m["type"] == "PERSON"}
+    assert people == {"Ana Ruiz": "Dunmore coach"}
+    assert [q["speaker_name"] for q in got["quotes"]] == ["Ana Ruiz"]
 
 
 def test_places_in_datelines_and_x_based_are_not_speakers():

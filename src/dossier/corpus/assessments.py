@@ -181,6 +181,16 @@ def _rival(actor: str | None, stance: str, text: str, side: set[str] | None, pri
     return bool(ours & theirs & {"PERSON", "ORG"})
 
 
+def _another_of_its_kind(j: dict[str, Any], asked: set[str]) -> bool:
+    """Is the judged event's subject a thing of the kind the question asks about, picked out by
+    names the question does not have ("Tarn Hydrogen" beside "Will Kell Hydrogen decide?", "the
+    road to Kesk" beside "Will the Harbour ice road open?")?"""
+    head, names = j.get("subject_head"), j.get("subject_names") or []
+    if not head or not names or not any(_same_stem(_fold(head), q) for q in asked):
+        return False
+    return not any(_same_stem(_fold(n), q) for n in names for q in asked)
+
+
 def _one_side(actor: str, side: set[str]) -> bool:
     """"Sabiá" is "Unidos do Sabiá", "Man City" Manchester City and "Democrats" the Democratic Party,
     but "Harbour Party" is not "Kestrel Party": a telling word in common, by stem or as a short form."""
@@ -254,6 +264,8 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
                 continue  # "we will stay up" from someone no text puts on the side asked about
             strong = any(h.lower().startswith(STRONG) for h in j["how"]) or bool(expected)
             rival = _rival(j.get("actor"), j["stance"], j["text"], side, prizes, kinds)
+            if not rival and _another_of_its_kind(j, asked):
+                continue  # "The road to Kesk is likely to open" for "Will the Harbour road open?"
             actor = j.get("actor") or ""
             if weak and side and actor[:1].isupper() and not rival and not _one_side(actor, side) \
                     and not _one_side(j["text"], side):

@@ -49,7 +49,7 @@ def _is_age(c: dict) -> bool:
 
 
 def _same_quantity(a: dict, b: dict) -> bool:
-    if _unit(a) != _unit(b):
+    if _dimension(a) != _dimension(b):
         return False
     if a.get("about") and b.get("about"):
         return a["about"] == b["about"]  # the age of one person, however the documents spell the name
@@ -63,12 +63,18 @@ def _same_quantity(a: dict, b: dict) -> bool:
 
 
 def _agree(values: list[dict]) -> bool:
-    """Equal values (2% leeway; 10% when a figure is qualified, "about", "up to"); ranges that overlap."""
-    lo = [v["value"] for v in values]
-    hi = [v.get("value_max") or v["value"] for v in values]
+    """Equal values (2% leeway; 10% when a figure is qualified, "about", "up to"; 5% across units);
+    ranges that overlap."""
+    units = {_unit(v) for v in values if _unit(v)}
+    converted = len(units) > 1 and len({_dimension(v) for v in values if _unit(v)}) == 1
+    if converted:
+        values = [v for v in values if _unit(v)]  # (a bare "540,000" beside "540,000t": in which unit?)
+    lo = [_in_base(v["value"], v) if converted else v["value"] for v in values]
+    hi = [_in_base(v.get("value_max") or v["value"], v) if converted else v.get("value_max") or v["value"]
+          for v in values]
     if max(lo) <= min(hi):
         return True
-    tol = 0.10 if any(v.get("qualifier") in _QUALIFIED for v in values) else 0.02
+    tol = 0.10 if any(v.get("qualifier") in _QUALIFIED for v in values) else CONVERTED_LEEWAY if converted else 0.02
     return (max(lo) - min(hi)) <= tol * max(abs(max(lo)), 1.0)
 
 
@@ -93,9 +99,31 @@ _UNIT_SYNONYMS = {"ton": "tonne", "tons": "tonne", "tonnes": "tonne", "metric to
                   "inr": "RUPEE", "lkr": "RUPEE", "pkr": "RUPEE", "npr": "RUPEE"}
 
 
+_UNIT_SYNONYMS |= {"km": "kilometre", "kms": "kilometre", "ha": "hectare", "kilogram": "kg", "kilograms": "kg",
+                   "lbs": "lb", "feet": "foot", "ft": "foot", "miles": "mile", "acres": "acre"}
+# One dimension in two systems: "14,370 feet" and "4,380 metres" are one altitude, "18 miles"
+# and "about 30 kilometres" one distance (to the unit of the first, times the factor).
+_CONVERSIONS = {"foot": ("metre", 0.3048), "kilometre": ("metre", 1000.0), "mile": ("metre", 1609.344),
+                "acre": ("hectare", 0.40468564), "lb": ("kg", 0.45359237), "tonne": ("kg", 1000.0)}
+CONVERTED_LEEWAY = 0.05  # a conversion is rounded by whoever wrote it ("18 miles (29 km)")
+
+
 def _unit(c: dict) -> str:
     u = (c.get("unit") or "").strip()
     return _UNIT_SYNONYMS.get(u.lower(), u)
+
+
+def _dimension(c: dict) -> str:
+    """The unit a claim's value converts to (``_in_base``): its own unit when it converts to none."""
+    u = _unit(c)
+    return "celsius" if u == "fahrenheit" else _CONVERSIONS.get(u, (u, 1.0))[0]
+
+
+def _in_base(value: float, c: dict) -> float:
+    u = _unit(c)
+    if u == "fahrenheit":
+        return (value - 32) * 5 / 9
+    return value * _CONVERSIONS.get(u, (u, 1.0))[1]
 
 
 def _counted(unit: str) -> bool:
@@ -217,6 +245,27 @@ def _join_same_facts(idx: list[int], claims: list[dict[str, Any]], union: Callab
                     union(i, j)
 
 
+def _join_conversions(claims: list[dict[str, Any]], union: Callable[[int, int], None]) -> None:
+    """A telling value and its conversion in another document are one fact: "14,370 feet" and
+    "4,380 metres".  Claims are sorted by their value in the base unit, so only neighbours are
+    compared (no pair of the corpus is tried twice, and none needlessly)."""
+    convertible = [i for i, c in enumerate(claims)
+                   if (_unit(c) in _CONVERSIONS or _unit(c) in ("metre", "hectare", "kg", "celsius", "fahrenheit"))
+                   and _telling(c["value"], strict=False) and not c.get("value_max")]
+    by_base: dict[str, list[tuple[float, int]]] = defaultdict(list)
+    for i in convertible:
+        by_base[_dimension(claims[i])].append((_in_base(claims[i]["value"], claims[i]), i))
+    for row in by_base.values():
+        row.sort()
+        for n, (value, i) in enumerate(row):
+            for other, j in row[n + 1:]:
+                if other - value > 0.005 * max(abs(value), 1.0):
+                    break
+                a, b = claims[i], claims[j]
+                if _unit(a) != _unit(b) and a["doc"] != b["doc"]:
+                    union(i, j)
+
+
 def _join_across_documents(a: list[int], b: list[int], claims: list[dict[str, Any]],
                            union: Callable[[int, int], None]) -> None:
     """Join claims as joining every pair (x in ``a``, y in ``b``) from different documents would.
@@ -267,6 +316,7 @@ def comparisons(docs: list[Document], claims: list[dict[str, Any]]) -> list[dict
         by_value[c["value"]].append(i)
     for idx in by_value.values():
         _join_same_facts(idx, claims, lambda i, j: parent.__setitem__(find(i), find(j)))
+    _join_conversions(claims, lambda i, j: parent.__setitem__(find(i), find(j)))
     # Step 2: groups of one unit whose every cross pair measures the same quantity; only groups
     # sharing a word of their measures meet (an inverted index keeps this from growing as n²).
     members: dict[int, list[int]] = defaultdict(list)
@@ -276,7 +326,7 @@ def comparisons(docs: list[Document], claims: list[dict[str, Any]]) -> list[dict
     for root, idx in members.items():
         for i in idx:
             for w in _words(claims[i].get("measure")):
-                by_word[(_unit(claims[i]), w)].add(root)
+                by_word[(_dimension(claims[i]), w)].add(root)
     candidates: set[tuple[int, int]] = set()
     for roots in by_word.values():
         if len(roots) > 200:

@@ -294,14 +294,21 @@ def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> Non
     as_surname = {i for i in idx if mentions[i].name.lower() in inner_surnames}
     full = [i for i in idx if len(_person_tokens(mentions[i].name)) >= 2 and i not in as_surname]
     short = [i for i in idx if len(_person_tokens(mentions[i].name)) == 1 or i in as_surname]
-    # One full name written the same way is one person, in every document.
+    # One full name written the same way is one person, in every document; so is one written with
+    # a hyphen for a space or without its accents ("Owusu-Afriyie", "Owusu Afriyie").
     first_of: dict[str, int] = {}
+    same_letters: dict[str, int] = {}
     for i in full:
         name = mentions[i].name
+        letters = re.sub(r"[\s\-‐–]+", " ", anyascii(name).lower())
         if name in first_of:
             union(i, first_of[name])
         else:
             first_of[name] = i
+            if letters in same_letters:
+                union(i, same_letters[letters])
+            else:
+                same_letters[letters] = i
     names = list(first_of)  # distinct full names
     by_key: dict[str, list[str]] = defaultdict(list)
     for name in names:

@@ -361,6 +361,9 @@ def cue_of(sent, idle=lambda tok: False) -> tuple[object, str, list[str]] | None
         settled.add(tok.i)
     for tok in sent:
         low, lemma = tok.lower_, tok.lemma_.lower()
+        if tok.i > sent.start and tok.text[:1].isupper() and tok.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART",
+                                                                               "PRODUCT", "FAC", "GPE"):
+            continue  # "Halden Risk puts ...", "the Likely Lads": a word of a name is no cue
         if lemma in PROBABILITY_NOUNS and tok.pos_ == "NOUN":
             size = next((t for t in list(tok.head.children) + list(tok.children)
                          if t.lemma_.lower() in HIGH | LOW | MIDDLING and t.i != tok.i), None)

@@ -44,6 +44,10 @@ _FEAST = r"(?P<feast>Ash Wednesday|Palm Sunday|Maundy Thursday|Good Friday|Holy 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("feast", re.compile(rf"\b{_FEAST}\b(?:,?\s+{_YEAR}\b)?")),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # "07.11.2029", "31-05-2030": day first, as everywhere dots and dashes are so used; with slashes
+    # only when one of the two cannot be a month ("31/05/2030", "05/31/2030")
+    ("numeric", re.compile(r"(?<![\w./-])(?P<a>[0-3]?\d)(?P<sep>[.-])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\w/-]|\.\d)"
+                           r"|(?<![\w./-])(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<syear>(?:19|20)\d\d)(?![\w/-]|\.\d)")),
     ("mdy", re.compile(rf"\b(?:{_WEEKDAY},?\s+(?:\(?\s*)?)?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
     ("dmy", re.compile(rf"\b(?:{_WEEKDAY},?\s+(?:the\s+)?)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b)?")),
     ("my", re.compile(rf"\b(?:(?P<prep>in|since|by|until|till|from|during|early|late|mid|last|this|next|of|before|after|into|"
@@ -202,6 +206,14 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
     g = m.groupdict()
     if kind == "iso":
         return _day(int(g["year"]), int(g["mnum"]), int(g["day"]), None)
+    if kind == "numeric":
+        if g["a"]:
+            return _day(int(g["year"]), int(g["b"]), int(g["a"]), None)
+        first, second = int(g["sa"]), int(g["sb"])
+        if (first > 12) == (second > 12):
+            return None  # "05/06/2030": May or June, the page does not say
+        day, month = (first, second) if first > 12 else (second, first)
+        return _day(int(g["syear"]), month, day, None)
     if kind == "feast":
         before, after = m.string[max(0, m.start() - 12):m.start()], m.string[m.end():m.end() + 30]
         if re.search(r"\b(?:19|20)\d\d\s+$", before) or re.match(rf"\s+(?i:{_EVENT_NOUNS})\b", after) \

@@ -21,7 +21,7 @@ from dossier.extract.quotemarks import find_quote_spans
 from dossier.extract.quotes import find_quotes
 from dossier.extract.stance import find_judgements
 
-VERSION = "78"  # bump when the rules change, so stored extractions are redone
+VERSION = "79"  # bump when the rules change, so stored extractions are redone
 
 
 def text_key(text: str, published: str | None) -> str:

@@ -23,7 +23,8 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame
               "ato", "woizero", "woizerit",  # Amharic
               "senhor", "senhora", "sr", "sra", "srta", "delegada", "delegado", "mestre",  # Portuguese; a police rank; a samba master
               "herr", "frau", "monsieur", "madame", "mme", "mlle", "signor", "signora", "shri", "smt",
-              "haji", "hajji"}  # one who made the hajj, as papers in Dhaka or Jakarta write it
+              "haji", "hajji",  # one who made the hajj, as papers in Dhaka or Jakarta write it
+              "madam", "auntie", "aunty", "mama", "mwalimu"}  # forms of address West and East African papers keep
 # Head nouns of descriptions that stand for an organisation ("the company said"): general English.
 ORG_NOUNS = {
     "company", "firm", "group", "ministry", "department", "agency", "court", "union", "party", "government",
@@ -76,6 +77,7 @@ PERSON_NOUNS = {
     "imam", "bishop", "regent", "envoy", "ambassador", "diplomat", "general", "colonel", "commander", "inspector",
     "detective", "volcanologist", "vulcanologist", "seismologist", "geologist", "physician", "surgeon", "pilot",
     "editor", "reporter", "journalist", "author", "mediator", "negotiator", "auditor", "treasurer", "partner",
+    "trader", "vendor", "fisherman", "herder", "shopkeeper", "midwife", "headmaster", "headmistress", "miner",
 }
 # Nouns that only ever describe a person, so that a name right after one ("marathon runner Abebe
 # Tola", "lawyer Liesl Brandt") is a person whatever the model called it.  Not "owner", "partner",
@@ -232,6 +234,7 @@ def find_mentions(doc) -> list[Mention]:
     found = _named_by_kind(doc, found)
     found = _named_by_role(doc, found)
     found = _after_a_human_noun(doc, found)
+    found += _missed_after_a_human_noun(doc, found)
     found = _full_names_of_people(found)
     surnames = {surname(m.name) for m in found if m.type == "PERSON" and len(m.name.split()) >= 2
                 and m.name.split()[0].lower() not in PARTICLES}  # "Van der Walt" is a surname already
@@ -389,6 +392,29 @@ def _after_a_human_noun(doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+_NAME_AFTER_NOUN = re.compile(r"(?<![\w’'-])(?P<noun>[a-z]+)\s+(?P<name>[A-Z][a-z][\w’'\-]*(?:\s+[A-Z][a-z][\w’'\-]*){1,2})"
+                              r"(?![\w’'\-]|\s+[A-Z])")
+
+
+def _missed_after_a_human_noun(doc, found: list[Mention]) -> list[Mention]:
+    """"Dunmore coach Ana Ruiz", where the model found no one at all: two or three proper nouns
+    right after a noun for a person, and modifying no noun after them, are that person."""
+    text = doc.text
+    out = []
+    for m in _NAME_AFTER_NOUN.finditer(text):
+        a, b = m.span("name")
+        if m["noun"] not in HUMAN_NOUNS or any(f.start < b and a < f.end for f in found):
+            continue
+        span = doc.char_span(a, b)
+        if span is None or any(t.pos_ != "PROPN" for t in span):
+            continue
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.pos_ in ("NOUN", "PROPN"):
+            continue  # "the striker Kestrel Town signed": a name modifying a noun is no person
+        out.append(Mention(a, b, m["name"], "PERSON", person_role(span), span.root.i))
+    return out
+
+
 _NAME_BEFORE_AGE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s(?:1[6-9]|[2-9]\d|10\d),")
 
 
@@ -467,6 +493,9 @@ def _tidy(ent):
     while len(span) > 1 and (span[0].lower_ in ("the", "a", "an") or (span[0].lower_.rstrip(".") in titles
                                                                       and not (span[0].is_upper and len(span[0]) > 1))):
         span = span[1:]
+    if ent.label_ == "PERSON" and len(span) > 1 and span[0].lower_ in HUMAN_NOUNS and span[0].is_title \
+            and span[1].is_title:
+        span = span[1:]  # "Lawyer Boakye", "Coach Ruiz": a job written as a title is no first name
     if len(span) > 3 and span[0].text == "W" and span[1].text == "/" and span[2].lower_ in _AMHARIC_ABBREVIATED:
         span = span[3:]  # "W/ro", "W/rt": the Amharic honorifics abbreviated, which the tokenizer splits
     elif len(span) > 1 and span[0].lower_ in _AMHARIC_ABBREVIATED and span.start >= 2 \

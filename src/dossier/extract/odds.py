@@ -3,8 +3,8 @@
 
 When a source puts a number on the chance, the number decides the stance, whatever
 the words around it.  Regular expressions over the sentence, written by hand because
-no library reads odds out of news prose; the cut-offs (55% and more likely, 35% and
-less unlikely) are ``band``'s.
+no library reads odds out of news prose; the cut-offs (55% and more likely, under 35%
+unlikely) are ``band``'s.
 """
 
 from __future__ import annotations
@@ -27,9 +27,11 @@ _STATED = [  # (pattern, what its number is out of): the number decides, whateve
     (re.compile(r"(?<![\d.])(0?\.\d{1,3})\s+(?:chance|probability|likelihood)\b", re.I), 1),
     (re.compile(r"\b(?:chance|chances|probability|likelihood)\b(?:[^.;%]{0,60}?\b(?:at|to)|\s+(?:of|is|was))\s+"
                 r"(0?\.\d{1,3})(?![\d%]|\s*(?:per\b|percent|percentage|points?\b|basis|bps\b))", re.I), 1),
-    (re.compile(r"\b(?:chance|chances|probability|likelihood|odds)\b[^.;%,]{0,30}?\b(?:of|at|to)\s+(?:about\s+|around\s+"
+    (re.compile(r"\b(?:chance|chances|probability|likelihood|odds)\b[^.;%,]{0,60}?\b(?:of|at|to)\s+(?:about\s+|around\s+"
                 r"|roughly\s+|some\s+)?(?:(?:somewhere\s+)?between\s+\d{1,3}(?:%|\s?per ?cent|\s?percent)?\s+and\s+)?"
                 + _PERCENT, re.I), 100),
+    # "a 30-per-cent thing", "a 40 percent shot", "an 80% proposition"
+    (re.compile(r"\ban?\s+(\d{1,3})(?:[- ]?%|[- ]per[- ]?cent|[- ]percent)[- ](?:thing|shot|proposition|bet)\b", re.I), 100),
 ]
 # An ensemble's share: "23 of its 51 members take the gauge above the record".
 _SHARE = re.compile(r"\b(\d{1,3}) (?:of|out of) (?:its |the |their )?(\d{1,3}) (?:ensemble )?(?P<what>members|models|"
@@ -74,12 +76,12 @@ _NAME_PERCENT = re.compile(rf"(?<![\w’']){_NAME_NUMBER}(?!\s+(?:of|[a-z]{{3,}}
 _VOTE = re.compile(r"\bvot(?:e|ed|es|ing)\b|\bballot|\bmajority\b|\bscore|\bwon\b|\bbeat\b", re.I)
 _HALF = re.compile(r"\bhalf a chance\b|\bodds-on\b|\bodds on\b(?!\s+(?:a|an|the|his|her|their|its)\b)", re.I)
 _FRACTION_ODDS = re.compile(r"(?<![\d/])(\d{1,3})/(\d{1,2})(?![\d/])")
-# a price on an outcome is a price with or without a word of betting: "make Minera 8/13 to stay up"
+# a price on an outcome is a price with or without a word of betting: "make Dunmore 8/13 to stay up"
 _PRICED = re.compile(r"^\s+(?:to|for)\s+(?:win|stay|go|be|beat|avoid|survive|lift|take|finish|get|pass|reach|top|"
                      r"make|keep|retain|claim|clinch|hold)\b", re.I)
 _PRICE_FRAME = re.compile(r"\b(?:make|makes|made|have|has|had|are|is|at|priced?|quotes?|quoted)\s+"
                           r"(?:(?:them|him|her|it|[A-Z][\w’'\-]*)\s+){0,3}$")
-# "simulations keep Minera up 61 percent of the time": a forecaster's share of outcomes, in the
+# "simulations keep Dunmore up 61 percent of the time": a forecaster's share of outcomes, in the
 # present (not a record: "the forecast was right only 61 percent of the time")
 _OF_THE_TIME = re.compile(_PERCENT + r"\s+of\s+the\s+time\b", re.I)
 _KEEPS = re.compile(r"\b(?:keep|keeps|have|has|give|gives|put|puts|show|shows|see|sees)\b[^.;]*$", re.I)
@@ -101,7 +103,7 @@ def _number(word: str) -> int:
 
 def band(p: float, text: str) -> tuple[str, list[str]]:
     """The stance a probability states, and how it was read."""
-    stance = "likely" if p >= 0.55 else "unlikely" if p <= 0.35 else "possible"
+    stance = "likely" if p >= 0.55 else "unlikely" if p < 0.35 else "possible"
     return stance, [f"{STATED} (“{text}”, {p:.0%})"]
 
 
@@ -164,9 +166,11 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
         a, b = (_number(x) for x in m.groups())
         if 0 < a < b and (re.match(r"\s*(?:chance|probability|shot)", text[m.end():]) or re.search(
                 r"\b(?:chance|chances|probability|likelihood|odds)\b", text[:m.start() + 12], re.I) or re.search(
-                r"\b(?:call it|put it at|make it|I['’]d say|I would say)\s+(?:about\s+|maybe\s+|roughly\s+)?$",
-                text[:m.start()], re.I) and re.match(r"\s*(?:[,.;!?”’\"]|$|at\b|chance|shot)", text[m.end():])):
-            # "Call it one in three at the very best" (not "Call it one in three families")
+                r"(?:\b(?:call it|put it at|make it|give it|I['’]d say|I would say)|\b(?:outlook|forecast|estimate|"
+                r"tracker)\b[^.;]{0,60}\b(?:to|at|is|of))\s+(?:about\s+|maybe\s+|roughly\s+|now\s+)?$",
+                text[:m.start()], re.I) and re.match(r"\s*(?:[,.;!?”’\"]|$|at\b|for\b|chance|shot)", text[m.end():])):
+            # "Call it one in three at the very best", "I'd give it nine in ten", "cut its outlook
+            # for a road to one in six" (not "Call it one in three families")
             hits.append((m.start(), a / b, m.group(0)))
     for m in _TO.finditer(text) if not _VOTE.search(text) else ():  # "voted seven to two against" is a tally
         a, b = (_number(x) for x in m.groups()[:2])
@@ -181,14 +185,14 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
     for m in _FRACTION_ODDS.finditer(text):
         against, on = int(m.group(1)), int(m.group(2))
         # a price with no word of betting: someone "makes" a side a price to do something ("make
-        # Minera 8/13 to stay up"), not "reached 245/6 to win", "need 2/3 to pass", "open 24/7 to"
+        # Dunmore 8/13 to stay up"), not "reached 245/6 to win", "need 2/3 to pass", "open 24/7 to"
         priced = len(m.group(1)) <= 2 and _PRICED.match(text[m.end():]) and not _VOTE.search(text) \
             and _PRICE_FRAME.search(text[:m.start()])
         if against and on and (_BETTING.search(text) or priced):
             hits.append((m.start(), on / (against + on), m.group(0)))  # 9/2 against: 2 in 11
     if _FORECASTER.search(text) and not _SHARES.search(text):
         for m in _OF_THE_TIME.finditer(text):
-            if _KEEPS.search(text[:m.start()]):  # "simulations keep Minera up 61 percent of the time"
+            if _KEEPS.search(text[:m.start()]):  # "simulations keep Dunmore up 61 percent of the time"
                 hits.append((m.start(), float(m.group(1)) / 100, m.group(0)))
     for m in _EVEN.finditer(text):
         before = text[max(0, m.start() - 12):m.end()]

@@ -51,6 +51,10 @@ class Judgement:
     actor: str | None = None  # who the judged event is about ("Harrowby" in "Harrowby remain favourites")
     anaphoric: bool = False  # the event names only "it", "this", "they": what it is about, the text before says
     ours: bool = False  # a side's forecast of its own fate ("we will stay up"): the holder's side is its subject
+    # the head of the judged event's subject and the names that pick it out: ("road", ["Kesk"]) in
+    # "The road to Kesk is likely to open"; a question about another road is not its question
+    subject_head: str | None = None
+    subject_names: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -95,6 +99,27 @@ def _actor(tok) -> str | None:
                      and w.pos_ in ("PROPN", "NOUN", "ADJ")]
             return " ".join(w.text for w in words) or subj.text
     return None
+
+
+def _subject(tok) -> tuple[str | None, list[str]]:
+    """(lemma of the judged event's subject, the proper nouns that modify it): ("hydrogen", ["Tarn"])
+    for "Tarn Hydrogen, a rival project near Tarn Bay, is likely to decide" (an apposition or a
+    relative clause describes the subject; it does not pick it out)."""
+    chain = [tok] + _clause_down(tok.head if tok.dep_ in ("aux", "advmod", "neg", "attr", "acomp") else tok)
+    for node in reversed(chain):
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        if subj.pos_ == "PRON":
+            return None, []
+        names, todo = [], [c for c in subj.children if c.dep_ not in ("appos", "relcl", "acl", "punct", "cc", "conj")]
+        while todo:
+            t = todo.pop()
+            if t.pos_ == "PROPN":
+                names.append(t.text)
+            todo += [c for c in t.children if c.dep_ not in ("appos", "relcl", "acl")]
+        return subj.lemma_.lower(), sorted(names)
+    return None, []
 
 
 def _anaphoric(tok) -> bool:
@@ -243,7 +268,7 @@ def find_judgements(doc, quotes: list) -> list[Judgement]:
                              (quote.start, quote.end) if quote is not None else None, sorted(set(words)),
                              _event(tok), _actor(tok),
                              _anaphoric(tok) or (how[0].startswith(("idiom", STATED)) and _phrase_about_it(tok)),
-                             ours))
+                             ours, *_subject(tok)))
     return out
 
 
