@@ -128,6 +128,8 @@ def test_stance_and_its_reason(sentence, stance):
     ("Halden puts the probability of a deployment before 31 December at 17 per cent.", "unlikely"),
     ("Halden Risk has raised its probability of a deployment to 60%.", "likely"),  # "Risk" is a name's word
     ("The firm puts the chance of a deployment at 35 per cent.", "possible"),
+    ("With a thaw on the way, there will be no crossing to the island this winter.", "unlikely"),
+    ("Markets on Friday implied a 60 percent probability of a cut in July.", "likely"),  # July dates the cut
 ])
 def test_phrases_numbers_and_beliefs(sentence, stance):
     assert stance_of(sentence) == stance
@@ -236,6 +238,9 @@ def test_a_warning_of_what_happens_if_is_not_a_stance():
     "I think the council always approves the budget.",  # a habit
     "I think she takes the job seriously.",  # "take" decides nothing here
     "The outlook for one in four households is grim.",
+    # a view as it stood a month or more before publication (2024-05-14)
+    "Back in March, the fund put the odds of a cut at 40 per cent.",
+    "Mari, your people gave us three chances in ten in January.",
 ])
 def test_sentences_that_judge_no_likelihood(sentence):
     assert stance_of(sentence) is None
@@ -1056,3 +1061,54 @@ def test_an_age_beside_a_name_the_model_missed_is_that_persons():
 def test_a_call_named_as_a_thing(question, text, wanted):
     docs, ex = corpus((text, "2027-05-01", None))
     assert [a["stance"] for a in analyse(docs, ex, question).assessments] == wanted
+
+
+# --- from a review of the new rules with invented text -------------------------------------------
+
+@pytest.mark.parametrize("question, said, kept", [
+    ("Will the central bank cut interest rates in June?", "The Bank of Kessa is likely to cut interest rates in June.", 1),
+    ("Will Norland send troops to the border?", "Troops of the Northern Command are likely to be sent to the border.", 1),
+    ("Will the Harbour ice road open to cars before March?", "The ice road to Kesk is likely to open to cars soon.", 0),
+])
+def test_another_thing_of_the_kind_only_when_the_question_names_its_own(question, said, kept):
+    docs, ex = corpus((said, "2024-05-14", None))
+    assert len(analyse(docs, ex, question).assessments) == kept
+
+
+@pytest.mark.parametrize("first, kept", [
+    ("Dunmore Rovers manager Ana Ruiz spent the week on the training pitch.", 1),
+    ("Former Dunmore Rovers manager Ana Ruiz, now in charge of Kestrel, spoke on Monday.", 0),
+    ("Ana Ruiz, an analyst for Dunmore Radio, spoke on Monday.", 0),
+    ("Dunmore Rovers want Ana Ruiz, the Kestrel manager, as their next coach.", 0),
+])
+def test_a_side_is_one_the_speaker_is_on_now(first, kept):
+    docs, ex = corpus((first, "2024-05-10", None),
+                      ("Relegation looms over Dunmore Rovers this season. “We are going to stay up,” said Ana Ruiz. “We will win "
+                       "back the fans,” said Ana Ruiz.", "2024-05-14", None))
+    assert len(analyse(docs, ex, "Will Dunmore Rovers avoid relegation this season?").assessments) == kept
+
+
+@pytest.mark.parametrize("sentence", [
+    "I think the club accepts the criticism.",  # an attitude, not a decision to come
+    "I think the members take the offer as an insult.",
+    "The odds of a rate cut rose after inflation fell to 2.1 per cent in April.",  # inflation's number
+    "Unicef's latest estimate is one in five.",  # a share of children
+    "“I'd give it seven out of ten,” she said of the minister's first year.",  # a mark
+    "The fund placed a 30 percent bet on Kessa bonds.",
+])
+def test_review_sentences_that_judge_no_likelihood(sentence):
+    assert stance_of(sentence) is None
+
+
+def test_a_title_case_headline_keeps_its_cue():
+    assert stance_of("Harbour Ice Road Unlikely To Open Before March, Officials Say") == "unlikely"
+
+
+def test_conversions_that_meet_by_chance_or_round_loosely_do_not_agree():
+    docs, ex = corpus(("The runway is 2,743 metres long.", "2024-05-14", None),
+                      ("The jet cruised at 9,000 feet.", "2024-05-15", None),
+                      ("On Monday the town hit 97 degrees Fahrenheit.", "2024-05-14", None),
+                      ("On Monday the town hit 38 degrees Celsius.", "2024-05-15", None))
+    comps = analyse(docs, ex, None).comparisons
+    assert not any(set(c["values"]) == {2743.0, 9000.0} for c in comps)
+    assert all(c["verdict"] == "differ" for c in comps if set(c["values"]) == {97.0, 38.0})

@@ -441,6 +441,34 @@ def test_a_name_after_a_noun_for_a_person_that_the_model_missed():
     assert [q["speaker_name"] for q in got["quotes"]] == ["Ana Ruiz"]
 
 
+def test_a_question_and_answer_interview_quotes_the_person_it_interviews():
+    text = ("The harbour board met on Monday.\n\n"
+            "Mira Castell, 48, has run the port authority since 2026. We spoke by phone; the interview was edited.\n\n"
+            "Q. Is the strike over?\n\n"
+            "A. Not yet. The crews want a written offer.\n\n"
+            "They will get one on Friday.\n\n"
+            "Q: And the fees?\n\n"
+            "A: They stay where they are.\n\n"
+            "— Tom Reyes, Lisbon")
+    got = [(q["text"], q["speaker_name"]) for q in extract_text(text, "2024-05-14")["quotes"] if q["kind"] == "direct"]
+    assert got == [("Not yet. The crews want a written offer.", "Mira Castell"),
+                   ("They will get one on Friday.", "Mira Castell"),  # the answer runs on
+                   ("They stay where they are.", "Mira Castell")]  # (the sign-off is the outlet's)
+
+
+def test_a_day_that_dates_the_saying_is_not_said():
+    got = extract_text("The port authority said Monday it had found cracks in the pier.", "2024-05-14")["quotes"]
+    assert [q["text"] for q in got] == ["it had found cracks in the pier"]
+
+
+def test_review_names_dates_and_scales():
+    people = lambda t: {m["name"]: m["type"] for m in extract_text(t, "2024-05-14")["mentions"]}
+    assert people("Tottenham captain Son Heung-min scored twice.").get("Son Heung-min") == "PERSON"  # "Son" is a name
+    assert people("Commodities trader Harbour Resources bought the cargo.").get("Harbour Resources") == "ORG"
+    assert extract_text("The firmware version 2.1.2030 shipped.", "2024-05-14")["dates"] == []
+    assert [f["value"] for f in figures_of("Revenue rose from 12 to 15 million dollars.")] == [12e6, 15e6]
+
+
 def test_places_in_datelines_and_x_based_are_not_speakers():
     # the small model calls "TALLINN" and "Oslo" here organisations
     text = ("TALLINN (Reuters) - Shares in Ostrava Biologics jumped on Monday.\n\n"

@@ -15,6 +15,7 @@ from collections import defaultdict
 from typing import Any
 
 from dossier.extract.dates import CALENDAR_WORDS
+from dossier.extract.mentions import PERSON_NOUNS
 from dossier.model import Document
 
 # "Dunmore coach ", "Kestrel's coach, ", "Port Vale head coach ": capitalised words, then
@@ -51,10 +52,16 @@ def sides(docs: list[Document], extractions: dict[str, dict[str, Any]],
     return dict(out)
 
 
+# a side one has left or only comes from: "former Dunmore manager", "ex-Dunmore", "Dunmore-born"
+_PAST = re.compile(r"\b(?:former|formerly|ex|onetime|one-time|then|erstwhile|retired|veteran)\b|-(?:born|based|raised|bred)\b",
+                   re.I)
+
+
 def _before(lead: str) -> str | None:
     lead = lead.split("\n")[-1]
     m = _BEFORE.search(lead)
-    if m is None or m["role"].split()[-1] in ("said", "says", "told", "and", "of", "with", "by"):
+    # the word before the name must be a person's role: "Dunmore coach", not "Dunmore want"
+    if m is None or m["role"].split()[-1] not in PERSON_NOUNS or _PAST.search(lead[max(0, m.start() - 12):]):
         return None
     words = m["side"].split()
     while words and (words[0].lower() in _NOT_A_SIDE or words[0].lower() in CALENDAR_WORDS):
@@ -63,7 +70,15 @@ def _before(lead: str) -> str | None:
 
 
 def _in_role(role: str | None) -> list[str]:
+    """The side a role names first ("president of Harbour Athletic"; of "the Kestrel manager and a
+    former Dunmore player", Kestrel only), unless the role is a past one."""
     if not role:
         return []
-    got = [re.sub(r"['’]s$", "", m["after"] or m["before"]).split() for m in _IN_ROLE.finditer(role)]
-    return [" ".join(w) for w in ([x for x in ws if x.lower() not in _NOT_A_SIDE] for ws in got) if w]
+    role = role.split(",")[0].split(" and ")[0]
+    if _PAST.search(role):
+        return []
+    m = _IN_ROLE.search(role)
+    if m is None:
+        return []
+    words = [x for x in re.sub(r"['’]s$", "", m["after"] or m["before"]).split() if x.lower() not in _NOT_A_SIDE]
+    return [" ".join(words)] if words else []

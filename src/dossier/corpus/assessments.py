@@ -181,14 +181,37 @@ def _rival(actor: str | None, stance: str, text: str, side: set[str] | None, pri
     return bool(ours & theirs & {"PERSON", "ORG"})
 
 
-def _another_of_its_kind(j: dict[str, Any], asked: set[str]) -> bool:
+def _another_of_its_kind(j: dict[str, Any], question: str, asked: set[str]) -> bool:
     """Is the judged event's subject a thing of the kind the question asks about, picked out by
     names the question does not have ("Tarn Hydrogen" beside "Will Kell Hydrogen decide?", "the
-    road to Kesk" beside "Will the Harbour ice road open?")?"""
+    road to Kesk" beside "Will the Harbour ice road open?")?  Only when the question itself picks
+    its thing out by a name: "The Bank of Kessa is likely to cut" is about "Will the central bank
+    cut rates?"."""
     head, names = j.get("subject_head"), j.get("subject_names") or []
-    if not head or not names or not any(_same_stem(_fold(head), q) for q in asked):
+    if not head or not names or not _named_in(question, head):
         return False
     return not any(_same_stem(_fold(n), q) for n in names for q in asked)
+
+
+@lru_cache(maxsize=256)
+def _named_in(question: str, head: str) -> bool:
+    """Does the question pick its ``head`` noun out with a proper name ("the Harbour ice road",
+    "Kell Hydrogen"; not "Will Norland send troops?")?  Read off the question's parse."""
+    from dossier.extract.nlp import parse
+
+    for tok in parse(question):
+        if tok.i and _same_stem(_fold(tok.text), _fold(head)) and any(
+                t.pos_ == "PROPN" and t.i != tok.i for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                for t in c.subtree):
+            return True
+    return False
+
+
+def _names_side(name: str, side: set[str]) -> bool:
+    """Is ``name`` the side asked about, every telling word of it ("Dunmore", "Dunmore Rovers"; not
+    "Dunmore Radio")?"""
+    words = {_fold(w).strip("’'") for w in name.split()} - _GENERIC
+    return bool(words) and all(any(_same_stem(w, q) for q in side) for w in words)
 
 
 def _one_side(actor: str, side: set[str]) -> bool:
@@ -259,12 +282,12 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
             if weak and not j.get("holder_name"):
                 continue  # the writer's own "will" narrates; it does not weigh the question
             ours = j.get("ours", False)
-            if ours and not any(_one_side(s, subject) for s in
+            if ours and not any(_names_side(s, subject) for s in
                                 speaks_for.get(entity_of.get((d.id, j["holder_name"]), ""), ())):
                 continue  # "we will stay up" from someone no text puts on the side asked about
             strong = any(h.lower().startswith(STRONG) for h in j["how"]) or bool(expected)
             rival = _rival(j.get("actor"), j["stance"], j["text"], side, prizes, kinds)
-            if not rival and _another_of_its_kind(j, asked):
+            if not rival and _another_of_its_kind(j, question, asked):
                 continue  # "The road to Kesk is likely to open" for "Will the Harbour road open?"
             actor = j.get("actor") or ""
             if weak and side and actor[:1].isupper() and not rival and not _one_side(actor, side) \

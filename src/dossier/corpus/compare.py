@@ -74,6 +74,8 @@ def _agree(values: list[dict]) -> bool:
           for v in values]
     if max(lo) <= min(hi):
         return True
+    if converted and _dimension(values[0]) == "celsius":
+        return max(lo) - min(hi) <= 1.0  # a degree either way, not a share of a small number
     tol = 0.10 if any(v.get("qualifier") in _QUALIFIED for v in values) else CONVERTED_LEEWAY if converted else 0.02
     return (max(lo) - min(hi)) <= tol * max(abs(max(lo)), 1.0)
 
@@ -105,7 +107,9 @@ _UNIT_SYNONYMS |= {"km": "kilometre", "kms": "kilometre", "ha": "hectare", "kilo
 # and "about 30 kilometres" one distance (to the unit of the first, times the factor).
 _CONVERSIONS = {"foot": ("metre", 0.3048), "kilometre": ("metre", 1000.0), "mile": ("metre", 1609.344),
                 "acre": ("hectare", 0.40468564), "lb": ("kg", 0.45359237), "tonne": ("kg", 1000.0)}
-CONVERTED_LEEWAY = 0.05  # a conversion is rounded by whoever wrote it ("18 miles (29 km)")
+CONVERTED_LEEWAY = 0.02  # a conversion is rounded by whoever wrote it ("18 miles (29 km)")
+# "12 nautical miles", "250 square miles", "5,000 sq ft", "40 miles per hour": no longer the plain unit
+_NOT_PLAIN = {"square", "sq", "nautical", "cubic", "per", "hour", "an"}
 
 
 def _unit(c: dict) -> str:
@@ -113,17 +117,31 @@ def _unit(c: dict) -> str:
     return _UNIT_SYNONYMS.get(u.lower(), u)
 
 
+def _plain(c: dict) -> bool:
+    return not set(re.findall(r"[a-z]+", (c.get("measure") or "").lower())) & _NOT_PLAIN
+
+
 def _dimension(c: dict) -> str:
     """The unit a claim's value converts to (``_in_base``): its own unit when it converts to none."""
     u = _unit(c)
+    if not _plain(c):
+        return u
     return "celsius" if u == "fahrenheit" else _CONVERSIONS.get(u, (u, 1.0))[0]
 
 
 def _in_base(value: float, c: dict) -> float:
     u = _unit(c)
+    if not _plain(c):
+        return value
     if u == "fahrenheit":
         return (value - 32) * 5 / 9
     return value * _CONVERSIONS.get(u, (u, 1.0))[1]
+
+
+def _significant(value: float) -> int:
+    """Significant digits as written: 14,370 has four, 9,000 one, 26.2 three."""
+    digits = f"{abs(value):.6f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
+    return len(digits.rstrip("0")) if "." not in f"{abs(value):g}" else len(digits)
 
 
 def _counted(unit: str) -> bool:
@@ -249,9 +267,14 @@ def _join_conversions(claims: list[dict[str, Any]], union: Callable[[int, int], 
     """A telling value and its conversion in another document are one fact: "14,370 feet" and
     "4,380 metres".  Claims are sorted by their value in the base unit, so only neighbours are
     compared (no pair of the corpus is tried twice, and none needlessly)."""
+    # three significant digits on both sides: "2,743 metres" and "9,000 feet" meet by chance, "4,380
+    # metres" and "14,370 feet" because one is the other; a metric unit scales by a power of ten
+    # exactly ("2.5 tonnes", "2,500 kg"), so two will do there
+    metric = {"metre", "kilometre", "hectare", "kg", "tonne"}
     convertible = [i for i, c in enumerate(claims)
                    if (_unit(c) in _CONVERSIONS or _unit(c) in ("metre", "hectare", "kg", "celsius", "fahrenheit"))
-                   and _telling(c["value"], strict=False) and not c.get("value_max")]
+                   and _plain(c) and _significant(c["value"]) >= (2 if _unit(c) in metric else 3)
+                   and not c.get("value_max")]
     by_base: dict[str, list[tuple[float, int]]] = defaultdict(list)
     for i in convertible:
         by_base[_dimension(claims[i])].append((_in_base(claims[i]["value"], claims[i]), i))
@@ -262,7 +285,8 @@ def _join_conversions(claims: list[dict[str, Any]], union: Callable[[int, int], 
                 if other - value > 0.005 * max(abs(value), 1.0):
                     break
                 a, b = claims[i], claims[j]
-                if _unit(a) != _unit(b) and a["doc"] != b["doc"]:
+                if _unit(a) != _unit(b) and a["doc"] != b["doc"] and (
+                        {_unit(a), _unit(b)} <= metric or min(_significant(a["value"]), _significant(b["value"])) >= 3):
                     union(i, j)
 
 

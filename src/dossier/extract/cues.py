@@ -83,6 +83,11 @@ def _negated(tok) -> str | None:
         for c in t.children:
             if c.i != tok.i and (c.dep_ == "neg" or c.lower_ in ("not", "n't", "never", "no")):
                 return c.text
+        if t.lemma_ == "be" and any(c.dep_ == "expl" for c in t.children):
+            # "there will be no road this winter": the "no" is on what there will (not) be
+            for c in t.children:
+                if c.dep_ in ("attr", "nsubj") and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children):
+                    return "no"
         if t.dep_ in ("ROOT",):
             break
     if tok.pos_ in ("VERB", "AUX"):
@@ -309,9 +314,15 @@ OUTCOME_VERBS = {"happen", "go", "pass", "succeed", "work", "make", "get", "come
 
 # Decisions still to be taken, said in the plain present under "I think": "I think the members take
 # the deal", "I reckon the committee approves it" (a habit would need "always", "every").
-DECISION_VERBS = {"accept", "reject", "approve", "ratify", "refuse", "settle", "concede", "relent", "blink", "cave",
-                  "endorse", "veto", "inscribe", "defer", "uphold", "overturn", "acquit", "convict"}
-OFFERS = {"deal", "offer", "proposal", "settlement", "package", "terms"}  # "take the deal": accept it
+DECISION_VERBS = {"accept", "reject", "approve", "ratify", "refuse", "endorse", "veto", "inscribe", "defer", "uphold",
+                  "overturn", "acquit", "convict", "take"}
+GIVING_WAY = {"relent", "blink", "cave", "concede", "fold"}  # decisions with no object: "I think the union blinks"
+# What is decided on: "accept the deal", "uphold the ban", "defer it" (not "accept the criticism",
+# "reject that argument", "uphold high standards", "take the offer as an insult")
+OFFERS = {"deal", "offer", "proposal", "settlement", "package", "terms", "plan", "bill", "ban", "appeal", "motion",
+          "merger", "agreement", "contract", "budget", "treaty", "nomination", "bid", "law", "measure", "application",
+          "licence", "license", "permit", "request", "ruling", "verdict", "decision", "sanctions", "listing", "it",
+          "them", "him", "her"}
 
 
 def _forecast_clause(verb) -> bool:
@@ -319,8 +330,10 @@ def _forecast_clause(verb) -> bool:
     ("the members take the deal"), a verb with a particle ("it gets knocked back"), or a time ahead;
     not an opinion ("the law protects workers")."""
     habit = any(c.lower_ in ("always", "usually", "often", "never", "every", "each") for c in verb.subtree)
-    decides = verb.lemma_.lower() in DECISION_VERBS or (verb.lemma_.lower() == "take" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in OFFERS for c in verb.children))
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    decides = (verb.lemma_.lower() in DECISION_VERBS and len(objects) == 1 and objects[0].lemma_.lower() in OFFERS
+               and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)) or (
+        verb.lemma_.lower() in GIVING_WAY and not objects and not any(c.dep_ == "ccomp" for c in verb.children))
     return (verb.lemma_.lower() in OUTCOME_VERBS or (decides and not habit)
             or _time_ahead(verb) is not None
             or any(c.dep_ == "prt" for c in verb.subtree if c.head.i == verb.i or c.head.head.i == verb.i)
@@ -359,10 +372,12 @@ def cue_of(sent, idle=lambda tok: False) -> tuple[object, str, list[str]] | None
         tok = next((t for t in sent if t.idx >= sent.start_char + at), sent[-1])
         found.append((1, tok, stance, [how]))
         settled.add(tok.i)
+    words = [t for t in sent if t.is_alpha]
+    headline = sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)  # "Road Unlikely To Open Before March"
     for tok in sent:
         low, lemma = tok.lower_, tok.lemma_.lower()
-        if tok.i > sent.start and tok.text[:1].isupper() and tok.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART",
-                                                                               "PRODUCT", "FAC", "GPE"):
+        if tok.i > sent.start and tok.text[:1].isupper() and not headline and tok.ent_type_ in (
+                "ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "FAC", "GPE"):
             continue  # "Halden Risk puts ...", "the Likely Lads": a word of a name is no cue
         if lemma in PROBABILITY_NOUNS and tok.pos_ == "NOUN":
             size = next((t for t in list(tok.head.children) + list(tok.children)

@@ -207,6 +207,10 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
     if kind == "iso":
         return _day(int(g["year"]), int(g["mnum"]), int(g["day"]), None)
     if kind == "numeric":
+        if re.search(r"\b(?:version|v|build|release|firmware|no|nos|number|regulation|decree|case|ref|reference|"
+                     r"passport|tel|phone|hotline|item|article|section)\.?\s*$", m.string[max(0, m.start() - 14):m.start()],
+                     re.I):
+            return None  # "version 2.1.2030", "Case No. 14-03-2029": a number, not a day
         if g["a"]:
             return _day(int(g["year"]), int(g["b"]), int(g["a"]), None)
         first, second = int(g["sa"]), int(g["sb"])

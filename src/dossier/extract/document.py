@@ -19,9 +19,9 @@ from dossier.extract.mentions import find_mentions
 from dossier.extract.nlp import parse, parse_many
 from dossier.extract.quotemarks import find_quote_spans
 from dossier.extract.quotes import find_quotes
-from dossier.extract.stance import find_judgements
+from dossier.extract.stance import earlier_views, find_judgements
 
-VERSION = "79"  # bump when the rules change, so stored extractions are redone
+VERSION = "80"  # bump when the rules change, so stored extractions are redone
 
 
 def text_key(text: str, published: str | None) -> str:
@@ -68,8 +68,14 @@ def extract_parsed(doc, published: str | None) -> dict[str, Any]:
                      else _date_of(f.sentence_start, f.sentence_end, dates, published)} for f in figures],
         "dates": [asdict(d) for d in dates],
         "events": _events(doc, dates, quoted),
-        "judgements": [j.to_dict() for j in find_judgements(doc, quotes)],
+        "judgements": _judgements(doc, quotes, dates, published),
     }
+
+
+def _judgements(doc, quotes, dates, published: str | None) -> list[dict[str, Any]]:
+    found = find_judgements(doc, quotes)
+    earlier = earlier_views(doc, found, dates, published)
+    return [j.to_dict() for j in found if j.start not in earlier]
 
 
 _FUTURE_AUX = {"will", "shall", "would", "'ll", "’ll"}

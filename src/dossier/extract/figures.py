@@ -300,7 +300,11 @@ def find_figures(doc, exclude: list[tuple[int, int]] = (), people: list[tuple[in
         if change_from is not None and change_from == len(figures) - 2:
             first, second = figures[change_from], figures[-1]
             if first.unit is None and second.unit is not None:
-                figures[change_from] = replace(first, unit=second.unit)
+                # "from 12 to 15 million dollars": the first takes the scale too (12 million)
+                scale = re.search(r"\s?(million|billion|thousand|trillion|bn|mn|m)\b", second.text, re.I)
+                more = _SCALES[scale.group(1).lower()] if scale and not re.search(
+                    r"million|billion|thousand|trillion|bn|mn|\dm\b", first.text, re.I) else 1
+                figures[change_from] = replace(first, unit=second.unit, value=first.value * more)
             change_from = None
         i += 1
     return figures

@@ -24,7 +24,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame
               "senhor", "senhora", "sr", "sra", "srta", "delegada", "delegado", "mestre",  # Portuguese; a police rank; a samba master
               "herr", "frau", "monsieur", "madame", "mme", "mlle", "signor", "signora", "shri", "smt",
               "haji", "hajji",  # one who made the hajj, as papers in Dhaka or Jakarta write it
-              "madam", "auntie", "aunty", "mama", "mwalimu"}  # forms of address West and East African papers keep
+              "madam", "mwalimu"}  # forms of address West and East African papers keep
 # Head nouns of descriptions that stand for an organisation ("the company said"): general English.
 ORG_NOUNS = {
     "company", "firm", "group", "ministry", "department", "agency", "court", "union", "party", "government",
@@ -77,7 +77,8 @@ PERSON_NOUNS = {
     "imam", "bishop", "regent", "envoy", "ambassador", "diplomat", "general", "colonel", "commander", "inspector",
     "detective", "volcanologist", "vulcanologist", "seismologist", "geologist", "physician", "surgeon", "pilot",
     "editor", "reporter", "journalist", "author", "mediator", "negotiator", "auditor", "treasurer", "partner",
-    "trader", "vendor", "fisherman", "herder", "shopkeeper", "midwife", "headmaster", "headmistress", "miner",
+    "fisherman", "herder", "shopkeeper", "midwife", "headmaster", "headmistress", "boss", "striker", "goalkeeper",
+    "midfielder", "defender", "winger",
 }
 # Nouns that only ever describe a person, so that a name right after one ("marathon runner Abebe
 # Tola", "lawyer Liesl Brandt") is a person whatever the model called it.  Not "owner", "partner",
@@ -335,6 +336,7 @@ def _named_by_kind(doc, found: list[Mention]) -> list[Mention]:
 
 
 _HUMAN_NOUN_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+)\s+$")
+_APPOSED_TO = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he(?:\s+\w+['’]s)?|[A-Z][\w’'-]*['’]s)\s+(?:\w+\s+)?([a-z]+),\s+$")
 
 
 def _modifier_after_the(doc, m: Mention) -> bool:
@@ -371,7 +373,8 @@ def _person_of_a_body(text: str, found: list[Mention]) -> list[Mention]:
 def _titled_words(name: str) -> bool:
     """Two or three words, each a capital and lower case: the shape of a person's name."""
     words = name.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
+    # (a double-barrelled part counts: "Owusu-Afriyie")
+    return 2 <= len(words) <= 3 and all(p[:1].isupper() and p[1:].islower() for w in words for p in w.split("-"))
 
 
 def _after_a_human_noun(doc, found: list[Mention]) -> list[Mention]:
@@ -385,9 +388,14 @@ def _after_a_human_noun(doc, found: list[Mention]) -> list[Mention]:
         before = _HUMAN_NOUN_BEFORE.search(text, max(0, m.start - 20), m.start)
         after = doc.char_span(m.end, m.end + 1, alignment_mode="expand") if m.end < len(text) else None
         modifies = after is not None and len(after) and after[0].pos_ in ("NOUN", "PROPN") and text[m.end:m.end + 1] == " "
+        body = {w.lower() for w in m.name.split()} & (ORG_NOUNS | _TRADES)
         if (m.type == "ORG" and before is not None and before.group(1) in HUMAN_NOUNS and _titled_words(m.name)
-                and not modifies):
+                and not modifies and not body):
             m = replace(m, type="PERSON")
+        apposed = _APPOSED_TO.search(text, max(0, m.start - 30), m.start)
+        if (m.type == "ORG" and apposed is not None and apposed.group(1) in PERSON_NOUNS and _titled_words(m.name)
+                and text[m.end:m.end + 1] in (",", ".", ";") and not {w.lower() for w in m.name.split()} & (ORG_NOUNS | _TRADES)):
+            m = replace(m, type="PERSON")  # "Its owner, Kwabena Owusu-Afriyie, denied ...": an apposition
         out.append(m)
     return out
 
@@ -403,8 +411,9 @@ def _missed_after_a_human_noun(doc, found: list[Mention]) -> list[Mention]:
     out = []
     for m in _NAME_AFTER_NOUN.finditer(text):
         a, b = m.span("name")
-        if m["noun"] not in HUMAN_NOUNS or any(f.start < b and a < f.end for f in found):
-            continue
+        if m["noun"] not in HUMAN_NOUNS or any(f.start < b and a < f.end for f in found) or \
+                {w.lower() for w in m["name"].split()} & (ORG_NOUNS | _TRADES):
+            continue  # ("the midwife Tamale Teaching Hospital suspended": a body)
         span = doc.char_span(a, b)
         if span is None or any(t.pos_ != "PROPN" for t in span):
             continue
@@ -493,8 +502,8 @@ def _tidy(ent):
     while len(span) > 1 and (span[0].lower_ in ("the", "a", "an") or (span[0].lower_.rstrip(".") in titles
                                                                       and not (span[0].is_upper and len(span[0]) > 1))):
         span = span[1:]
-    if ent.label_ == "PERSON" and len(span) > 1 and span[0].lower_ in HUMAN_NOUNS and span[0].is_title \
-            and span[1].is_title:
+    if ent.label_ == "PERSON" and len(span) > 1 and span[0].lower_ in HUMAN_NOUNS - KIN_NOUNS and span[0].is_title \
+            and span[1].is_title:  # (not "Son Heung-min": a kin word is a name too)
         span = span[1:]  # "Lawyer Boakye", "Coach Ruiz": a job written as a title is no first name
     if len(span) > 3 and span[0].text == "W" and span[1].text == "/" and span[2].lower_ in _AMHARIC_ABBREVIATED:
         span = span[3:]  # "W/ro", "W/rt": the Amharic honorifics abbreviated, which the tokenizer splits

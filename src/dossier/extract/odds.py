@@ -27,12 +27,16 @@ _STATED = [  # (pattern, what its number is out of): the number decides, whateve
     (re.compile(r"(?<![\d.])(0?\.\d{1,3})\s+(?:chance|probability|likelihood)\b", re.I), 1),
     (re.compile(r"\b(?:chance|chances|probability|likelihood)\b(?:[^.;%]{0,60}?\b(?:at|to)|\s+(?:of|is|was))\s+"
                 r"(0?\.\d{1,3})(?![\d%]|\s*(?:per\b|percent|percentage|points?\b|basis|bps\b))", re.I), 1),
-    (re.compile(r"\b(?:chance|chances|probability|likelihood|odds)\b[^.;%,]{0,60}?\b(?:of|at|to)\s+(?:about\s+|around\s+"
-                r"|roughly\s+|some\s+)?(?:(?:somewhere\s+)?between\s+\d{1,3}(?:%|\s?per ?cent|\s?percent)?\s+and\s+)?"
-                + _PERCENT, re.I), 100),
-    # "a 30-per-cent thing", "a 40 percent shot", "an 80% proposition"
-    (re.compile(r"\ban?\s+(\d{1,3})(?:[- ]?%|[- ]per[- ]?cent|[- ]percent)[- ](?:thing|shot|proposition|bet)\b", re.I), 100),
+    (_CHANCE_AT := re.compile(r"\b(?:chance|chances|probability|likelihood|odds)\b[^.;%,]{0,60}?\b(?:of|at|to)\s+"
+                              r"(?:about\s+|around\s+|roughly\s+|some\s+)?(?:(?:somewhere\s+)?between\s+\d{1,3}"
+                              r"(?:%|\s?per ?cent|\s?percent)?\s+and\s+)?" + _PERCENT, re.I), 100),
+    # "a 30-per-cent thing"
+    (re.compile(r"\ban?\s+(\d{1,3})(?:[- ]?%|[- ]per[- ]?cent|[- ]percent)[- ]thing\b", re.I), 100),
 ]
+_CHANCE_NOUNS = {"chance", "chances", "probability", "likelihood", "odds"}
+# a number put on "it" just before "one in three" ("call it", "I'd give it"), or an outlook cut to it
+_PUT_IN = re.compile(r"(?:\b(?:call it|put it at|make it|give it|I['’]d say|I would say)|\boutlook\b[^.;]{0,60}\b"
+                     r"(?:to|at|is|of))\s+(?:about\s+|maybe\s+|roughly\s+|now\s+)?$", re.I)
 # An ensemble's share: "23 of its 51 members take the gauge above the record".
 _SHARE = re.compile(r"\b(\d{1,3}) (?:of|out of) (?:its |the |their )?(\d{1,3}) (?:ensemble )?(?P<what>members|models|"
                     r"model runs|runs|scenarios|simulations|forecasts)\b", re.I)
@@ -107,6 +111,24 @@ def band(p: float, text: str) -> tuple[str, list[str]]:
     return stance, [f"{STATED} (“{text}”, {p:.0%})"]
 
 
+def _put_on_the_chance(sent, at: int) -> bool:
+    """Is the number at ``at`` the chance's own ("puts the probability of X at 17 per cent", "the
+    odds of a cut rose to 40%", "nudged its chances up to 29%")?  Going up from the number, the
+    chance noun comes before any verb, or the first verb has it as subject or object (not "the odds
+    of a cut rose after inflation fell to 2.1 per cent": "fell" is inflation's)."""
+    tok = next((t for t in sent if t.idx >= at), None)
+    for _ in range(12):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lower_ in _CHANCE_NOUNS:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in _CHANCE_NOUNS or any(
+                g.lower_ in _CHANCE_NOUNS for g in c.children if g.dep_ == "conj")) for c in tok.children)
+    return False
+
+
 def stated_odds(sent) -> tuple[object, str, list[str]] | None:
     """(token, stance, how) when the sentence puts a number on the chance: "a 40 percent probability",
     "a two-in-three chance", "9/2 outsiders", "fifty-fifty", "better than even"."""
@@ -114,6 +136,8 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
     hits = []
     for rx, whole in _STATED:
         for m in rx.finditer(text):
+            if rx is _CHANCE_AT and not _put_on_the_chance(sent, base + m.start(1)):
+                continue  # "The odds of a cut rose after inflation fell to 2.1 per cent": inflation's number
             hits.append((m.start(), float(m.group(1)) / whole, m.group(0)))
     for m in _SHARE.finditer(text):
         if m.group("what").lower() == "members" and "ensemble" not in text.lower():
@@ -164,11 +188,12 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
             hits.append((m.start(), a / 100, m.group(0)))
     for m in _IN.finditer(text):
         a, b = (_number(x) for x in m.groups())
+        put = _PUT_IN.search(text[:m.start()])
+        if put and put.group(0).lower().startswith("give") and " in " not in m.group(0).lower():
+            put = None  # "I'd give it seven out of ten": a mark, not a chance
         if 0 < a < b and (re.match(r"\s*(?:chance|probability|shot)", text[m.end():]) or re.search(
-                r"\b(?:chance|chances|probability|likelihood|odds)\b", text[:m.start() + 12], re.I) or re.search(
-                r"(?:\b(?:call it|put it at|make it|give it|I['’]d say|I would say)|\b(?:outlook|forecast|estimate|"
-                r"tracker)\b[^.;]{0,60}\b(?:to|at|is|of))\s+(?:about\s+|maybe\s+|roughly\s+|now\s+)?$",
-                text[:m.start()], re.I) and re.match(r"\s*(?:[,.;!?”’\"]|$|at\b|for\b|chance|shot)", text[m.end():])):
+                r"\b(?:chance|chances|probability|likelihood|odds)\b", text[:m.start() + 12], re.I) or put and re.match(
+                r"\s*(?:[,.;!?”’\"]|$|at\b|for\b|chance|shot)", text[m.end():])):
             # "Call it one in three at the very best", "I'd give it nine in ten", "cut its outlook
             # for a road to one in six" (not "Call it one in three families")
             hits.append((m.start(), a / b, m.group(0)))

@@ -102,7 +102,7 @@ def find_quotes(doc, mentions: list[Mention]) -> list[Quote]:
     direct = _direct_quotes(ctx)
     indirect = _indirect_quotes(ctx, direct)
     quotes = direct + indirect + _fragments(ctx, indirect)
-    answers = _transcript_answers(ctx)
+    answers = _transcript_answers(ctx) or _qa_answers(ctx)
     if answers:  # an interview's answers are the interviewee's words, whatever else was read in them,
         # but for someone else's words the answer quotes ("His words to me: “…”")
         quotes = [q for q in quotes if not any(a.start - 2 <= q.start < a.end for a in answers)
@@ -211,6 +211,59 @@ def _transcript_answers(ctx: _Context) -> list[Quote]:
             out.append(Quote(a, b, ctx.text[a:b], "direct", ":", person.name, ctx.roles.get(person.name), "PERSON",
                              how="transcript", speaker_start=t.start(1), speaker_end=t.end(1)))
     return out
+
+
+# An interview printed as questions and answers: "Q. Was it rigged?" / "A. No. ..." (or "Q:" / "A:")
+_QA = re.compile(r"(?m)^[ \t]*(?P<label>[QA])[.:][ \t]+(?=\S)")
+
+
+def _qa_answers(ctx: _Context) -> list[Quote]:
+    """The answers of a question-and-answer interview, as the words of the person it interviews.
+
+    The labels name no one, so the interviewee is the person the paragraph before the first
+    question names first ("Ana Ruiz, 52, has chaired the board since 2027. We spoke on Tuesday.").
+    At least two questions and two answers; an answer runs on over unlabelled paragraphs up to
+    the next question, unless a paragraph reads as the outlet's narration.
+    """
+    labels = list(_QA.finditer(ctx.text))
+    asks = [m for m in labels if m["label"] == "Q"]
+    if len(asks) < 2 or sum(m["label"] == "A" for m in labels) < 2:
+        return []
+    paras = paragraphs(ctx.text)
+    before = [(a, b) for a, b in paras if b <= asks[0].start()]
+    person = None
+    for a, b in reversed(before):
+        person = next((m for m in ctx.mentions if m.type == "PERSON" and a <= m.start < b), None)
+        if person is not None:
+            break
+    if person is None:
+        return []
+    name = _fuller_name(ctx, person)
+    out = []
+    for n, m in enumerate(labels):
+        if m["label"] != "A":
+            continue
+        nxt = labels[n + 1].start() if n + 1 < len(labels) else None
+        spans = []
+        for a, b in paras:
+            if a <= m.start() < b:
+                spans.append((m.end(), b))
+            elif m.start() < a and (nxt is None or b <= nxt) and spans:
+                if nxt is None or _narration(ctx.text[a:b], name):
+                    break  # after the last answer the outlet speaks again (a sign-off, a note)
+                spans.append((a, b))
+        for a, b in spans:
+            while b > a and ctx.text[b - 1] in " \t":
+                b -= 1
+            out.append(Quote(a, b, ctx.text[a:b], "direct", m.group(0).strip(), name, ctx.roles.get(name), "PERSON",
+                             how="interview", speaker_start=person.start, speaker_end=person.end))
+    return out
+
+
+def _fuller_name(ctx: _Context, person: Mention) -> str:
+    """The longest name the text gives a person ("Ana Ruiz" for a first mention "Ruiz")."""
+    names = [m.name for m in ctx.mentions if m.type == "PERSON" and surname(m.name) == surname(person.name)]
+    return max(names, key=len, default=person.name)
 
 
 def _relayed_in_answer(ctx: _Context, q: Quote, answers: list[Quote]) -> bool:
@@ -1214,11 +1267,20 @@ _QUESTION_WORDS = {"how", "what", "whether", "why", "when", "where", "who", "whi
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
+_SAYING_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
+
+
 def _trim(tokens) -> tuple[int, int] | None:
     """The span of a reported clause; None for what is not one ("declined to say how ...", "wants it to")."""
     toks = list(tokens)
     while toks and (toks[0].is_punct or toks[0].lower_ in ("that", ",")):
         toks = toks[1:]
+    # "said Monday it had found ...": the day dates the saying (a wire's style), it is not said
+    while len(toks) > 3 and toks[0].ent_type_ in ("DATE", "TIME") and toks[0].dep_ not in ("nsubj", "nsubjpass") \
+            and toks[0].lower_ in _SAYING_DAYS:
+        toks = toks[1:]
+        while toks and toks[0].lower_ in ("that", ",", "night", "morning", "afternoon", "evening"):
+            toks = toks[1:]
     while toks and toks[-1].is_punct and toks[-1].text not in ("”", "’", '"', "'"):
         toks = toks[:-1]
     if len(toks) < 3 or not any(t.tag_ in _FINITE for t in toks) or toks[0].lower_ in _QUESTION_WORDS:

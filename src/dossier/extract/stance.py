@@ -12,6 +12,7 @@ the documents were read.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import asdict, dataclass, field
 
 from dossier.extract.cues import OUTCOME_VERBS, conditional, cue_of, surprise_if
@@ -213,7 +214,24 @@ def _our_fate(tok) -> bool:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if verb.lower_ == "going":
         verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
-    return subj is not None and subj.lower_ == "we" and verb.lemma_.lower() in OUTCOME_VERBS - {"make", "get", "throw"}
+    if subj is None or subj.lower_ != "we":
+        return False
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in ("win", "lose"):  # "we will win the title", not "we will win back the fans"
+        return all(o.lemma_.lower() in FATES for o in objects) and not any(c.dep_ == "prt" for c in verb.children)
+    if lemma in ("stay", "remain"):  # "we will stay up", "remain in the league", not "stay in touch"
+        return not objects and not any(t.lower_ in ("touch", "contact", "calm", "firm", "united", "focused", "humble")
+                                       for t in verb.subtree)
+    if lemma == "be":  # "we will still be a first-division club", "we will be champions"
+        return any(c.dep_ in ("attr", "prep") for c in verb.children) and not any(
+            t.lower_ in ("back", "ready", "there", "here", "watching", "talking", "looking") for t in verb.children)
+    return lemma in ("survive", "finish", "qualify", "prevail", "triumph")
+
+
+# What a side wins or loses when its forecast is of its fate: the prize, not "the fans", "the argument"
+FATES = {"title", "league", "cup", "championship", "election", "race", "match", "game", "final", "tie", "series",
+         "seat", "seats", "vote", "case", "appeal", "majority", "trophy", "crown", "promotion", "it", "this", "that"}
 
 
 def _content(tokens) -> list[str]:
@@ -270,6 +288,68 @@ def find_judgements(doc, quotes: list) -> list[Judgement]:
                              _anaphoric(tok) or (how[0].startswith(("idiom", STATED)) and _phrase_about_it(tok)),
                              ours, *_subject(tok)))
     return out
+
+
+def earlier_views(doc, judgements: list[Judgement], dates: list, published: str | None) -> set[int]:
+    """Starts of the judgements that report a view as it stood in an earlier month: "your people
+    gave us three chances in ten in January", "In May the fund put the odds at 40%" (published
+    later).  The date must hang on the verb that states the view, in the past tense ("said on
+    Monday that it expects" dates the saying, and the view is today's)."""
+    if not published:
+        return set()
+    out = set()
+    for j in judgements:
+        cue = doc.char_span(j.cue_start, j.cue_start + 1, alignment_mode="expand")
+        if cue is None or not len(cue):
+            continue
+        verb = _verb_of(cue[0])
+        if verb is None or not (verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)):
+            continue
+        for d in dates:
+            if not (j.start <= d.start < j.end) or not _a_month_before(d.value, published):
+                continue
+            at = doc.char_span(d.start, d.end, alignment_mode="expand")
+            if at is None or not len(at) or (hung := _hung_on(at.root)) is None or hung.i != verb.i:
+                continue
+            if verb.lemma_.lower() in _EXPECTING and at.start > verb.i:
+                continue  # "now expected the road in March": when it is expected, not when it was said
+            out.add(j.start)
+    return out
+
+
+_EXPECTING = {"expect", "predict", "forecast", "anticipate", "see", "foresee", "project"}
+
+
+def _a_month_before(value: str, published: str) -> bool:
+    """A month before the publication's, or a day four weeks before it or more ("on Friday" is news)."""
+    if value.startswith("-") or len(value) < 7:
+        return False
+    if len(value) == 7:
+        return value < published[:7]
+    try:
+        return (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(value[:10])).days >= 28
+    except ValueError:
+        return False
+
+
+def _hung_on(tok):
+    """The verb a date's words hang on directly ("gave ... in January", "Back in December, he
+    predicted"), not through a noun ("a cut in July" dates the cut)."""
+    head = tok.head
+    if head.dep_ == "advmod" and head.pos_ == "ADV":
+        head = head.head  # "back in December"
+    return head if head.i != tok.i and head.pos_ in ("VERB", "AUX") else None
+
+
+def _verb_of(tok):
+    """The verb a word hangs on (itself if it is one)."""
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "aux":
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _phrase_about_it(tok) -> bool:
