@@ -130,6 +130,10 @@ def test_stance_and_its_reason(sentence, stance):
     ("The firm puts the chance of a deployment at 35 per cent.", "possible"),
     ("With a thaw on the way, there will be no crossing to the island this winter.", "unlikely"),
     ("Markets on Friday implied a 60 percent probability of a cut in July.", "likely"),  # July dates the cut
+    ("It's a photo finish now, and I wouldn't call it from the grandstand.", "possible"),
+    ("A merger is not on the cards this year, she said.", "unlikely"),
+    ("The incumbent is a shoo-in for re-election, pollsters say.", "likely"),
+    ("The bill is dead in the water after the vote on Tuesday.", "unlikely"),
 ])
 def test_phrases_numbers_and_beliefs(sentence, stance):
     assert stance_of(sentence) == stance

@@ -59,6 +59,12 @@ IDIOMS: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), s) for p, s in [
      r"(?!\s+(?:sheets?|of\b))|\bup in the air\b|\bopen question\b", "possible"),
     (r"\b(?:I|we)(?:['’]d| would| still| do)? back (?:us|them|him|her|(?-i:[A-Z]\w+)) to (?!the\b)", "likely"),
     (r"\bcould go either way\b|\bcan go either way\b", "possible"),
+    (r"\bphoto[- ]finish\b|\bneck and neck\b|\bdead heat\b", "possible"),
+    (r"\b(?:a )?shoo-?in\b|\bnailed[- ]on\b|\b(?:a )?dead cert(?:ainty)?\b|\b(?:a )?racing certainty\b|\bsewn up\b",
+     "certain"),
+    (r"\b(?:on|in) the cards\b", "likely"),
+    (r"\bslim[- ]to[- ]none\b|\bsnowball['’]s chance\b|\bwhen pigs fly\b|\bpigs might fly\b|\bdead in the water\b|"
+     r"\b(?:a )?non-?starter\b|\b(?:has|have|had)n['’]t (?:got )?a prayer\b", "unlikely"),
     # "I'd call it open", "call it a coin toss" (not "I'd call it a day", "call it open season")
     (r"\bcall (?:it|this|that|the (?:race|match|vote|contest)) (?:wide )?(?:open|even|a toss-?up|a coin[- ]?(?:toss|flip))"
      r"(?=\s*(?:[.,!;?”\"’]|$))", "possible"),
