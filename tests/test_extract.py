@@ -351,6 +351,21 @@ def test_a_name_written_with_a_hyphen_for_a_space_is_one_person():
     assert by_variant["Ama Serwaa-Boateng"] == by_variant["Ama Serwaa Boateng"]
 
 
+def test_initials_join_the_one_person_who_has_them():
+    ents = link_entities([ref("a", "Đ.Š."), ref("a", "N.R.", start=20), ref("b", "Đorđije Šćepanović"),
+                          ref("c", "Djordjije Scepanovic"), ref("b", "Nina Rossi", start=40),
+                          ref("c", "Nils Ruud", start=40)])
+    by_variant = {v: e["id"] for e in (x.to_dict() for x in ents) for v in e["variants"]}
+    initials = lambda s: by_variant[next(v for v in by_variant if v.rstrip(".") == s)]
+    assert initials("Đ.Š") == by_variant["Đorđije Šćepanović"] == by_variant["Djordjije Scepanovic"]
+    assert initials("N.R") not in (by_variant["Nina Rossi"], by_variant["Nils Ruud"])  # two people have them
+
+
+def test_initials_with_an_age_are_a_person():
+    got = extract_text("Police named them only by initials and age: Đ.Š. (54) and N.R. (39).", "2024-05-14")
+    assert {m["name"]: m["type"] for m in got["mentions"]}.get("N.R.") == "PERSON"
+
+
 def test_an_ambiguous_date_in_figures_is_no_date_and_a_job_written_as_a_title_is_no_name():
     got = extract_text("Lawyer Osei-Tutu said the deed was signed on 05/06/2024.", "2024-05-14")
     assert got["dates"] == []  # the fifth of June or the sixth of May

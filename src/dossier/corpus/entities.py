@@ -22,7 +22,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from wordfreq import zipf_frequency
 
-from dossier.extract.mentions import KIN_NOUNS, ORG_NOUNS
+from dossier.extract.mentions import INITIALS, KIN_NOUNS, ORG_NOUNS
 from dossier.names import INNER_PARTICLES, PARTICLES, name_key
 
 _STOP = {"of", "the", "for", "and", "on", "in", "at", "to", "de", "du", "la", "&"}
@@ -292,6 +292,8 @@ def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> Non
     inner_surnames = {" ".join(w.lower() for w in m.name.split()[-2:]) for i in idx for m in [mentions[i]]
                       if len(m.name.split()) >= 3 and m.name.split()[-2].lower() in INNER_PARTICLES}
     as_surname = {i for i in idx if mentions[i].name.lower() in inner_surnames}
+    initials = [i for i in idx if INITIALS.match(mentions[i].name)]
+    idx = [i for i in idx if not INITIALS.match(mentions[i].name)]
     full = [i for i in idx if len(_person_tokens(mentions[i].name)) >= 2 and i not in as_surname]
     short = [i for i in idx if len(_person_tokens(mentions[i].name)) == 1 or i in as_surname]
     # One full name written the same way is one person, in every document; so is one written with
@@ -442,14 +444,40 @@ def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> Non
         if match is not None:
             union(i, match)
         names.setdefault(m.name, i)
+    _link_initials(mentions, initials, full, union, find)
+
+
+def _link_initials(mentions: list[MentionRef], initials: list[int], full: list[int], union, find) -> None:
+    """Initials join the one person of the corpus whose full name has them ("Đ.Š." for Đorđije
+    Šćepanović, written "Djordjije Scepanovic" elsewhere: letters compared without accents, as
+    "Đ" and "Dj" both begin with D); with two such people, or none, the initials stay apart."""
+    def letter(ch: str) -> str:
+        return (anyascii(ch) or ch)[:1].lower()
+
+    by_letters: dict[str, set[int]] = defaultdict(set)
+    for j in full:
+        toks = _person_tokens(mentions[j].name)
+        for letters in {toks[0][0] + toks[-1][0], "".join(t[0] for t in toks)}:
+            by_letters["".join(letter(c) for c in letters)].add(find(j))
+    for i in initials:
+        roots = by_letters.get("".join(letter(c) for c in re.findall(r"[^\W\d_]", mentions[i].name)), set())
+        if len(roots) == 1:
+            union(i, next(j for j in full if find(j) in roots))
 
 
 _ISE = re.compile(r"(?<=[a-z]{3})is(ation|ations|e|ed|ing)\b")
 
 
 def _org_key(name: str) -> str:
-    """One key for spellings of one name: "Organisation"/"Organization", "Ltd"/none, accents."""
-    return _ISE.sub(r"iz\1", _CORP_SUFFIX.sub("", anyascii(name)).lower().replace("’", "'"))
+    """One key for spellings of one name: "Organisation"/"Organization", "Ltd"/none, accents,
+    "St."/"St" and a possessive ("St Benedict's")."""
+    key = _ISE.sub(r"iz\1", _CORP_SUFFIX.sub("", anyascii(name)).lower().replace("’", "'"))
+    return re.sub(r"'s\b", "", re.sub(r"(?<=\w)\.(?=\s|$)", "", key))
+
+
+def _org_tokens(name: str) -> tuple[str, ...]:
+    """An organisation's words as ``_org_key`` reads them: "St. Benedict’s Hospital" is (st, benedict, hospital)."""
+    return tuple(_org_key(name).split())
 
 
 def _link_orgs(mentions: list[MentionRef], idx: list[int], union) -> None:
@@ -492,11 +520,11 @@ def _link_orgs(mentions: list[MentionRef], idx: list[int], union) -> None:
     # (Not the closing words: "Central Bank" is not "European Central Bank".)
     heads: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for k, i in by_key.items():
-        toks = tuple(t.lower() for t in _tokens(mentions[i].name))
+        toks = _org_tokens(mentions[i].name)
         for n in range(2, len(toks)):
             heads[toks[:n]].add(k)
     for k, i in by_key.items():
-        toks = tuple(t.lower() for t in _tokens(mentions[i].name))
+        toks = _org_tokens(mentions[i].name)
         longer = heads.get(toks, set())
         if len(toks) >= 2 and toks[-1] not in _STOP and len(longer) == 1:
             union(i, by_key[next(iter(longer))])

@@ -114,6 +114,9 @@ _AUTHORITY = re.compile(r"\b((?:Regional\s+)?(?:Region|Province|Prefecture|Munic
                         r"Governorate|Oblast|Voivodeship)\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 _AND_MORE = re.compile(r"\s+(?:and|&)\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,4})")
 _AGE_AFTER = re.compile(r",\s(?:1[6-9]|[2-9]\d|10\d),")
+# "Đ.Š. (54)", "N.R., 39,": initials with an age, as police releases name suspects in much of Europe
+INITIALS = re.compile(r"^(?:[^\W\d_]\.\s?){2,3}$|^(?:[^\W\d_]\.){1,2}[^\W\d_]\.?$")
+_AGE_AFTER_INITIALS = re.compile(r"\.?(?:,\s|\s\()(?:1[6-9]|[2-9]\d|10\d)[,)]")
 _PLACE_SUFFIX = re.compile(r"-(?:based|born|headquartered|registered|listed)\b")
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w. ]{0,30})?\s*(?:\(|[-–—]\s)")
 
@@ -182,7 +185,8 @@ def find_mentions(doc) -> list[Mention]:
                 ORG_NOUNS | _TRADES):
             # (not "Ruth Bader Ginsburg (RBG)", "Kevin De Bruyne (KDB)")
             label = "ORG"  # "Tengiz Shelf Petroleum (TSP)": a name with its initials in brackets is a body's
-        if label != "PERSON" and _AGE_AFTER.match(text, end):
+        if label != "PERSON" and (_AGE_AFTER.match(text, end) or (
+                INITIALS.match(name) and _AGE_AFTER_INITIALS.match(text, end))):
             label = "PERSON"  # "Dlamini-Khumalo, 44, was sworn in": an age says person, whatever the model said
         opens_paragraph = start == 0 or text[:start].rstrip(" \t").endswith("\n")
         if _PLACE_SUFFIX.match(text, end) or (name.isupper() and opens_paragraph
