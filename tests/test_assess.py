@@ -1108,6 +1108,13 @@ def test_a_title_case_headline_keeps_its_cue():
     assert stance_of("Harbour Ice Road Unlikely To Open Before March, Officials Say") == "unlikely"
 
 
+def test_a_height_in_metres_and_its_feet_written_as_an_abbreviation_agree():
+    docs, ex = corpus(("The 1,496-metre mountain has been swelling since June.", "2024-05-14", None),
+                      ("The summit of the 4,908 ft volcano has risen 90 mm.", "2024-05-15", None))
+    assert [(c["values"], c["verdict"]) for c in analyse(docs, ex, None).comparisons
+            if 1496.0 in c["values"]] == [([1496.0, 4908.0], "agree")]
+
+
 def test_conversions_that_meet_by_chance_or_round_loosely_do_not_agree():
     docs, ex = corpus(("The runway is 2,743 metres long.", "2024-05-14", None),
                       ("The jet cruised at 9,000 feet.", "2024-05-15", None),

@@ -106,15 +106,23 @@ _UNIT_SYNONYMS |= {"km": "kilometre", "kms": "kilometre", "ha": "hectare", "kilo
 # One dimension in two systems: "14,370 feet" and "4,380 metres" are one altitude, "18 miles"
 # and "about 30 kilometres" one distance (to the unit of the first, times the factor).
 _CONVERSIONS = {"foot": ("metre", 0.3048), "kilometre": ("metre", 1000.0), "mile": ("metre", 1609.344),
-                "acre": ("hectare", 0.40468564), "lb": ("kg", 0.45359237), "tonne": ("kg", 1000.0)}
+                "lb": ("kg", 0.45359237), "tonne": ("kg", 1000.0),
+                # areas, to square kilometres: "4,000 square kilometres" and "1,545 sq miles"
+                "sq kilometre": ("km2", 1.0), "sq mile": ("km2", 2.58998811), "sq metre": ("km2", 1e-6),
+                "m2": ("km2", 1e-6), "sq foot": ("km2", 9.290304e-8), "hectare": ("km2", 0.01),
+                "acre": ("km2", 0.0040468564)}
+_LINEAR = {"kilometre", "mile", "metre", "foot"}
 CONVERTED_LEEWAY = 0.02  # a conversion is rounded by whoever wrote it ("18 miles (29 km)")
 # "12 nautical miles", "250 square miles", "5,000 sq ft", "40 miles per hour": no longer the plain unit
-_NOT_PLAIN = {"square", "sq", "nautical", "cubic", "per", "hour", "an"}
+_NOT_PLAIN = {"nautical", "cubic", "per", "hour", "an"}
 
 
 def _unit(c: dict) -> str:
     u = (c.get("unit") or "").strip()
-    return _UNIT_SYNONYMS.get(u.lower(), u)
+    u = _UNIT_SYNONYMS.get(u.lower(), u)
+    if u in _LINEAR and {"square", "sq"} & set(re.findall(r"[a-z]+", (c.get("measure") or "").lower())):
+        return "sq " + u  # "1,545 sq miles" is an area
+    return u
 
 
 def _plain(c: dict) -> bool:
@@ -270,9 +278,9 @@ def _join_conversions(claims: list[dict[str, Any]], union: Callable[[int, int], 
     # three significant digits on both sides: "2,743 metres" and "9,000 feet" meet by chance, "4,380
     # metres" and "14,370 feet" because one is the other; a metric unit scales by a power of ten
     # exactly ("2.5 tonnes", "2,500 kg"), so two will do there
-    metric = {"metre", "kilometre", "hectare", "kg", "tonne"}
+    metric = {"metre", "kilometre", "hectare", "kg", "tonne", "sq kilometre", "sq metre", "m2", "km2"}
     convertible = [i for i, c in enumerate(claims)
-                   if (_unit(c) in _CONVERSIONS or _unit(c) in ("metre", "hectare", "kg", "celsius", "fahrenheit"))
+                   if (_unit(c) in _CONVERSIONS or _unit(c) in ("metre", "km2", "kg", "celsius", "fahrenheit"))
                    and _plain(c) and _significant(c["value"]) >= (2 if _unit(c) in metric else 3)
                    and not c.get("value_max")]
     by_base: dict[str, list[tuple[float, int]]] = defaultdict(list)

@@ -82,6 +82,8 @@ _GLUED_UNITS = {"km": "km", "kms": "km", "km/h": "km/h", "kmh": "km/h", "kph": "
 _GLUED = re.compile(rf"(?<![\w.,-])(?<![$€£¥₹])(?P<num>{_COMMA_DIGITS})(?P<unit>(?-i:t)|"
                     + "|".join(re.escape(k) for k in sorted(_GLUED_UNITS, key=len, reverse=True) if k != "t")
                     + r")(?![\w/])", re.I)  # (a lower-case "t" only: "$2T" is trillions, "a 3T scanner" teslas)
+# a unit's abbreviation after a space: "4,908 ft", "12 km", "3 kg" (lower case: "5 KM" is rarely a unit)
+_SPACED_UNIT = re.compile(r"\s(ft|km|kms|kg|kgs|lb|lbs|mi|mm|cm|ha|km2|m2|sqkm)(?![\w/])")
 # "60-80lb", "8-12%", "1.2%-1.5%": a range written against its unit (once or at both ends)
 _GLUED_UNIT = "%|" + "|".join(re.escape(k) for k in sorted(_GLUED_UNITS, key=len, reverse=True))
 _GLUED_RANGE = re.compile(rf"(?<![\w.,/-])(?P<lo>\d{{1,4}}(?:\.\d+)?)(?P<lunit>{_GLUED_UNIT})?[-–]"
@@ -247,6 +249,9 @@ def find_figures(doc, exclude: list[tuple[int, int]] = (), people: list[tuple[in
             unit = CURRENCY_SIGNS[cur]
         elif m.group("code"):
             unit = m.group("code").upper()
+        spaced = _SPACED_UNIT.match(text, b) if unit is None and not m.group("pct") else None
+        if spaced is not None:  # "the 4,908 ft volcano": the abbreviation, not the noun after it
+            unit = _GLUED_UNITS[spaced.group(1).lower()]
         temperature = _TEMPERATURE.match(text, b) if unit is None and not scale else None
         if temperature is not None:  # "minus 47 Celsius", "12°C": the model takes the scale for a name
             unit, b = _degrees(temperature), temperature.end()
