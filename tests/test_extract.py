@@ -1201,6 +1201,13 @@ def test_a_transcript_recorded_the_day_before_it_was_published():
     assert got["Tomorrow"] == "2027-05-18"
 
 
+def test_a_transcript_broadcast_the_day_before_it_was_published():
+    text = ("[Edited transcript of Morning Matters on Harbour Radio, broadcast on Wednesday, 14 March 2029.]\n\n"
+            "HOST: Good morning.\n\nGUEST: Yesterday the market was empty.\n\nHOST: And now?\n\nGUEST: Quiet.")
+    got = {d["text"]: d["value"] for d in extract_text(text, "2029-03-15")["dates"]}
+    assert got["Yesterday"] == "2029-03-13"
+
+
 @pytest.mark.parametrize("text, fragment, speaker", [
     # the answerer's own words, which the answer introduces, stay in the answer
     ("Our guest is the minister, Ana Ruiz.\n\nHOST: What did you tell them?\n\nANA RUIZ: I met Tom Baker last week. "

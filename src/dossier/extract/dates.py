@@ -154,10 +154,10 @@ def _posts(text: str) -> list[tuple[int, int, dt.date]]:
 # "This episode was recorded on Wednesday evening", "The interview was conducted on March 3", in the
 # opening of a transcript (a story about "a conversation recorded on March 3 by investigators" is news).
 _TURN_LABEL = re.compile(r"(?m)^[A-Z][\w’'.\-]*(?: [A-Z][\w’'.\-]*){0,3}:[ \t]")
-_RECORDED = re.compile(r"\b(?:[Tt]his|[Tt]he following|[Oo]ur)\b[^.\n]{0,40}?\b(?:interview|conversation|episode|podcast|"
-                       r"discussion|transcript|programme|program|show)\b"
-                       r"[^.\n]{0,60}?\b(?:(?:was|were)\s+)?(?:recorded|conducted|taped|filmed)\b(?:\s+in\s+[A-Z][\w-]+)?"
-                       r",?\s+(?:on\s+)?", re.I)
+_RECORDED = re.compile(r"\b(?:(?:[Tt]his|[Tt]he following|[Oo]ur)\b[^.\n]{0,40}?\b(?:interview|conversation|episode|podcast|"
+                       r"discussion|transcript|programme|program|show)|transcript of)\b"
+                       r"[^.\n]{0,80}?\b(?:(?:was|were)\s+)?(?:recorded|conducted|taped|filmed|broadcast|aired)\b"
+                       r"(?:\s+in\s+[A-Z][\w-]+)?,?\s+(?:on\s+)?", re.I)
 
 
 def _recorded(text: str, pub: dt.date | None) -> tuple[int, dt.date] | None:
