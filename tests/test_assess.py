@@ -134,6 +134,8 @@ def test_stance_and_its_reason(sentence, stance):
     ("A merger is not on the cards this year, she said.", "unlikely"),
     ("The incumbent is a shoo-in for re-election, pollsters say.", "likely"),
     ("The bill is dead in the water after the vote on Tuesday.", "unlikely"),
+    ("The panel's median for a deployment before Jan. 1 is now 0.38.", "possible"),  # a decimal share of one
+    ("The firm's deployment tracker has dropped to 0.22.", "unlikely"),
 ])
 def test_phrases_numbers_and_beliefs(sentence, stance):
     assert stance_of(sentence) == stance
@@ -1099,6 +1101,7 @@ def test_a_side_is_one_the_speaker_is_on_now(first, kept):
     "Unicef's latest estimate is one in five.",  # a share of children
     "“I'd give it seven out of ten,” she said of the minister's first year.",  # a mark
     "The fund placed a 30 percent bet on Kessa bonds.",
+    "The median stay was 0.5 days.",
 ])
 def test_review_sentences_that_judge_no_likelihood(sentence):
     assert stance_of(sentence) is None

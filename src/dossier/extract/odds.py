@@ -27,6 +27,10 @@ _STATED = [  # (pattern, what its number is out of): the number decides, whateve
     (re.compile(r"(?<![\d.])(0?\.\d{1,3})\s+(?:chance|probability|likelihood)\b", re.I), 1),
     (re.compile(r"\b(?:chance|chances|probability|likelihood)\b(?:[^.;%]{0,60}?\b(?:at|to)|\s+(?:of|is|was))\s+"
                 r"(0?\.\d{1,3})(?![\d%]|\s*(?:per\b|percent|percentage|points?\b|basis|bps\b))", re.I), 1),
+    # a forecaster's median or tracker as a decimal: "its median for X is now 0.38", "the tracker
+    # has dropped to 0.22" (a share of one, nothing after it)
+    (re.compile(r"\b(?:median|tracker)\b(?:[^.;%]|\.(?=\s\d)){0,60}?\b(?:is|was|at|to|stands at)\s+(?:now\s+)?(0?\.\d{1,3})"
+                r"(?![\d%]|\s*[a-zA-Z%])", re.I), 1),
     (_CHANCE_AT := re.compile(r"\b(?:chance|chances|probability|likelihood|odds)\b[^.;%,]{0,60}?\b(?:of|at|to)\s+"
                               r"(?:about\s+|around\s+|roughly\s+|some\s+)?(?:(?:somewhere\s+)?between\s+\d{1,3}"
                               r"(?:%|\s?per ?cent|\s?percent)?\s+and\s+)?" + _PERCENT, re.I), 100),
