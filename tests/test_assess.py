@@ -136,6 +136,8 @@ def test_stance_and_its_reason(sentence, stance):
     ("The bill is dead in the water after the vote on Tuesday.", "unlikely"),
     ("The panel's median for a deployment before Jan. 1 is now 0.38.", "possible"),  # a decimal share of one
     ("The firm's deployment tracker has dropped to 0.22.", "unlikely"),
+    ("There is likely to be no agreement this year.", "unlikely"),  # the "no" one clause down
+    ("It is likely that no deal will be signed before June.", "unlikely"),
 ])
 def test_phrases_numbers_and_beliefs(sentence, stance):
     assert stance_of(sentence) == stance

@@ -83,10 +83,12 @@ def _negated(tok) -> str | None:
         for c in t.children:
             if c.i != tok.i and (c.dep_ == "neg" or c.lower_ in ("not", "n't", "never", "no")):
                 return c.text
-        if t.lemma_ == "be" and any(c.dep_ == "expl" for c in t.children):
-            # "there will be no road this winter": the "no" is on what there will (not) be
-            for c in t.children:
-                if c.dep_ in ("attr", "nsubj") and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children):
+        # "there will be no road this winter", "there is likely to be no deal", "no deal will be signed":
+        # the "no" is on what there will (not) be
+        for b in [t] + [x for x in tok.children if x.dep_ == "xcomp" and x.lemma_ == "be"]:
+            for c in b.children:
+                if (c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "attr" and b.lemma_ == "be")) and any(
+                        d.lower_ == "no" and d.dep_ == "det" for d in c.children):
                     return "no"
         if t.dep_ in ("ROOT",):
             break
