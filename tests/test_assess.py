@@ -138,6 +138,10 @@ def test_stance_and_its_reason(sentence, stance):
     ("The firm's deployment tracker has dropped to 0.22.", "unlikely"),
     ("There is likely to be no agreement this year.", "unlikely"),  # the "no" one clause down
     ("It is likely that no deal will be signed before June.", "unlikely"),
+    ("There will be no shortage of bidders for the contract, analysts said.", "likely"),  # "no" turned into a yes
+    ("There is likely to be no let-up in the fighting.", "likely"),
+    ("No fewer than ten firms are likely to bid for the contract.", "likely"),
+    ("No. 10 is likely to approve the deal on Friday.", "likely"),  # Downing Street
 ])
 def test_phrases_numbers_and_beliefs(sentence, stance):
     assert stance_of(sentence) == stance
@@ -1104,6 +1108,8 @@ def test_a_side_is_one_the_speaker_is_on_now(first, kept):
     "“I'd give it seven out of ten,” she said of the minister's first year.",  # a mark
     "The fund placed a 30 percent bet on Kessa bonds.",
     "The median stay was 0.5 days.",
+    "The median rating among critics was 0.85, the site said.",  # a rating, not a chance
+    "The tracker mortgage rate has dropped to 0.75, the bank said.",
 ])
 def test_review_sentences_that_judge_no_likelihood(sentence):
     assert stance_of(sentence) is None

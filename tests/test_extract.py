@@ -361,6 +361,11 @@ def test_initials_join_the_one_person_who_has_them():
     assert initials("N.R") not in (by_variant["Nina Rossi"], by_variant["Nils Ruud"])  # two people have them
 
 
+def test_places_are_no_initials():
+    got = extract_text("The E.U. (27) agreed new sanctions on Monday.", "2024-05-14")
+    assert {m["name"]: m["type"] for m in got["mentions"]}.get("E.U.") != "PERSON"
+
+
 def test_initials_with_an_age_are_a_person():
     got = extract_text("Police named them only by initials and age: Đ.Š. (54) and N.R. (39).", "2024-05-14")
     assert {m["name"]: m["type"] for m in got["mentions"]}.get("N.R.") == "PERSON"

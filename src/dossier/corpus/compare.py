@@ -276,7 +276,8 @@ def _join_conversions(claims: list[dict[str, Any]], union: Callable[[int, int], 
     "4,380 metres".  Claims are sorted by their value in the base unit, so only neighbours are
     compared (no pair of the corpus is tried twice, and none needlessly)."""
     # three significant digits on both sides: "2,743 metres" and "9,000 feet" meet by chance, "4,380
-    # metres" and "14,370 feet" because one is the other; a metric unit scales by a power of ten
+    # metres" and "14,370 feet" or "26.5 km" and "16.5 miles" because one is the other (though
+    # "152 metres" and "499 feet" would meet by chance too); a metric unit scales by a power of ten
     # exactly ("2.5 tonnes", "2,500 kg"), so two will do there
     metric = {"metre", "kilometre", "hectare", "kg", "tonne", "sq kilometre", "sq metre", "m2", "km2"}
     convertible = [i for i, c in enumerate(claims)

@@ -450,7 +450,10 @@ def _link_people(mentions: list[MentionRef], idx: list[int], union, find) -> Non
 def _link_initials(mentions: list[MentionRef], initials: list[int], full: list[int], union, find) -> None:
     """Initials join the one person of the corpus whose full name has them ("Đ.Š." for Đorđije
     Šćepanović, written "Djordjije Scepanovic" elsewhere: letters compared without accents, as
-    "Đ" and "Dj" both begin with D); with two such people, or none, the initials stay apart."""
+    "Đ" and "Dj" both begin with D); with two such people, or none, the initials stay apart.  (A
+    report often decodes its own initials: "They are the club president Đorđije Šćepanović, ...";
+    so a person of the same report is not ruled out, though "N.R. (39) was arrested. Nadia Ruiz,
+    the mayor, ..." then joins wrongly: the roles would have to tell them apart.)"""
     def letter(ch: str) -> str:
         return (anyascii(ch) or ch)[:1].lower()
 
@@ -458,9 +461,11 @@ def _link_initials(mentions: list[MentionRef], initials: list[int], full: list[i
     for j in full:
         toks = _person_tokens(mentions[j].name)
         for letters in {toks[0][0] + toks[-1][0], "".join(t[0] for t in toks)}:
-            by_letters["".join(letter(c) for c in letters)].add(find(j))
+            key = "".join(letter(c) for c in letters)
+            by_letters[key].add(find(j))
     for i in initials:
-        roots = by_letters.get("".join(letter(c) for c in re.findall(r"[^\W\d_]", mentions[i].name)), set())
+        key = "".join(letter(c) for c in re.findall(r"[^\W\d_]", mentions[i].name))
+        roots = by_letters.get(key, set())
         if len(roots) == 1:
             union(i, next(j for j in full if find(j) in roots))
 

@@ -81,14 +81,18 @@ def _negated(tok) -> str | None:
     """The negation on a token or the verb it hangs on ("not likely", "does not expect", "cannot")."""
     for t in (tok,) if tok.dep_ == "conj" else (tok, tok.head):
         for c in t.children:
-            if c.i != tok.i and (c.dep_ == "neg" or c.lower_ in ("not", "n't", "never", "no")):
-                return c.text
+            if c.i != tok.i and (c.dep_ == "neg" or c.lower_ in ("not", "n't", "never", "no")) and not (
+                    c.lower_ == "no" and _numbered(c)):
+                return c.text  # (not "No. 10 is likely to approve")
         # "there will be no road this winter", "there is likely to be no deal", "no deal will be signed":
         # the "no" is on what there will (not) be
-        for b in [t] + [x for x in tok.children if x.dep_ == "xcomp" and x.lemma_ == "be"]:
+        to_be = [x for x in tok.children if x.dep_ == "xcomp" and x.lemma_ == "be"]
+        if any(c.dep_ == "acomp" for x in to_be for c in x.children):
+            continue  # "no deal is likely to be perfect": none is perfect, not none will be
+        for b in [t] + to_be:
             for c in b.children:
                 if (c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "attr" and b.lemma_ == "be")) and any(
-                        d.lower_ == "no" and d.dep_ == "det" for d in c.children):
+                        d.lower_ == "no" and d.dep_ == "det" and _no_thing(d) for d in c.children):
                     return "no"
         if t.dep_ in ("ROOT",):
             break
@@ -98,6 +102,25 @@ def _negated(tok) -> str | None:
         if _denying(subj):
             return subj.text
     return None
+
+
+# Nouns that "no" turns into a yes: "no shortage of bidders", "no let-up in the fighting"
+_NO_LACK = {"shortage", "lack", "let", "let-up", "letup", "problem", "problems", "end", "sign", "signs", "doubt", "question",
+            "slowdown", "break", "respite", "pause", "fewer", "less", "small"}
+
+
+def _numbered(no) -> bool:
+    """"No. 10", "No 10" (Downing Street, a number), not the word no."""
+    nxt = no.doc[no.i + 1] if no.i + 1 < len(no.doc) else None
+    return nxt is not None and (nxt.text == "." or nxt.like_num)
+
+
+def _no_thing(det) -> bool:
+    """Is this "no" a negation of its noun ("no deal"), not "no shortage of", "No. 10", "no fewer than"?"""
+    nxt = det.doc[det.i + 1] if det.i + 1 < len(det.doc) else None
+    if nxt is None or _numbered(det):
+        return False
+    return nxt.lower_ not in _NO_LACK and det.head.lower_ not in _NO_LACK
 
 
 def _denying(subj) -> bool:

@@ -116,6 +116,7 @@ _AND_MORE = re.compile(r"\s+(?:and|&)\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]
 _AGE_AFTER = re.compile(r",\s(?:1[6-9]|[2-9]\d|10\d),")
 # "Đ.Š. (54)", "N.R., 39,": initials with an age, as police releases name suspects in much of Europe
 INITIALS = re.compile(r"^(?:[^\W\d_]\.\s?){2,3}$|^(?:[^\W\d_]\.){1,2}[^\W\d_]\.?$")
+_PLACE_INITIALS = {"us", "usa", "uk", "eu", "un", "uae", "dc", "ny", "la", "nz", "ussr", "prc", "drc", "rsa"}  # "the U.S. (47)"
 _AGE_AFTER_INITIALS = re.compile(r"\.?(?:,\s|\s\()(?:1[6-9]|[2-9]\d|10\d)[,)]")
 _PLACE_SUFFIX = re.compile(r"-(?:based|born|headquartered|registered|listed)\b")
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w. ]{0,30})?\s*(?:\(|[-–—]\s)")
@@ -186,7 +187,8 @@ def find_mentions(doc) -> list[Mention]:
             # (not "Ruth Bader Ginsburg (RBG)", "Kevin De Bruyne (KDB)")
             label = "ORG"  # "Tengiz Shelf Petroleum (TSP)": a name with its initials in brackets is a body's
         if label != "PERSON" and (_AGE_AFTER.match(text, end) or (
-                INITIALS.match(name) and _AGE_AFTER_INITIALS.match(text, end))):
+                INITIALS.match(name) and _AGE_AFTER_INITIALS.match(text, end)
+                and re.sub(r"\W", "", name).lower() not in _PLACE_INITIALS)):
             label = "PERSON"  # "Dlamini-Khumalo, 44, was sworn in": an age says person, whatever the model said
         opens_paragraph = start == 0 or text[:start].rstrip(" \t").endswith("\n")
         if _PLACE_SUFFIX.match(text, end) or (name.isupper() and opens_paragraph

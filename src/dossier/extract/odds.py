@@ -29,8 +29,8 @@ _STATED = [  # (pattern, what its number is out of): the number decides, whateve
                 r"(0?\.\d{1,3})(?![\d%]|\s*(?:per\b|percent|percentage|points?\b|basis|bps\b))", re.I), 1),
     # a forecaster's median or tracker as a decimal: "its median for X is now 0.38", "the tracker
     # has dropped to 0.22" (a share of one, nothing after it)
-    (re.compile(r"\b(?:median|tracker)\b(?:[^.;%]|\.(?=\s\d)){0,60}?\b(?:is|was|at|to|stands at)\s+(?:now\s+)?(0?\.\d{1,3})"
-                r"(?![\d%]|\s*[a-zA-Z%])", re.I), 1),
+    (_MEDIAN := re.compile(r"\b(?:median\s+for|tracker)\b(?:[^.;%]|\.(?=\s\d)){0,60}?\b(?:is|was|at|to|stands at)\s+"
+                           r"(?:now\s+)?(0?\.\d{1,3})(?![\d%]|\s*[a-zA-Z%])", re.I), 1),
     (_CHANCE_AT := re.compile(r"\b(?:chance|chances|probability|likelihood|odds)\b[^.;%,]{0,60}?\b(?:of|at|to)\s+"
                               r"(?:about\s+|around\s+|roughly\s+|some\s+)?(?:(?:somewhere\s+)?between\s+\d{1,3}"
                               r"(?:%|\s?per ?cent|\s?percent)?\s+and\s+)?" + _PERCENT, re.I), 100),
@@ -38,6 +38,9 @@ _STATED = [  # (pattern, what its number is out of): the number decides, whateve
     (re.compile(r"\ban?\s+(\d{1,3})(?:[- ]?%|[- ]per[- ]?cent|[- ]percent)[- ]thing\b", re.I), 100),
 ]
 _CHANCE_NOUNS = {"chance", "chances", "probability", "likelihood", "odds"}
+# what a median or a tracker measures when it is not a chance
+_MEASURED = re.compile(r"\b(?:rate|rates|fee|fees|fund|mortgage|index|inflation|price|prices|average|ratio|rating|cost|"
+                       r"yield|growth|age|gain|correlation|coefficient|score)\b", re.I)
 # a number put on "it" just before "one in three" ("call it", "I'd give it"), or an outlook cut to it
 _PUT_IN = re.compile(r"(?:\b(?:call it|put it at|make it|give it|I['’]d say|I would say)|\boutlook\b[^.;]{0,60}\b"
                      r"(?:to|at|is|of))\s+(?:about\s+|maybe\s+|roughly\s+|now\s+)?$", re.I)
@@ -142,6 +145,8 @@ def stated_odds(sent) -> tuple[object, str, list[str]] | None:
         for m in rx.finditer(text):
             if rx is _CHANCE_AT and not _put_on_the_chance(sent, base + m.start(1)):
                 continue  # "The odds of a cut rose after inflation fell to 2.1 per cent": inflation's number
+            if rx is _MEDIAN and _MEASURED.search(text):
+                continue  # "the tracker mortgage rate has dropped to 0.75": a rate, not a chance
             hits.append((m.start(), float(m.group(1)) / whole, m.group(0)))
     for m in _SHARE.finditer(text):
         if m.group("what").lower() == "members" and "ensemble" not in text.lower():
