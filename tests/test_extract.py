@@ -487,6 +487,7 @@ def test_review_names_dates_and_scales():
     assert people("Commodities trader Harbour Resources bought the cargo.").get("Harbour Resources") == "ORG"
     assert extract_text("The firmware version 2.1.2030 shipped.", "2024-05-14")["dates"] == []
     assert [f["value"] for f in figures_of("Revenue rose from 12 to 15 million dollars.")] == [12e6, 15e6]
+    assert [f["unit"] for f in figures_of("The storm brought 120 km/h gusts.")] == ["km/h"]  # not "h"
 
 
 def test_places_in_datelines_and_x_based_are_not_speakers():

@@ -83,7 +83,7 @@ _GLUED = re.compile(rf"(?<![\w.,-])(?<![$€£¥₹])(?P<num>{_COMMA_DIGITS})(?P
                     + "|".join(re.escape(k) for k in sorted(_GLUED_UNITS, key=len, reverse=True) if k != "t")
                     + r")(?![\w/])", re.I)  # (a lower-case "t" only: "$2T" is trillions, "a 3T scanner" teslas)
 # a unit's abbreviation after a space: "4,908 ft", "12 km", "3 kg" (lower case: "5 KM" is rarely a unit)
-_SPACED_UNIT = re.compile(r"\s(ft|km|kms|kg|kgs|lb|lbs|mi|mm|cm|ha|km2|m2|sqkm)(?![\w/]|\s?Hg\b|\s\d+\s?in\b)")
+_SPACED_UNIT = re.compile(r"\s(km/h|kmh|kph|mph|ft|km|kms|kg|kgs|lb|lbs|mi|mm|cm|ha|km2|m2|sqkm)(?![\w/]|\s?Hg\b|\s\d+\s?in\b)")
 # "60-80lb", "8-12%", "1.2%-1.5%": a range written against its unit (once or at both ends)
 _GLUED_UNIT = "%|" + "|".join(re.escape(k) for k in sorted(_GLUED_UNITS, key=len, reverse=True))
 _GLUED_RANGE = re.compile(rf"(?<![\w.,/-])(?P<lo>\d{{1,4}}(?:\.\d+)?)(?P<lunit>{_GLUED_UNIT})?[-–]"
