@@ -140,7 +140,7 @@ _WINNER = re.compile(r"^\s*Will\s+(?:the\s+)?(?P<side>[^?]+?)\s+(?P<verb>win|ret
 _PRIZES = r"champions?|championship|title|trophy|crown|cup|league|election|race|match|final|medal|prize|award|seat|series"
 _PRIZE = re.compile(rf"\b(?:{_PRIZES})\b", re.I)
 # words many sides' names share: "Harbour Party" and "Kestrel Party" are two sides
-_GENERIC = {"the", "party", "city", "united", "club", "fc", "team", "town", "county", "athletic", "sporting", "real",
+_SIDE_WORDS = {"the", "party", "city", "united", "club", "fc", "team", "town", "county", "athletic", "sporting", "real",
             "national", "union", "front", "alliance", "movement", "people", "peoples", "democratic", "republican"}
 
 
@@ -210,7 +210,7 @@ def _named_in(question: str, head: str) -> bool:
 def _names_side(name: str, side: set[str]) -> bool:
     """Is ``name`` the side asked about, every telling word of it ("Dunmore", "Dunmore Rovers"; not
     "Dunmore Radio")?"""
-    words = {_fold(w).strip("’'") for w in name.split()} - _GENERIC
+    words = {_fold(w).strip("’'") for w in name.split()} - _SIDE_WORDS
     return bool(words) and all(any(_same_stem(w, q) for q in side) for w in words)
 
 
@@ -218,7 +218,7 @@ def _one_side(actor: str, side: set[str]) -> bool:
     """"Sabiá" is "Unidos do Sabiá", "Man City" Manchester City and "Democrats" the Democratic Party,
     but "Harbour Party" is not "Kestrel Party": a telling word in common, by stem or as a short form."""
     words = {_fold(w).strip("’'") for w in actor.split()}
-    said, telling = words - _GENERIC or words - {"the"}, side - _GENERIC or side - {"the"}
+    said, telling = words - _SIDE_WORDS or words - {"the"}, side - _SIDE_WORDS or side - {"the"}
     return any(_same_stem(a, b) or (len(a) >= 3 and b.startswith(a)) for a in said for b in telling)
 
 
