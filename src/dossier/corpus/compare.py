@@ -21,6 +21,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Any
 
 from dossier.extract.dates import CALENDAR_WORDS
@@ -63,8 +64,8 @@ def _same_quantity(a: dict, b: dict) -> bool:
 
 
 def _agree(values: list[dict]) -> bool:
-    """Equal values (2% leeway; 10% when a figure is qualified, "about", "up to"; 5% across units);
-    ranges that overlap."""
+    """Equal values (2% leeway, also across units; 10% when a figure is qualified, "about", "up to";
+    a degree across temperature scales); ranges that overlap."""
     units = {_unit(v) for v in values if _unit(v)}
     converted = len(units) > 1 and len({_dimension(v) for v in values if _unit(v)}) == 1
     if converted:
@@ -96,13 +97,12 @@ _DIMENSIONS = {"percent", "percentage points", "years", "year", "day", "week", "
                "km", "kilometre", "kilometer", "mile", "metre", "meter", "kg", "kilogram", "tonne", "hectare", "acre",
                "basis", "point", "mph", "degree", "litre", "liter", "barrel", "megawatt", "gigawatt", "mw", "gw"}
 _UNIT_SYNONYMS = {"ton": "tonne", "tons": "tonne", "tonnes": "tonne", "metric ton": "tonne", "kilometer": "kilometre",
-                  "meter": "metre", "liter": "litre", "hectares": "hectare",
+                  "meter": "metre", "liter": "litre", "hectares": "hectare", "km": "kilometre", "kms": "kilometre",
+                  "ha": "hectare", "kilogram": "kg", "kilograms": "kg", "lbs": "lb", "feet": "foot", "ft": "foot",
+                  "miles": "mile", "acres": "acre",
                   # "Rs 850 million" and "LKR850m": the rupee of one story's country, whichever code a report uses
                   "inr": "RUPEE", "lkr": "RUPEE", "pkr": "RUPEE", "npr": "RUPEE"}
 
-
-_UNIT_SYNONYMS |= {"km": "kilometre", "kms": "kilometre", "ha": "hectare", "kilogram": "kg", "kilograms": "kg",
-                   "lbs": "lb", "feet": "foot", "ft": "foot", "miles": "mile", "acres": "acre"}
 # One dimension in two systems: "14,370 feet" and "4,380 metres" are one altitude, "18 miles"
 # and "about 30 kilometres" one distance (to the unit of the first, times the factor).
 _CONVERSIONS = {"foot": ("metre", 0.3048), "kilometre": ("metre", 1000.0), "mile": ("metre", 1609.344),
@@ -118,15 +118,25 @@ _NOT_PLAIN = {"nautical", "cubic", "per", "hour", "an"}
 
 
 def _unit(c: dict) -> str:
-    u = (c.get("unit") or "").strip()
+    return _unit_of(c.get("unit") or "", c.get("measure") or "")
+
+
+@lru_cache(maxsize=50_000)
+def _unit_of(unit: str, measure: str) -> str:
+    u = unit.strip()
     u = _UNIT_SYNONYMS.get(u.lower(), u)
-    if u in _LINEAR and {"square", "sq"} & set(re.findall(r"[a-z]+", (c.get("measure") or "").lower())):
+    if u in _LINEAR and {"square", "sq"} & _measure_words(measure):
         return "sq " + u  # "1,545 sq miles" is an area
     return u
 
 
+@lru_cache(maxsize=50_000)
+def _measure_words(measure: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", measure.lower()))
+
+
 def _plain(c: dict) -> bool:
-    return not set(re.findall(r"[a-z]+", (c.get("measure") or "").lower())) & _NOT_PLAIN
+    return not _measure_words(c.get("measure") or "") & _NOT_PLAIN
 
 
 def _dimension(c: dict) -> str:
@@ -148,8 +158,9 @@ def _in_base(value: float, c: dict) -> float:
 
 def _significant(value: float) -> int:
     """Significant digits as written: 14,370 has four, 9,000 one, 26.2 three."""
-    digits = f"{abs(value):.6f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
-    return len(digits.rstrip("0")) if "." not in f"{abs(value):g}" else len(digits)
+    written = f"{abs(value):.12g}"
+    digits = written.replace(".", "").lstrip("0")
+    return len(digits if "." in written else digits.rstrip("0"))
 
 
 def _counted(unit: str) -> bool:

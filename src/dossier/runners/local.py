@@ -170,9 +170,8 @@ def _extract_alone(text: str, published: str | None) -> dict:
 
 
 CHUNK = 16  # documents per spaCy batch in a worker
-# A worker's memory only grew through a 100k build (3.2 GB each by ~35,000 documents;
-# spaCy's string store keeps every new string it meets); a fresh worker after this many
-# chunks (about 6,400 documents, ~1 s to load the model again) keeps memory bounded.
+# A worker's memory grows as it works (2.0 to 3.3 GB over 6,400 documents of a 100k build);
+# a fresh worker after this many chunks (~1 s to load the model again) brings it back.
 CHUNKS_PER_WORKER = 400
 
 
