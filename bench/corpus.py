@@ -510,6 +510,27 @@ def _random_date(r: random.Random) -> tuple[int, int, int]:
     return r.randint(2018, 2025), r.randint(1, 12), r.randint(1, 28)
 
 
+TIMED = 0.7  # share of pages whose metadata gives a time of day, not only the date
+
+
+def _minute_published(seed: int, pos: int, copy_of_line: int | None, same_day: bool) -> int | None:
+    """A page's minute of the day in its metadata, or None for a page that gives only its date.
+
+    Its own random stream, so that adding times changed nothing else in the corpus.  An
+    original goes out between 06:00 and 21:00; a copy of the same day comes 5 minutes
+    to 5 hours later (a copy cannot precede what it copies), other pages at any time.
+    """
+    r = random.Random(f"{seed}:time:{pos}")
+    if r.random() >= TIMED:
+        return None
+    if copy_of_line is None:
+        return random.Random(f"{seed}:time-of:{pos}").randint(6 * 60, 21 * 60)
+    if same_day:
+        original_minute = random.Random(f"{seed}:time-of:{copy_of_line - 1}").randint(6 * 60, 21 * 60)
+        return min(original_minute + r.randint(5, 300), 23 * 60 + 59)
+    return r.randint(1, 24 * 60 - 1)
+
+
 def _shift_date(d: tuple[int, int, int], days: int) -> tuple[int, int, int]:
     import datetime as _dt
 
@@ -1137,6 +1158,9 @@ def iter_corpus(n_docs: int, seed: int = 1, mix: dict[str, float] | None = None,
             record["title"] = title
             record["outlet"] = outlet
             record["published"] = f"{date[0]}-{date[1]:02d}-{date[2]:02d}"
+            minute = _minute_published(seed, pos, copy_of, date == art.date)
+            if minute is not None:
+                record["published"] += f"T{minute // 60:02d}:{minute % 60:02d}:00Z"
         record["url"] = url
         truth = {"line": line, "url": url, "kind": kind, "copy_of_line": copy_of, "original_outlet": orig_outlet,
                  "negative": negative, "variant": variant}

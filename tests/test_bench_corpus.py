@@ -44,9 +44,24 @@ def test_lines_are_valid_dossier_inputs(generated):
         assert isinstance(d["text"], str) and len(d["text"].split()) > 50
         assert d["url"].startswith("https://") and d["url"] == t["url"]
         if "published" in d:
-            assert re.fullmatch(r"\d{4}-\d\d-\d\d", d["published"])
+            assert re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d:00Z)?", d["published"])
             assert d["title"] and d["outlet"]
     assert any("title" not in d for d in docs)  # some bare scrapes
+    timed = [d for d in docs if "T" in d.get("published", "")]
+    assert 0.4 < len(timed) / len(docs) < 0.8  # most pages with metadata give a time, not all
+
+
+def test_a_copy_of_the_same_day_never_carries_an_earlier_time_than_its_original(generated):
+    _, docs, truth, _ = generated
+    checked = 0
+    for d, t in zip(docs, truth):
+        if t["copy_of_line"]:
+            o = docs[t["copy_of_line"] - 1]
+            at, ot = d.get("published", ""), o.get("published", "")
+            if "T" in at and "T" in ot and at[:10] == ot[:10]:
+                assert at > ot, (t["line"], at, ot)
+                checked += 1
+    assert checked
     assert len({d["url"] for d in docs}) == N
 
 

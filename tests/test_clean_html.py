@@ -49,8 +49,19 @@ def test_metadata_from_the_page():
     assert r.error is None
     assert r.title == "Council extends riverside cycle path"
     assert r.published == "2024-03-05"
+    assert r.published_at == "2024-03-05T09:30:00Z"  # the time of day, for ordering same-day copies
     assert r.outlet == "The Example Gazette"
     assert r.url == "https://gazette.example.org/news/cycle-path"  # canonical beats the fetch address
+
+
+def test_time_of_publication_from_json_ld_in_utc_and_a_bare_midnight_is_no_time():
+    no_meta = page().replace('<meta property="article:published_time" content="2024-03-05T09:30:00Z">', "")
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-03-05T11:15:00+02:00"}</script>'
+    assert extract_html(page().replace("2024-03-05T09:30:00Z", "2024-03-05T09:30:00-04:00")).published_at \
+        == "2024-03-05T13:30:00Z"
+    assert extract_html(no_meta.replace("</head>", ld + "</head>")).published_at == "2024-03-05T09:15:00Z"
+    assert extract_html(page().replace("2024-03-05T09:30:00Z", "2024-03-05")).published_at is None
+    assert extract_html(page().replace("2024-03-05T09:30:00Z", "2024-03-05T00:00:00Z")).published_at is None
 
 
 def test_url_argument_used_when_page_has_none():

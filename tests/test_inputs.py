@@ -87,6 +87,7 @@ def test_jsonl_lines_with_text_or_html_and_bad_lines(tmp_path):
     recs = records([p])
     assert [r.status for r in recs] == ["ok", "ok", "error", "error", "error"]
     assert recs[0].meta.outlet == "Valley Courier" and recs[0].meta.published == "2023-04-06"
+    assert recs[0].meta.published_at is None  # a date alone gives no time of day
     assert recs[1].format == "html"
     assert "line 4" in recs[2].error and "not valid JSON" in recs[2].error
     assert "line 6" in recs[4].error
@@ -108,6 +109,7 @@ def test_rss_entries_with_full_content_become_documents(tmp_path):
     recs = records([p])
     assert [r.status for r in recs] == ["ok", "skipped"]
     assert recs[0].meta.published == "2023-04-06" and recs[0].meta.outlet == "Valley Courier"
+    assert recs[0].meta.published_at == "2023-04-06T08:00:00Z"
     assert "flood gates on Thursday" in recs[0].content
     assert "summary" in recs[1].error
 
@@ -277,3 +279,25 @@ def test_parquet_rows_become_records(tmp_path):
     broken.write_bytes(b"PAR1 not really")
     (bad,) = records([broken])
     assert bad.status == "error" and "Parquet" in bad.error
+
+
+def test_a_published_time_reaches_the_store_and_an_older_store_without_it_still_opens(tmp_path):
+    """The time of day orders same-day copies: it must survive the store.  A store written
+    before the column existed must still open read-only (``dossier serve`` on an old dossier)."""
+    import duckdb
+
+    from dossier.store import Store
+
+    p = tmp_path / "in.jsonl"
+    p.write_text(json.dumps({"text": ARTICLE, "published": "2023-04-06T07:45:00+02:00"}) + "\n", encoding="utf-8")
+    build([p], out=tmp_path / "out")
+    with Store.open(tmp_path / "out", read_only=True) as store:
+        [doc] = store.documents()
+    assert (doc.published, doc.published_at) == ("2023-04-06", "2023-04-06T05:45:00Z")
+    assert "published_at" not in doc.to_dict()  # the contract's document object is unchanged
+
+    con = duckdb.connect(str(tmp_path / "out" / "dossier.duckdb"))
+    con.execute("ALTER TABLE documents DROP COLUMN published_at")
+    con.close()
+    with Store.open(tmp_path / "out", read_only=True) as store:
+        assert store.documents()[0].published_at is None

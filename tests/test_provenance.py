@@ -386,3 +386,31 @@ def test_a_story_citing_anothers_scoop_once_is_not_a_summary_and_a_credit_does_n
     assert platform_marks("The lawsuit is about DMCA takedown notices, and privacy groups back it.") == []
     assert platform_marks("The site, powered by WordPress, was hacked on Monday.") == []
     assert platform_marks("About Us | Contact Us | Privacy Policy | DMCA") == ["DMCA page"]
+
+
+def test_of_two_copies_of_one_day_the_later_time_of_day_is_the_copy_but_no_time_rules_nothing_out():
+    """Times of day from the metadata order two same-day copies whatever the file order; a page
+    without a time is not taken for a later one (it may have come first)."""
+    from dossier.corpus.provenance import provenance_pass
+    from dossier.model import Document
+
+    body = BODY.replace(" told Westerwick Standard", " said")
+    for first, second in (("a", "b"), ("b", "a")):
+        docs = [Document(id=first, source=f"{first}.txt", status="ok", text=body, outlet="Fenwick Gazette",
+                         published="2024-05-06", published_at="2024-05-06T15:40:00Z"),
+                Document(id=second, source=f"{second}.txt", status="ok", text=body, outlet="Harrowgate Post",
+                         published="2024-05-06", published_at="2024-05-06T09:05:00Z")]
+        prov = provenance_pass(docs).provenance
+        assert prov[second].kind == "original" and prov[first].copy_of == second
+        assert any("after the original (09:05 UTC the same day)" in e for e in prov[first].evidence)
+
+    # Without the time, the earlier source order decides as before; the other page's time alone
+    # does not make the untimed page the copy.
+    untimed = {}
+    for at in (None, "2024-05-06T15:40:00Z"):
+        docs = [Document(id="a", source="a.txt", status="ok", text=body, outlet="Fenwick Gazette",
+                         published="2024-05-06"),
+                Document(id="b", source="b.txt", status="ok", text=body, outlet="Harrowgate Post",
+                         published="2024-05-06", published_at=at)]
+        untimed[at] = {d: p.kind for d, p in provenance_pass(docs).provenance.items()}
+    assert untimed[None] == untimed["2024-05-06T15:40:00Z"]

@@ -34,6 +34,7 @@ class RecordMeta:
     url: str | None = None
     published: str | None = None  # YYYY-MM-DD
     outlet: str | None = None
+    published_at: str | None = None  # UTC YYYY-MM-DDTHH:MM:SSZ, when the container gives a time of day
 
 
 @dataclass(frozen=True)
@@ -112,11 +113,14 @@ class Document:
     credited: tuple[Credit, ...] = ()
     provenance: Provenance = field(default_factory=Provenance)
     url: str | None = None
+    # When the metadata gives a time of day (UTC): it orders two copies of one day (not in the contract).
+    published_at: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The contract's document object (``raw_text`` stays in the store)."""
+        """The contract's document object (``raw_text`` and ``published_at`` stay in the store)."""
         d = asdict(self)
         d.pop("raw_text")
+        d.pop("published_at")
         d["removed"] = [asdict(r) for r in self.removed]
         d["credited"] = [asdict(c) for c in self.credited]
         d["provenance"] = asdict(self.provenance)
@@ -142,6 +146,7 @@ class Document:
             credited=tuple(Credit(**c) for c in d.get("credited") or ()),
             provenance=provenance_from_dict(prov),
             url=d.get("url"),
+            published_at=d.get("published_at"),
         )
 
 

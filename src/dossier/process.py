@@ -27,7 +27,8 @@ def process_record(record: RawRecord, doc_id: str, site_template: frozenset[str]
     any expensive stage sees it; ``like`` does the same by closeness to example
     articles (``corpus.story``)."""
     meta = record.meta
-    base = dict(id=doc_id, source=record.source, title=meta.title, outlet=meta.outlet, published=meta.published, url=meta.url)
+    base = dict(id=doc_id, source=record.source, title=meta.title, outlet=meta.outlet, published=meta.published, url=meta.url,
+                published_at=meta.published_at)
     if record.status != "ok" or record.content is None:
         return Document(status=record.status if record.status != "ok" else "error", error=record.error, **base)
     try:
@@ -68,6 +69,7 @@ def _clean(record: RawRecord, base: dict, site_template: frozenset[str]) -> Docu
                    "title": meta.title or ex.title,
                    "outlet": meta.outlet or ex.outlet,
                    "published": meta.published or ex.published,
+                   "published_at": meta.published_at or ex.published_at,
                    "url": meta.url or ex.url},
                 status="ok",
                 text=ex.text,

@@ -30,7 +30,7 @@ from dossier.model import Briefing, Credit, Document, RawRecord, RecordMeta, Rem
 
 DB_NAME = "dossier.duckdb"
 _DOCUMENT_COLUMNS = ("id", "source", "status", "error", "title", "outlet", "url", "published", "published_inferred",
-                     "language", "text", "raw_text", "provenance")
+                     "language", "text", "raw_text", "provenance", "published_at")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS raw_inputs (
@@ -93,6 +93,7 @@ CREATE TABLE IF NOT EXISTS dates (doc_id VARCHAR, value VARCHAR, data JSON);
 CREATE TABLE IF NOT EXISTS comparisons (measure VARCHAR, verdict VARCHAR, independent_sources INTEGER, data JSON);
 CREATE TABLE IF NOT EXISTS assessments (doc_id VARCHAR, holder VARCHAR, holder_name VARCHAR, stance VARCHAR, data JSON);
 CREATE TABLE IF NOT EXISTS flags (doc_id VARCHAR, why VARCHAR, data JSON);
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS published_at VARCHAR;
 """
 
 # The corpus-wide results of the analysis pass: table -> (column, key in the result row), besides "data".
@@ -218,7 +219,8 @@ class Store:
                          [[r.source, r.digest, d.id, r.format, r.content, asdict(r.meta)] for r, d in items])
             self._insert("documents", _DOCUMENT_COLUMNS,
                          [[d.id, d.source, d.status, d.error, d.title, d.outlet, d.url, d.published,
-                           d.published_inferred, d.language, d.text, d.raw_text, d.to_dict()["provenance"]]
+                           d.published_inferred, d.language, d.text, d.raw_text, d.to_dict()["provenance"],
+                           d.published_at]
                           for _, d in items])
             self._insert("removed", ("doc_id", "start", "end", "text", "reason"),
                          [[d.id, r.start, r.end, r.text, r.reason] for _, d in items for r in d.removed])
@@ -351,21 +353,28 @@ class Store:
             'SELECT doc_id, name, start, "end", "where", how FROM credited ORDER BY doc_id, "where" DESC, start'
         ).fetchall():
             credited.setdefault(doc_id, []).append(Credit(name, start, end, where or "text", how))
+        # (a store written before the column, opened read-only, has no published_at)
+        at = "published_at" if self._has_column("documents", "published_at") else "NULL"
         rows = self.con.execute(
             "SELECT id, source, status, error, title, outlet, url, published, published_inferred, language, "
-            "text, raw_text, provenance FROM documents ORDER BY source"
+            f"text, raw_text, provenance, {at} FROM documents ORDER BY source"
         ).fetchall()
         docs = []
-        for (doc_id, source, status, error, title, outlet, url, published, inferred, language, text, raw_text, prov) in rows:
+        for (doc_id, source, status, error, title, outlet, url, published, inferred, language, text, raw_text, prov,
+             published_at) in rows:
             p = json.loads(prov) if prov else {}
             docs.append(Document(
                 id=doc_id, source=source, status=status, error=error, title=title, outlet=outlet, url=url,
                 published=published, published_inferred=bool(inferred), language=language or "en",
                 text=text or "", raw_text=raw_text or "",
                 removed=tuple(removed.get(doc_id, ())), credited=tuple(credited.get(doc_id, ())),
-                provenance=provenance_from_dict(p),
+                provenance=provenance_from_dict(p), published_at=published_at,
             ))
         return docs
+
+    def _has_column(self, table: str, column: str) -> bool:
+        return bool(self.con.execute("SELECT 1 FROM information_schema.columns WHERE table_name = ? AND column_name = ?",
+                                     [table, column]).fetchall())
 
     def index_for_search(self) -> bool:
         """Full-text indexes over documents (title, text) and quotes (text, speaker); False without fts."""

@@ -21,6 +21,7 @@ import unicodedata
 from copy import deepcopy
 from dataclasses import dataclass
 
+from dossier.io.meta import iso_timestamp
 from dossier.model import Removal
 
 # Pages bigger than this are almost always data dumps or broken captures; parsing
@@ -72,6 +73,7 @@ class HtmlExtraction:
     outlet: str | None
     url: str | None
     error: str | None = None
+    published_at: str | None = None  # UTC, when the page's metadata gives a time of day
 
 
 @dataclass
@@ -120,6 +122,7 @@ def _extract(html: str, url: str | None) -> HtmlExtraction:
     if tree is None:
         return _failed(url, "could not parse the page as HTML")
     og = _meta_properties(tree)
+    published_at = _published_at(tree)
     _merge_split_bodies(tree)
 
     doc = bare_extraction(
@@ -163,7 +166,7 @@ def _extract(html: str, url: str | None) -> HtmlExtraction:
         return _failed(page_url, "no article text found: only navigation or link lists on the page",
                        title=title, published=published, outlet=outlet)
     return HtmlExtraction(text=text, source_text=source_text, removed=tuple(removed), title=title,
-                          published=published, outlet=outlet, url=page_url)
+                          published=published, outlet=outlet, url=page_url, published_at=published_at)
 
 
 def _peel_tail_promos(paragraphs: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
@@ -195,6 +198,28 @@ def _meta_properties(tree) -> dict[str, str]:
             if value:
                 found[key] = value
     return found
+
+
+_TIME_KEYS = frozenset(("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+                        "dc.date.issued"))
+_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
+
+
+def _published_at(tree) -> str | None:
+    """The time of day the page was published, from the meta tags or JSON-LD news sites write.
+
+    trafilatura's metadata keeps the date only; the time is what orders two copies of
+    one day (``corpus.provenance``)."""
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        if key in _TIME_KEYS and (found := iso_timestamp(meta.get("content") or "")):
+            return found
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
+            m = _LD_PUBLISHED.search(script.text)
+            if m and (found := iso_timestamp(m[1])):
+                return found
+    return None
 
 
 def _clean_meta(value: str | None) -> str | None:

@@ -239,9 +239,10 @@ def _apply_pairs(pairs: list[Pair], sigs: dict[str, Signals], verdicts: dict[str
         central = _centrality(members, by_pair, sigs)
         credited = _credited_by_members(members, sigs)
         first_day = min((sigs[d].doc.published for d in members if sigs[d].doc.published), default=None)
-        original = min(members, key=lambda d: _originality(
-            sigs[d], d in contained, central.get(d, 0.0),
-            _is_credited(sigs[d], credited) and sigs[d].doc.published == first_day))
+        keys = {d: _originality(sigs[d], d in contained, central.get(d, 0.0),
+                                _is_credited(sigs[d], credited) and sigs[d].doc.published == first_day)
+                for d in members}
+        original = min(_not_beaten_by_time(keys, sigs), key=keys.__getitem__)
         for d in members:
             original_of[d] = original
             if d != original:
@@ -321,6 +322,9 @@ def _is_credited(s: Signals, credited: set[str]) -> bool:
     return bool(s.doc.outlet) and outlet_key(s.doc.outlet) in credited
 
 
+_DAY_FIELDS = 6  # the leading fields of ``_originality``'s key, through the day of publication
+
+
 def _originality(s: Signals, contained: bool, centrality: float = 0.0, credited: bool = False) -> tuple:
     """Sort key: the most original-looking copy of an article first.
 
@@ -339,6 +343,21 @@ def _originality(s: Signals, contained: bool, centrality: float = 0.0, credited:
                                          or told_outlet(s.doc.text, s.doc.outlet))
     return (s.spin.spun, bool(s.title_outlet), marks, not (told_here or credited), s.doc.published is None, s.doc.published or "",
             s.doc.published_inferred, not contained, bool(s.platform), -round(centrality, 3), s.doc.source)
+
+
+def _not_beaten_by_time(keys: dict[str, tuple], sigs: dict[str, Signals]) -> list[str]:
+    """The members that may be the original once times of day are read.
+
+    Among the members that tie on everything up to the day of publication, one whose
+    metadata gives a later time than another's cannot be the original.  A page
+    without a time is not ruled out (it may have come first), so the time only
+    decides between two pages that both carry one, and the rest of the order
+    (containment, centrality, ...) decides the others.
+    """
+    best = min(keys.values())[:_DAY_FIELDS]
+    tied = [d for d in keys if keys[d][:_DAY_FIELDS] == best]
+    first = min((sigs[d].doc.published_at for d in tied if sigs[d].doc.published_at), default=None)
+    return [d for d in tied if not (first and sigs[d].doc.published_at and sigs[d].doc.published_at > first)]
 
 
 def _translation_candidates(sigs: dict[str, Signals], known: set[tuple[str, str]]) -> list[Pair]:
@@ -446,6 +465,10 @@ def _mark_copy(copy: str, original: str, p: Pair, sigs: dict[str, Signals], verd
         v.evidence.append(what)
     if s.doc.published and o.doc.published and s.doc.published > o.doc.published:
         v.evidence.append(f"published {s.doc.published}, after the original ({o.doc.published})")
+    elif s.doc.published == o.doc.published and s.doc.published_at and o.doc.published_at \
+            and s.doc.published_at > o.doc.published_at:
+        v.evidence.append(f"published at {s.doc.published_at[11:16]} UTC, after the original "
+                          f"({o.doc.published_at[11:16]} UTC the same day)")
     if ov.original_outlet or o.doc.outlet:
         v.original_outlet = ov.original_outlet or o.doc.outlet
         v.confident_outlet = True

@@ -10,7 +10,7 @@ import feedparser
 from dossier import errors
 from dossier.clean.fragment import fragment_text
 from dossier.io.files import digest
-from dossier.io.meta import clean_str, iso_date
+from dossier.io.meta import clean_str, iso_date, iso_timestamp
 from dossier.model import RawRecord, RecordMeta
 
 # A description shorter than this is a teaser, not the article.
@@ -46,6 +46,7 @@ def _entry_record(entry: feedparser.FeedParserDict, source: str, outlet: str | N
         url=clean_str(entry.get("link")),
         published=iso_date(entry.get("published_parsed") or entry.get("updated_parsed") or entry.get("published")),
         outlet=outlet,
+        published_at=iso_timestamp(entry.get("published_parsed") or entry.get("updated_parsed")),
     )
     key = digest((source + "\0" + (meta.url or "") + "\0" + body_html).encode("utf-8", "replace"))
     n_words = len(text.split())

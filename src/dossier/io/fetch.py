@@ -210,6 +210,6 @@ def _feed_records(url: str, got: Fetched, fetcher: Fetcher) -> Iterator[RawRecor
                 rec = _page_record(link, page)
                 yield RawRecord(record.source, rec.format, rec.content, rec.digest,
                                 RecordMeta(title=record.meta.title, url=rec.meta.url, published=record.meta.published,
-                                           outlet=record.meta.outlet), rec.status, rec.error)
+                                           outlet=record.meta.outlet, published_at=record.meta.published_at), rec.status, rec.error)
         else:
             yield record

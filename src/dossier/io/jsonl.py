@@ -16,7 +16,7 @@ from typing import BinaryIO
 from dossier import errors
 from dossier.io.decode import DecodeError, decode_bytes
 from dossier.io.files import digest, failed_record
-from dossier.io.meta import clean_str, iso_date
+from dossier.io.meta import clean_str, iso_date, iso_timestamp
 from dossier.model import RawRecord, RecordMeta
 
 
@@ -88,6 +88,7 @@ def article_record(obj: Mapping[str, object], src: str, key: str, where: str) ->
         url=clean_str(obj.get("url")),
         published=iso_date(obj.get("published")),
         outlet=clean_str(obj.get("outlet")),
+        published_at=iso_timestamp(obj.get("published")),
     )
     text, html = obj.get("text"), obj.get("html")
     if isinstance(text, str) and text.strip():
