@@ -52,7 +52,7 @@ from dossier.names import PARTICLES  # noqa: E402
 from dossier.model import Document  # noqa: E402
 
 
-SETS = ["heldout", "heldout2", "heldout5", "heldout9", "heldout10", "heldout12", "heldout14", "heldout16", "heldout18", "seeds"]
+SETS = ["heldout", "heldout2", "heldout5", "heldout9", "heldout10", "heldout12", "heldout14", "heldout16", "heldout18", "heldout20", "seeds"]
 
 
 def load_set(name: str) -> list[dict]:

@@ -39,6 +39,7 @@ from dossier.model import Document  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "assess_gold"
 SETS = ["heldout", "heldout2", "heldout3", "heldout4", "heldout6", "heldout7", "heldout8", "heldout11", "heldout13", "heldout15", "heldout17", "heldout19",
+        "heldout21",
         "seeds"]
 
 
