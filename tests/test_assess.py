@@ -1134,3 +1134,109 @@ def test_conversions_that_meet_by_chance_or_round_loosely_do_not_agree():
     comps = analyse(docs, ex, None).comparisons
     assert not any(set(c["values"]) == {2743.0, 9000.0} for c in comps)
     assert all(c["verdict"] == "differ" for c in comps if set(c["values"]) == {97.0, 38.0})
+
+
+@pytest.mark.parametrize("question, first_too_late", [
+    ("Will the Kesk bridge reopen before 1 May 2028?", "2028-05-01"),
+    ("Will the ferry strike be over by the end of October?", "2027-11-01"),
+    ("Will Harbour Energy take its investment decision on or before 30 June 2028?", "2028-07-01"),
+    ("Will the climbers reach the top before the equinox, at 07:17 on 20 March 2028?", "2028-03-20"),
+    ("Will the Tarn rocket lift off before its window closes on 16 May 2027?", "2027-05-16"),
+    ("Will the dockers strike end by June?", "2027-07-01"),
+    ("Will the court grant the injunction when it rules on 17 September 2027?", None),
+    ("Will Norland send its army into the war?", None),
+])
+def test_the_deadline_a_question_sets(question, first_too_late):
+    from dossier.corpus.deadline import question_deadline
+
+    deadline = question_deadline(question, "2027-04-10")
+    assert (deadline.first_too_late if deadline else None) == first_too_late
+
+
+def test_a_forecast_of_when_answers_a_deadline_question():
+    """A time ahead of the deadline expects the outcome, a time after it doubts it, with or
+    without a word of likelihood; without a deadline in the question a forecast of when
+    says nothing about it."""
+    text = ("The two crews boring the Kesk tunnel are 40 metres apart.\n\n"
+            "“We will break through in the third week of April,” said Ana Ruiz, the site manager.\n\n"
+            "Ivar Lund, a tunnelling engineer, was less sure. “My honest estimate for the tunnel is a "
+            "breakthrough in late May or June,” he said.\n\n"
+            "“I think we break through in the first days of May,” said Tomas Kell, the other site manager.\n\n"
+            "“We met the crews in March,” said Ana Ruiz.")
+    docs, ex = corpus((text, "2028-04-02", None))
+    got = {a["holder_name"]: a["stance"] for a in
+           analyse(docs, ex, "Will the two crews of the Kesk tunnel break through before 1 May 2028?").assessments}
+    assert got == {"Ana Ruiz": "likely", "Ivar Lund": "unlikely", "Tomas Kell": "unlikely"}
+    why = {a["holder_name"]: a["how"] for a in
+           analyse(docs, ex, "Will the two crews of the Kesk tunnel break through before 1 May 2028?").assessments}
+    assert any("after the question's deadline (before 1 May 2028)" in h for h in why["Ivar Lund"])
+    undated = analyse(docs, ex, "Will the two crews of the Kesk tunnel break through?").assessments
+    assert {a["holder_name"] for a in undated} == {"Tomas Kell"}  # the one with a word of likelihood
+
+
+def test_an_exception_leaves_a_forecast_but_a_condition_makes_a_consequence():
+    assert stance_of("“Unless the storm comes early, the ferry will be running again by Tuesday,” "
+                     "said Ana Ruiz.") == "likely"
+    assert stance_of("“If the storm comes early, the ferry will be running again by Tuesday,” "
+                     "said Ana Ruiz.") is None
+
+
+@pytest.mark.parametrize("sentence, window", [
+    ("in late May", ["2028-05-21", "2028-05-31"]),
+    ("in the first days of May", ["2028-05-01", "2028-05-10"]),
+    ("between late April and mid-May", ["2028-04-21", "2028-05-20"]),
+    ("between 25 April and 5 May", ["2028-04-25", "2028-05-05"]),
+    ("by Tuesday night", ["", "2028-04-04"]),
+    ("before 1 May", ["", "2028-04-30"]),
+    ("before the end of August", ["", "2028-08-31"]),
+    ("on 3 May at the latest", ["", "2028-05-03"]),
+    ("on 28 April at the earliest", ["2028-04-28", ""]),
+    ("no earlier than 20 April", ["2028-04-20", ""]),
+    ("after 20 April", ["2028-04-21", ""]),
+    ("in August", ["2028-08-01", "2028-08-31"]),  # said in April with no "will": the coming August
+    ("in March", None),  # a month just gone is what happened
+])
+def test_the_window_a_forecast_gives_its_event(sentence, window):
+    from dossier.extract.dates import find_dates
+    from dossier.extract.timing import forecast_window
+
+    text = f"My estimate is a breakthrough {sentence}."
+    assert forecast_window(text, 0, len(text), find_dates(text, "2028-04-02"), "2028-04-02") == window
+
+
+@pytest.mark.parametrize("question, reference, first_too_late", [
+    ("Will Tarn's finance minister, Ana Ruiz, resign before 1 July?", "2027-11-02", "2028-07-01"),  # never past
+    ("Will the Kesk bill be passed by parliament before May?", "2028-01-10", "2028-05-01"),  # "by" of the passive
+    ("Will the Kesk firm be bought by Kestrel Group in June?", "2028-01-10", None),
+    ("Will the Kell dockers' strike last until the end of May?", "2028-01-10", None),  # how long, not by when
+])
+def test_what_is_not_a_questions_deadline(question, reference, first_too_late):
+    from dossier.corpus.deadline import question_deadline
+
+    deadline = question_deadline(question, reference)
+    assert (deadline.first_too_late if deadline else None) == first_too_late
+
+
+@pytest.mark.parametrize("quote, question, stance", [
+    ("“We will not break through in April,” said Ana Ruiz, the site manager.", None, "unlikely"),
+    ("“We won't break through until mid-May,” said Ana Ruiz, the site manager.", None, "unlikely"),
+    ("“We will review progress on the tunnel in June,” said Ana Ruiz, the site manager.", None, None),
+    ("“We will publish our report on the tunnel on 15 May,” said Ana Ruiz, the site manager.", None, None),
+    ("“I expect the breakthrough between late April and mid-May,” said Ana Ruiz, the site manager.", None,
+     "possible"),
+    ("“I expect Norland to keep the Kesk fishing ban in June,” said Ana Ruiz, an analyst.",
+     "Will Norland lift the Kesk fishing ban before 1 July 2028?", "unlikely"),  # the status quo keeps its turn
+])
+def test_forecasts_of_when_that_deny_time_another_act_or_straddle_the_deadline(quote, question, stance):
+    question = question or "Will the two crews of the Kesk tunnel break through before 1 May 2028?"
+    docs, ex = corpus(("The crews boring the Kesk tunnel are 40 metres apart.\n\n" + quote, "2028-04-02", None))
+    got = [a["stance"] for a in analyse(docs, ex, question).assessments]
+    assert got == ([stance] if stance else [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "“The Dunmore ferry will not run again unless the harbour wall is repaired,” said Ana Ruiz.",
+    "“Nothing will be signed unless both parliaments agree,” said Ana Ruiz.",
+])
+def test_unless_over_a_denial_is_the_condition_it_waits_on(sentence):
+    assert stance_of(sentence) is None

@@ -1326,3 +1326,40 @@ def test_a_transcript_labels_a_voice_by_its_first_surname_or_with_an_honorific()
     said = {q["text"][:12]: q["speaker_name"] for q in extract_text(text, "2028-09-18")["quotes"]}
     assert said.get("About two th") == said.get("They paid on") and said["About two th"].endswith("Condori Mamani")
     assert "Rosa" in (said.get("I have sixty") or "")
+
+
+def test_an_interview_labelled_by_initials_quotes_the_person_with_them():
+    """"KV:" is the one person the text names with those initials, even when the model read only
+    part of the name; the outlet's own initials ask."""
+    text = ("Katrin Vold Halden, 58, has chaired the Kestrel Prize jury since 2026. We spoke to her in "
+            "Tarn on Monday.\n\n"
+            "HR: Did the jury read the memoir before it gave the prize?\n\n"
+            "KVH: No. Nobody on the jury had read it. It was printed in a run of 300 copies.\n\n"
+            "HR: Will you ask for the prize back?\n\n"
+            "KVH: I will not answer that before Friday. The jury meets then.")
+    said = {q["text"][:12]: q["speaker_name"] for q in quotes_of(text)}
+    assert said.get("No. Nobody o") == said.get("I will not a") == "Katrin Vold Halden"
+    assert "Did the jury" not in " ".join(said)
+
+
+def test_dialogue_led_by_dashes_is_quoted_without_its_narration():
+    """Spanish and Portuguese print speech as a paragraph opened by a dash, the narration between
+    dashes ("—It is not for sale —he said—."); a post's signature ("— Name (@handle)") is none."""
+    text = ("Don Tomás Kell signed the agreement first, with his thumbprint.\n\n"
+            "—It is not for sale —he said in the local language—. It never was. The roof needed money.\n\n"
+            "His wife, Juana Kell, added:\n\n"
+            "—Now the children will come to see it.\n\n"
+            "— Ana Ruiz (@anaruiz) May 3, 2029")
+    quotes = {q["text"]: q["speaker_name"] for q in quotes_of(text)}
+    assert quotes.get("It is not for sale", "").endswith("Tomás Kell")
+    assert quotes.get("It never was. The roof needed money.", "").endswith("Tomás Kell")
+    assert quotes.get("Now the children will come to see it.") == "Juana Kell"
+    assert not any("said in the local language" in t or "Ana Ruiz (@" in t for t in quotes)
+
+
+def test_a_day_of_the_month_in_words():
+    from dossier.extract.dates import find_dates
+
+    got = {d.text: d.value for d in find_dates("Trains will run by the first of August and the Twenty-First of "
+                                               "June 2028; the first of many.", "2027-07-20")}
+    assert got == {"the first of August": "2027-08-01", "the Twenty-First of June 2028": "2028-06-21"}

@@ -23,11 +23,13 @@ from anyascii import anyascii
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from dossier.corpus.affiliation import sides as person_sides
+from dossier.corpus.deadline import against, question_deadline
 from dossier.corpus.threshold import (FORECAST, Threshold, counted, expected_figures, forecast, foreign_figures,
                                      question_threshold, stance_of)
 from dossier.extract.dates import CALENDAR_WORDS
 from dossier.extract.odds import STATED
 from dossier.extract.cues import CONTEST
+from dossier.extract.stance import PROCEDURES, SCHEDULED_ACTS
 from dossier.model import Document
 
 _STOP = set("""will would the a an of in on at to for and or is are be been was were do does did its it his her their
@@ -258,6 +260,7 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
     speaks_for = person_sides(docs, extractions, entity_of) if subject else {}
     topic = topic_words(docs, question)
     line = _line(question)
+    deadline = question_deadline(question, max((d.published for d in docs if d.published), default=None))
     asked = {w for part in question_words(question) for w in part}
     side = contest_side(question)
     prizes = {w.lower().rstrip("s") for w in _PRIZE.findall(question)} | {"champion"}
@@ -270,7 +273,10 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
         kinds: dict[str, set[str]] = defaultdict(set)  # what the model took each name for, in this document
         for m in ex.get("mentions", []):
             kinds[m["name"]].add(m["type"])
-        for j in ex.get("judgements", []):
+        for j in ex.get("judgements", []) + ex.get("timings", []):
+            when = j.get("when") if deadline else None
+            if j.get("timing") and not (when and _times_the_outcome(j, question)):
+                continue  # a forecast of when, for a question that sets no deadline or of another act
             judged.add(j["start"])
             figures = [f for f in ex.get("figures", []) if j["start"] <= f["start"] < j["end"]]
             # a stated probability is the source's number already, whatever figures it sits among
@@ -304,6 +310,10 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
                 stance, turned = by_figure
             else:
                 stance, turned = _toward_question(j["stance"], j.get("event"), question, j.get("actor"), rival)
+                # "I think we break through in May" expects it, but after a deadline of 1 May (an
+                # expectation of the status quo or of a rival, turned above, keeps its turn)
+                if when and stance == "likely" and not turned:
+                    stance, turned = against(when, deadline)
             if ours:
                 turned = f"“we” are the side asked about: {holder_name} speaks for it"
             out.append({
@@ -326,6 +336,20 @@ def assessments(docs: list[Document], extractions: dict[str, dict], question: st
         else:
             kept[key] = a
     return list(kept.values())
+
+
+# Acts that are not an outcome: "We will review progress in June", "We will publish the report
+# on 15 May" time a step of the story, not its answer (unless the question asks about that act).
+_NOT_OUTCOMES = SCHEDULED_ACTS | PROCEDURES | {"know", "pay", "brief", "celebrate", "visit", "try", "plan", "hope", "want",
+                                              "aim", "intend", "get", "update", "talk", "speak", "travel", "return", "go"}
+
+
+def _times_the_outcome(j: dict[str, Any], question: str) -> bool:
+    """Does a forecast of when time the question's own event, not a step of the story's
+    procedure ("We will review progress in June")?  A step counts when the question asks
+    about it ("Will Altamira begin deliveries by October?" and "We will begin in September")."""
+    verb = j.get("event") or ""
+    return verb not in _NOT_OUTCOMES or any(_same_stem(_fold(verb), q) for part in question_words(question) for q in part)
 
 
 def _line(question: str) -> Threshold | None:

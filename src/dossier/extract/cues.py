@@ -50,7 +50,7 @@ CERTAINTY = {"certain", "certainly", "sure", "surely", "assured", "guaranteed", 
              "inevitably"}
 # "Would be unusual": a rarity stated of the event is a doubt about it.
 RARE = {"unusual", "rare", "unprecedented", "extraordinary", "remarkable", "unheard"}
-CONDITIONS = {"if", "unless", "should", "once", "whenever"}
+CONDITIONS = {"if", "unless", "should", "once", "whenever", "provided", "providing"}
 # Nouns of possibility state a stance only about something: "the risk that/of ...", "the bigger
 # risk was manufacturing"; not "put anyone at risk", "the country risk index", "welcomes the chance to".
 OPEN_NOUNS = {"risk", "chance", "possibility", "scenario", "potential"}
@@ -167,10 +167,19 @@ def _framing(clause) -> bool:
 
 
 def _if_clause(t) -> str | None:
-    """The conditional conjunction of an adverbial clause hanging on ``t``, if any."""
+    """The conditional conjunction of an adverbial clause hanging on ``t``, if any.
+
+    Not "unless" over an affirmative clause: an exception leaves it a forecast ("Unless the
+    trough comes early, we'll be lit by Tuesday" expects the light), where "if" makes it a
+    consequence.  Over a denial it is the condition the denial waits on ("will not sign unless
+    the fishing clause goes")."""
+    denied = any(c.dep_ == "neg" or (c.lower_ in ("nothing", "never", "no", "nobody", "none") and c.dep_ != "advcl")
+                 for c in t.children)
+    exempt = set() if denied else {"unless"}
     for c in t.children:
-        if c.dep_ == "advcl" and not _framing(c) and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children):
-            return next(m.text for m in c.children if m.dep_ == "mark" and m.lower_ in CONDITIONS)
+        marks = [m.text for m in c.children if m.dep_ == "mark" and m.lower_ in CONDITIONS - exempt]
+        if c.dep_ == "advcl" and marks and not _framing(c):
+            return marks[0]
     return None
 
 

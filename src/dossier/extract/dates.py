@@ -28,6 +28,12 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2, "a few": 3,
                 "several": 3}
 
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+ORDINALS = {w: n for n, w in enumerate(_UNITS + ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                                                 "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"], 1)}
+ORDINALS.update({f"twenty-{w}": 20 + n for n, w in enumerate(_UNITS, 1)})
+ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
+
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -50,6 +56,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"|(?<![\w./-])(?P<sa>[0-3]?\d)/(?P<sb>[0-3]?\d)/(?P<syear>(?:19|20)\d\d)(?![\w/-]|\.\d)")),
     ("mdy", re.compile(rf"\b(?:{_WEEKDAY},?\s+(?:\(?\s*)?)?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
     ("dmy", re.compile(rf"\b(?:{_WEEKDAY},?\s+(?:the\s+)?)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b)?")),
+    # "the first of August", "on the twenty-fifth of May": the day in words
+    ("dmy", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?the\s+(?P<dayword>{'|'.join(sorted(ORDINALS, key=len, reverse=True))})"
+                       rf"\s+of\s+{_MONTH}\b(?:,?\s+{_YEAR}\b)?", re.I)),
     ("my", re.compile(rf"\b(?:(?P<prep>in|since|by|until|till|from|during|early|late|mid|last|this|next|of|before|after|into|"
                       rf"for|through|throughout|between)[\s-]+(?:(?:early|late|mid)[\s-]+)?)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
     ("year", re.compile(rf"\b(?P<prep>in|since|by|until|till|from|during|of|before|after|early|late|mid|around|throughout|"
@@ -228,8 +237,10 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
             ahead = True  # "pilgrims arrive ahead of Good Friday", "rehearsing until Ash Wednesday"
         return _feast(g["feast"], int(g["year"]) if g.get("year") else None, pub, ahead)
     if kind in ("mdy", "dmy"):
+        if not g["month"][0].isupper():
+            return None  # ("the first of may" is no date; the pattern with the day in words ignores case)
         month = MONTHS[g["month"].lower().rstrip(".")]
-        day = int(g["day"])
+        day = ORDINALS[g["dayword"].lower()] if g.get("dayword") else int(g["day"])
         if not 1 <= day <= 31:
             return None
         if g.get("year"):
@@ -467,3 +478,19 @@ def infer_published(text: str) -> str | None:
         return max(agreed)
     near = [c for c in candidates if latest_named is None or latest_named <= int(c[:4]) <= latest_named + 1]
     return max(near) if near else None
+
+
+def covered_days(value: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a date value covers: "2028-05" -> 1 May and 31 May 2028."""
+    try:
+        if len(value) == 10:
+            day = dt.date.fromisoformat(value)
+            return day, day
+        if len(value) == 7:
+            first = dt.date(int(value[:4]), int(value[5:7]), 1)
+            return first, (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        if len(value) == 4:
+            return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None

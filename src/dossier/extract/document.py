@@ -21,7 +21,7 @@ from dossier.extract.quotemarks import find_quote_spans
 from dossier.extract.quotes import find_quotes
 from dossier.extract.stance import earlier_views, find_judgements
 
-VERSION = "87"  # bump when the rules change, so stored extractions are redone
+VERSION = "88"  # bump when the rules change, so stored extractions are redone
 
 
 def text_key(text: str, published: str | None) -> str:
@@ -49,7 +49,8 @@ def extract_batch(items: list[tuple[str, str | None]]) -> list[dict[str, Any]]:
 
 
 def empty(error: str | None = None) -> dict[str, Any]:
-    return {"mentions": [], "quotes": [], "figures": [], "dates": [], "events": [], "judgements": [], "error": error}
+    return {"mentions": [], "quotes": [], "figures": [], "dates": [], "events": [], "judgements": [], "timings": [],
+            "error": error}
 
 
 def extract_parsed(doc, published: str | None) -> dict[str, Any]:
@@ -68,14 +69,18 @@ def extract_parsed(doc, published: str | None) -> dict[str, Any]:
                      else _date_of(f.sentence_start, f.sentence_end, dates, published)} for f in figures],
         "dates": [asdict(d) for d in dates],
         "events": _events(doc, dates, quoted),
-        "judgements": _judgements(doc, quotes, dates, published),
+        **_judgements(doc, quotes, dates, published),
     }
 
 
-def _judgements(doc, quotes, dates, published: str | None) -> list[dict[str, Any]]:
-    found = find_judgements(doc, quotes)
+def _judgements(doc, quotes, dates, published: str | None) -> dict[str, list[dict[str, Any]]]:
+    """Statements of likelihood ("judgements"), and forecasts of only *when* ("timings"), which
+    weigh a question only against its deadline."""
+    found = find_judgements(doc, quotes, dates, published)
     earlier = earlier_views(doc, found, dates, published)
-    return [j.to_dict() for j in found if j.start not in earlier]
+    kept = [j for j in found if j.start not in earlier]
+    return {"judgements": [j.to_dict() for j in kept if not j.timing],
+            "timings": [j.to_dict() for j in kept if j.timing]}
 
 
 _FUTURE_AUX = {"will", "shall", "would", "'ll", "’ll"}

@@ -33,6 +33,7 @@ class QuoteSpan:
     close_end: int  # offset just past the closing mark (== end when it runs to the paragraph's end)
     continues: bool = False
     closed: bool = True
+    dialogue: bool = False  # a line of dash-led dialogue ("—It is not for sale —he said—."): never a scare quote
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -83,6 +84,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     carry_kind: str | None = None  # a quote left open at the end of the previous paragraph
     for a, b in paragraphs(text):
+        if _RAYA.match(text, a):
+            spans += _raya_spans(text, a, b)
+            carry_kind = None
+            continue
         marks = [(m.start(), _kind(text[m.start()]), _role(text, m.start(), a, b)) for m in _MARKS.finditer(text, a, b)]
         marks = [(i, k, r) for i, k, r in marks if r != "apos"]
         marks = _settle_maybes(marks)
@@ -90,6 +95,35 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         marks = [(i, r) for i, k, r in marks if k == kind]
         carry_kind = _scan(text, a, b, marks, kind, carry_kind, spans)
     return spans
+
+
+# Dialogue as Spanish and Portuguese print it: a paragraph opened by a dash glued to the words
+# ("—It is not for sale —he said—. It never was."); the narration sits between dashes.  (Not
+# "— Name (@handle) May 3": a post's signature has a space after its dash.)
+_RAYA = re.compile(r"[ \t]*[—―](?=[^\W\d_¿¡\"“])|[ \t]*[—―](?=[¿¡])")
+_INCISO = re.compile(r"[ \t]+[—―](?:(?=[^\W\d_A-Z])|(?=[^—―\n]{0,40}\b(?:said|says|asked|added|replied|told|explained|"
+                     r"insisted|recalled|shouted|whispered|answered)\b))[^—―\n]*?(?:[—―]|(?=\n)|$)")
+
+
+def _raya_spans(text: str, a: int, b: int) -> list[QuoteSpan]:
+    """The spoken parts of a dialogue paragraph, without its narration ("—he said in K'iche'—")."""
+    out: list[QuoteSpan] = []
+    dash = _RAYA.match(text, a).end() - 1
+    start = dash + 1
+    for m in _INCISO.finditer(text, start, b):
+        _add_raya(text, out, dash, start, m.start())
+        dash = start = m.end()
+    _add_raya(text, out, dash, start, b)
+    return out
+
+
+def _add_raya(text: str, out: list[QuoteSpan], mark: int, start: int, end: int) -> None:
+    while start < end and (text[start].isspace() or text[start] in ".,;:"):
+        start += 1  # "—he said—. It never was.": the speech resumes after the narration's stop
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start >= 2:
+        out.append(QuoteSpan(start, end, mark, end, dialogue=True))
 
 
 def _settle_maybes(marks: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from dossier.extract.dates import date_like_spans, embedded_posts
@@ -150,6 +151,13 @@ def _transcript_answers(ctx: _Context) -> list[Quote]:
                       or (label.isupper() and firsts[low] == 1 and p.name.split()[0].lower() == low
                           and len(p.name.split()) > 1)), None)
         words = label.split()
+        if found is None and re.fullmatch(r"[^\W\d_a-z]{2,4}", label):
+            # "TVM:" for Teresa Valadares Marques: the initials of the one person the text names
+            # who has them (particles left out: "Ana da Silva" is "AS"); "TL", the outlet's, asks
+            by_initials = {name: m for m, name in _names_with_lead(ctx.text, people) if _initials(name) == label}
+            if len(by_initials) == 1:
+                name, m = by_initials.popitem()
+                found = m if m.name == name else Mention(m.end - len(name), m.end, name, "PERSON", None, -1)
         if found is None and len(words) == 1:
             # "QUISPE:" for Teófilo Quispe Mamani: the first of two surnames, as Spanish and Portuguese
             # names are called; of two such, the one named first
@@ -215,6 +223,20 @@ def _transcript_answers(ctx: _Context) -> list[Quote]:
 
 # An interview printed as questions and answers: "Q. Was it rigged?" / "A. No. ..." (or "Q:" / "A:")
 _QA = re.compile(r"(?m)^[ \t]*(?P<label>[QA])[.:][ \t]+(?=\S)")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _names_with_lead(text: str, people: list[Mention]) -> Iterator[tuple[Mention, str]]:
+    """Each person's name, and the name with the capitalised words just before it that the model
+    left out ("Teresa" of "Teresa Valadares Marques" when it read "Valadares Marques")."""
+    for m in people:
+        yield m, m.name
+        lead = re.search(r"(?:\b[^\W\d_a-z][^\W\d_]+[ \t]+){1,2}$", text[max(0, m.start - 40):m.start])
+        if lead and text[m.start:m.end] == m.name:
+            yield m, lead.group(0) + m.name
 
 
 def _qa_answers(ctx: _Context) -> list[Quote]:
@@ -955,7 +977,7 @@ def _words(s: str) -> int:
 def _is_fragment(ctx: _Context, span: QuoteSpan) -> bool:
     """A short quoted term or phrase inside a sentence of the writer's ("plans must be “advanced”")."""
     inner = ctx.text[span.start:span.end]
-    if span.continues or not span.closed:
+    if span.continues or not span.closed or span.dialogue:
         return False
     before = ctx.text[max(0, span.open_start - 3):span.open_start]
     # (a sentence of its own: '... the auditors wrote. “Some held four.”')

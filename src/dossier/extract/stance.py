@@ -13,11 +13,13 @@ the documents were read.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import asdict, dataclass, field
 
 from dossier.extract.cues import OUTCOME_VERBS, conditional, cue_of, surprise_if
 from dossier.extract.odds import STATED
 from dossier.extract.quotes import SPEECH
+from dossier.extract.timing import forecast_window
 
 # What a judgement names when it names nothing itself: "I think it'll go through", "I'd expect a yes".
 ANAPHORS = {"it", "this", "that", "they", "them", "yes", "no", "one"}
@@ -56,6 +58,12 @@ class Judgement:
     # "The road to Kesk is likely to open"; a question about another road is not its question
     subject_head: str | None = None
     subject_names: list[str] = field(default_factory=list)
+    # when the judged event is expected: [earliest, latest] ISO days ("" when open: "by August"),
+    # set when the sentence names a time still ahead ("a breakthrough in late May")
+    when: list[str] | None = None
+    # a forecast of *when* only ("We will hole through in April", "My estimate is late May"): it
+    # weighs a question only against the question's deadline (``corpus.assessments``)
+    timing: bool = False
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -238,20 +246,30 @@ def _content(tokens) -> list[str]:
     return [t.lower_ for t in tokens if t.is_alpha and not t.is_stop and len(t) > 2]
 
 
-def find_judgements(doc, quotes: list) -> list[Judgement]:
+def find_judgements(doc, quotes: list, dates: list = (), published: str | None = None) -> list[Judgement]:
     """Sentences that state how likely something is, with their holder and how the stance was read.
 
     ``quotes`` are the document's quotes (``extract.quotes.Quote``): a judgement
-    inside one belongs to its speaker.
+    inside one belongs to its speaker.  ``dates`` (``extract.dates.DateMention``) and
+    ``published`` give each judgement the time it expects its event, when the
+    sentence names one still ahead, and find forecasts of *when* with no word of
+    likelihood ("My estimate is a breakthrough in late May").
     """
     out: list[Judgement] = []
     sents = list(doc.sents)
     whole = doc.text  # spaCy rebuilds ``doc.text`` from the tokens on every access
     for n, sent in enumerate(sents):
         got = cue_of(sent, _scheduled)
+        timing = False
         if got is None:
-            continue
+            got = _timing_frame(sent)
+            if got is None:
+                continue
+            timing = True
         tok, stance, how = got
+        when = _window(whole, sent, tok, dates, published)
+        if timing and not when:
+            continue
         cond = None if surprise_if(how) else conditional(tok)
         if cond:
             continue  # "if troops cross, ..." states a consequence, not an expectation
@@ -259,7 +277,18 @@ def find_judgements(doc, quotes: list) -> list[Judgement]:
         ours = how[0].startswith("plain future") and _our_fate(tok) and any(
             q.start <= tok.idx < q.end and q.kind == "direct" for q in quotes)
         if how[0].startswith("plain future") and _first_person(tok) and not ours:
-            continue  # "we will count again": a pledge of what the speaker will do, not a forecast
+            spoken = any(q.start <= tok.idx < q.end and q.kind == "direct" for q in quotes)
+            if not (when and spoken):
+                continue  # "we will count again": a pledge of what the speaker will do, not a forecast
+            # "“We will break through in the third week of April,” she said": the one who does it
+            # says when, in words of their own (not "X says its army will hold an exercise in May")
+            timing, how = True, [f"a forecast of when (“{'will' if tok.lower_ == 'wo' else tok.text}” with a date)"]
+        if timing and stance == "unlikely":
+            # "We won't break through until mid-May": expected from mid-May on
+            when = _window(whole, sent, tok, dates, published, negated=True)
+            if not when:
+                continue
+            stance, how = "likely", how + ["negated: the time it rules out leaves the time after it"]
         if _restated(tok):
             continue
         quote = next((q for q in quotes if q.start <= tok.idx < q.end), None)
@@ -272,6 +301,8 @@ def find_judgements(doc, quotes: list) -> list[Judgement]:
                 subj = _who_puts_odds(tok)
             if subj is not None:
                 holder_name, holder_start = subj
+        if timing and holder_name is None:
+            continue  # the writer's own timetable narrates
         words = _content(sent)
         for lead in sents[max(0, n - LEAD):n]:
             # "I doubt it very much": what "it" is, the sentences before say; a quote may answer
@@ -286,8 +317,44 @@ def find_judgements(doc, quotes: list) -> list[Judgement]:
                              (quote.start, quote.end) if quote is not None else None, sorted(set(words)),
                              _event(tok), _actor(tok),
                              _anaphoric(tok) or (how[0].startswith(("idiom", STATED)) and _phrase_about_it(tok)),
-                             ours, *_subject(tok)))
+                             ours, *_subject(tok), when, timing))
     return out
+
+
+def _event_clause(tok):
+    """The clause of the event a cue judges: "break through in April" of "We will break through in April"."""
+    node = _clause_down(tok.head if tok.dep_ in ("aux", "advmod", "neg") else tok)[-1]
+    return list(node.subtree)
+
+
+def _window(text: str, sent, tok, dates: list, published: str | None, negated: bool = False) -> list[str] | None:
+    """When the judged event is expected: a time in the event's own clause first ("the vote on 10
+    April and the breakthrough in June": June, for the breakthrough), else the sentence's first."""
+    clause = _event_clause(tok)
+    if len(clause) < len(sent):
+        a, b = clause[0].idx, clause[-1].idx + len(clause[-1])
+        found = forecast_window(text, a, b, dates, published, negated)
+        if found:
+            return found
+    return forecast_window(text, sent.start_char, sent.end_char, dates, published, negated)
+
+
+# A forecast of when with no word of likelihood: "My honest estimate is a breakthrough in late
+# May", "Our money is on June", "I'd say the middle of May".  (Not "my call" or "pencilled in":
+# "My call with the contractors is set for 20 April" is a diary.)
+_TIMING_FRAME = re.compile(r"\b(?:(?:my|our|his|her|their)\s+(?:\w+\s+){0,2}?(?P<noun>estimate|guess|bet|money|forecast|"
+                           r"prediction)\b|I(?:['’]d| would)\s+(?P<say>say|guess)\b)", re.I)
+def _timing_frame(sent):
+    """(token, "likely", how) for a sentence that says when something will be with a frame of
+    its own ("my estimate is", "I'd say"), else None."""
+    m = _TIMING_FRAME.search(sent.text)
+    if m is None:
+        return None
+    at = sent.start_char + m.start(next(k for k in ("noun", "say") if m.group(k)))
+    tok = next((t for t in sent if t.idx >= at), None)
+    if tok is None:
+        return None
+    return tok, "likely", [f"a forecast of when (“{m.group(0)}”)"]
 
 
 def earlier_views(doc, judgements: list[Judgement], dates: list, published: str | None) -> set[int]:
