@@ -142,6 +142,11 @@ def test_stance_and_its_reason(sentence, stance):
     ("There is likely to be no let-up in the fighting.", "likely"),
     ("No fewer than ten firms are likely to bid for the contract.", "likely"),
     ("No. 10 is likely to approve the deal on Friday.", "likely"),  # Downing Street
+    ("“I would call it odds against now,” said Grace Kell.", "unlikely"),
+    ("“The bridge is odds-on to reopen in May,” said Grace Kell.", "likely"),
+    ("“I would put my pension on an April opening of the bridge,” said Mojca Kell.", "likely"),
+    ("“I wouldn't put my house on Harrowby now,” said Mojca Kell.", "possible"),  # not sure, not a doubt
+    ("“Honestly? Half and half,” said Sara Kell.", "possible"),
 ])
 def test_phrases_numbers_and_beliefs(sentence, stance):
     assert stance_of(sentence) == stance
@@ -149,6 +154,7 @@ def test_phrases_numbers_and_beliefs(sentence, stance):
 
 @pytest.mark.parametrize("sentence", [
     "A decision on the deployment is expected on Friday, officials said.",  # a timetable
+    "He put his money on the market last year and the odds against a deal lengthened.",  # no bookmaker's idiom
     "The ministry expects to announce its decision by the end of November.",
     "The report is likely to come before parliament rises, officials said.",
     "Economists had expected 3.4 per cent, but inflation stood at 3.7 per cent.",  # overtaken by events

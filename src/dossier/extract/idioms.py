@@ -32,6 +32,14 @@ IDIOMS: list[tuple[re.Pattern, str]] = [(re.compile(p, re.I), s) for p, s in [
     (r"\b(?:a )?(?:foregone conclusion|done deal|sure thing|safe bet|formality)\b|\bin the bag\b", "certain"),
     (r"\b(?:need|needs|needed|take|takes|playing for|hoping for|require|requires) (?:a )?miracle\b", "unlikely"),
     (r"\bodds (?:are|were|look|remain) (?:\w+ )?(?:stacked )?against\b", "unlikely"),
+    # a bookmaker's words: "odds-on", "seven to four on" (the stake is the larger number), "odds against"
+    (r"\bodds[- ]on\b(?! (?:the|a|an|that|whether)\b)|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven)"
+     r" to (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) on\b(?=\s*(?:[.,!;?”\"’]|$))", "likely"),
+    (r"\b(?:it|that|this|them|him|her)\s+odds[- ]against\b|\bodds[- ]against\b(?=\s*(?:now\b|[.,!;?”\"’]|$))", "unlikely"),
+    # staking what one holds dear: "I'd put my pension on it", "would put the house on an April opening"
+    (r"\bput (?:my|our|his|her|their|the) (?:\w+ )?(?:money|house|shirt|pension|savings|mortgage|life|farm) on\b"
+     r"(?! (?:the market|shares|stocks|hold|ice|the line)\b)", "certain"),  # "wouldn't put my house on": not sure
+    (r"\bhalf and half\b(?=\s*(?:[.,!;?”\"’]|$))", "possible"),
     (r"\bodds (?:are|were|look|remain) (?:\w+ )?in (?:\w+ )?favou?r\b", "likely"),
     (r"\b(?:votes|numbers) (?:are|is|were) (?:\w+ )?there\b", "likely"),
     (r"\bfar from (?:certain|assured|guaranteed|clear|sure|settled|over|decided)\b", "possible"),
