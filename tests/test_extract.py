@@ -1363,3 +1363,11 @@ def test_a_day_of_the_month_in_words():
     got = {d.text: d.value for d in find_dates("Trains will run by the first of August and the Twenty-First of "
                                                "June 2028; the first of many.", "2027-07-20")}
     assert got == {"the first of August": "2027-08-01", "the Twenty-First of June 2028": "2028-06-21"}
+
+
+def test_a_company_in_apposition_to_an_owner_stays_a_company():
+    """"Its owner, X," makes X a person, but not when X ends the way only companies' names do."""
+    types = {m["name"]: m["type"] for m in extract_text(
+        "Its owner, Harbour Holdings, said the plant would reopen. Its head, Ana Ruiz, agreed. "
+        "The owner, Kestrel Group, declined to comment.", "2028-01-01")["mentions"]}
+    assert types == {"Harbour Holdings": "ORG", "Ana Ruiz": "PERSON", "Kestrel Group": "ORG"}

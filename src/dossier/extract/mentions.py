@@ -186,6 +186,8 @@ def find_mentions(doc) -> list[Mention]:
                 ORG_NOUNS | _TRADES):
             # (not "Ruth Bader Ginsburg (RBG)", "Kevin De Bruyne (KDB)")
             label = "ORG"  # "Tengiz Shelf Petroleum (TSP)": a name with its initials in brackets is a body's
+        if label == "PERSON" and len(name.split()) > 1 and name.split()[-1].lower().rstrip(".") in _CORPORATE:
+            label = "ORG"  # "Its owner, Harbour Holdings, said": a company's last word is nobody's surname
         if label != "PERSON" and (_AGE_AFTER.match(text, end) or (
                 INITIALS.match(name) and _AGE_AFTER_INITIALS.match(text, end)
                 and re.sub(r"\W", "", name).lower() not in _PLACE_INITIALS)):
@@ -305,6 +307,8 @@ def _named_by_role(doc, found: list[Mention]) -> list[Mention]:
             continue
         a, b = words[0].idx, tok.idx + len(tok)
         name = doc.text[a:b]
+        if len(words) > 1 and tok.lower_.rstrip(".") in _CORPORATE:
+            continue  # "Its owner, Harbour Holdings,": an owner may be a company
         out = [m for m in out if not (m.start < b and a < m.end and m.type != "PERSON")]
         if not any(m.start < b and a < m.end for m in out):
             # the description that made it a person is its role: "X, the agriculture minister," -> later "the minister"
@@ -356,6 +360,10 @@ def _modifier_after_the(doc, m: Mention) -> bool:
 
 
 # Words of a business's name: "Tengiz Shelf Petroleum (TSP)" is a body, "Kevin De Bruyne (KDB)" a player.
+# Last words of company names that are no one's surname (unlike "Power", "Steel" or "Gas")
+_CORPORATE = {"holdings", "industries", "technologies", "solutions", "investments", "ventures", "logistics",
+              "pharmaceuticals", "analytics", "consulting", "networks", "systems", "partners", "labs", "motors",
+              "foods", "airlines", "ltd", "inc", "plc", "llc", "gmbh", "corp", "corporation", "limited", "group"}
 _TRADES = {"energy", "petroleum", "oil", "gas", "power", "holdings", "capital", "partners", "systems", "technologies",
            "shelf", "mining", "resources", "motors", "foods", "pharmaceuticals", "logistics", "shipping", "airlines",
            "telecom", "media", "insurance", "trading", "industries", "solutions", "services", "finance", "investments",
