@@ -1246,3 +1246,15 @@ def test_forecasts_of_when_that_deny_time_another_act_or_straddle_the_deadline(q
 ])
 def test_unless_over_a_denial_is_the_condition_it_waits_on(sentence):
     assert stance_of(sentence) is None
+
+
+@pytest.mark.parametrize("sentence, window", [
+    ("Before May, I would say.", ["", "2028-04-30"]),
+    ("By June we will be through.", ["", "2028-06-30"]),
+    ("In late May, my estimate is.", ["2028-05-21", "2028-05-31"]),
+])
+def test_a_window_at_the_start_of_a_sentence(sentence, window):
+    from dossier.extract.dates import find_dates
+    from dossier.extract.timing import forecast_window
+
+    assert forecast_window(sentence, 0, len(sentence), find_dates(sentence, "2028-02-10"), "2028-02-10") == window

@@ -1371,3 +1371,11 @@ def test_a_company_in_apposition_to_an_owner_stays_a_company():
         "Its owner, Harbour Holdings, said the plant would reopen. Its head, Ana Ruiz, agreed. "
         "The owner, Kestrel Group, declined to comment.", "2028-01-01")["mentions"]}
     assert types == {"Harbour Holdings": "ORG", "Ana Ruiz": "PERSON", "Kestrel Group": "ORG"}
+
+
+@pytest.mark.parametrize("signed", ["May 10, 2024", "10 May 2024"])
+def test_today_in_a_post_signed_day_first_or_month_first_is_the_posts_day(signed):
+    text = (f"The mayor posted a message.\n\nToday we began handing out rice.\n\n"
+            f"\u2014 Ana Lopes (@analopes) {signed}\n\nThe work goes on.")
+    got = [(d["text"], d["value"]) for d in extract_text(text, "2024-05-14")["dates"]]
+    assert ("Today", "2024-05-10") in got

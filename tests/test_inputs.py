@@ -301,3 +301,15 @@ def test_a_published_time_reaches_the_store_and_an_older_store_without_it_still_
     con.close()
     with Store.open(tmp_path / "out", read_only=True) as store:
         assert store.documents()[0].published_at is None
+
+
+def test_a_feed_date_written_as_local_midnight_gives_no_time_of_day(tmp_path):
+    """"00:00:00 -0500" is a bare date in the writer's zone, not 05:00 UTC: taken for a time, it
+    would make the page look earlier than every timed copy of its day."""
+    full = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    items = "".join(f"<item><title>T{n}</title><link>https://example.org/{n}</link><pubDate>{when}</pubDate>"
+                    f"<content:encoded><![CDATA[{full}]]></content:encoded></item>"
+                    for n, when in enumerate(["Sat, 08 Apr 2023 00:00:00 -0500", "Sat, 08 Apr 2023 09:30:00 -0500"]))
+    p = tmp_path / "feed.rss"
+    p.write_text(_rss(items), encoding="utf-8")
+    assert [r.meta.published_at for r in records([p])] == [None, "2023-04-08T14:30:00Z"]

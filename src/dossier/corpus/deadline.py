@@ -51,7 +51,8 @@ def question_deadline(question: str, reference: str | None) -> Deadline | None:
             continue
         if not re.search(r"\b\d{4}\b", date.text) and span[1].isoformat() < reference[:10]:
             # "before 1 July" asked in November means next July: a deadline is never past
-            span = covered_days(f"{int(date.value[:4]) + 1}{date.value[4:]}") or span
+            nxt = f"{int(date.value[:4]) + 1}{date.value[4:]}"
+            span = covered_days(nxt) or covered_days(nxt.replace("-02-29", "-02-28")) or span
         word = m["word"].lower()
         end_of = re.search(r"\bend\s+of\b", question[m.end():date.start + len(date.text)], re.I)
         if word == "before" and not end_of:

@@ -57,7 +57,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("mdy", re.compile(rf"\b(?:{_WEEKDAY},?\s+(?:\(?\s*)?)?{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
     ("dmy", re.compile(rf"\b(?:{_WEEKDAY},?\s+(?:the\s+)?)?{_DAY}\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR}\b)?")),
     # "the first of August", "on the twenty-fifth of May": the day in words
-    ("dmy", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?the\s+(?P<dayword>{'|'.join(sorted(ORDINALS, key=len, reverse=True))})"
+    ("dmy_word", re.compile(rf"\b(?:{_WEEKDAY},?\s+)?the\s+(?P<dayword>{'|'.join(sorted(ORDINALS, key=len, reverse=True))})"
                        rf"\s+of\s+{_MONTH}\b(?:,?\s+{_YEAR}\b)?", re.I)),
     ("my", re.compile(rf"\b(?:(?P<prep>in|since|by|until|till|from|during|early|late|mid|last|this|next|of|before|after|into|"
                       rf"for|through|throughout|between)[\s-]+(?:(?:early|late|mid)[\s-]+)?)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I)),
@@ -236,7 +236,7 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None, hint: FutureHint) -> t
         if re.search(r"\b(?:ahead of|until|till|before|for|by)\s+$", before):
             ahead = True  # "pilgrims arrive ahead of Good Friday", "rehearsing until Ash Wednesday"
         return _feast(g["feast"], int(g["year"]) if g.get("year") else None, pub, ahead)
-    if kind in ("mdy", "dmy"):
+    if kind in ("mdy", "dmy", "dmy_word"):
         if not g["month"][0].isupper():
             return None  # ("the first of may" is no date; the pattern with the day in words ignores case)
         month = MONTHS[g["month"].lower().rstrip(".")]

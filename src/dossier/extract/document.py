@@ -21,7 +21,7 @@ from dossier.extract.quotemarks import find_quote_spans
 from dossier.extract.quotes import find_quotes
 from dossier.extract.stance import earlier_views, find_judgements
 
-VERSION = "90"  # bump when the rules change, so stored extractions are redone
+VERSION = "91"  # bump when the rules change, so stored extractions are redone
 
 
 def text_key(text: str, published: str | None) -> str:

@@ -77,9 +77,15 @@ def forecast_window(text: str, start: int, end: int, dates: list, published: str
     return [first.isoformat(), last.isoformat()]
 
 
+# the words a date mention may start with before the date itself ("Before", "In late", "Until mid-")
+_LEADING = re.compile(r"(?:(?:in|on|since|by|until|till|from|during|of|before|after|into|for|through|throughout|between|"
+                      r"around|early|late|mid|last|this|next|the)[\s-]+)*", re.I)
+
+
 def _core(d) -> int:
-    """Where the date itself begins in its mention ("May" in "in late May", "20" in "by 20 April")."""
-    return d.start + next((i for i, ch in enumerate(d.text) if ch.isupper() or ch.isdigit()), len(d.text))
+    """Where the date itself begins in its mention ("May" in "in late May", "20" in "by 20 April",
+    "May" in "Before May" at a sentence's start)."""
+    return d.start + _LEADING.match(d.text).end()
 
 
 def _lead(text: str, start: int, d) -> str:

@@ -46,7 +46,9 @@ def _entry_record(entry: feedparser.FeedParserDict, source: str, outlet: str | N
         url=clean_str(entry.get("link")),
         published=iso_date(entry.get("published_parsed") or entry.get("updated_parsed") or entry.get("published")),
         outlet=outlet,
-        published_at=iso_timestamp(entry.get("published_parsed") or entry.get("updated_parsed")),
+        # the raw string keeps its offset, so a bare date written as local midnight stays no time
+        published_at=iso_timestamp(entry.get("published") or entry.get("updated")
+                                   or entry.get("published_parsed") or entry.get("updated_parsed")),
     )
     key = digest((source + "\0" + (meta.url or "") + "\0" + body_html).encode("utf-8", "replace"))
     n_words = len(text.split())

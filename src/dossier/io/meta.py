@@ -40,7 +40,10 @@ def iso_timestamp(value: object) -> str | None:
     than every page of its day.  A time with no zone is taken as UTC.
     """
     if isinstance(value, time.struct_time):  # feedparser's parsed dates are in UTC
-        moment = datetime(*value[:6], tzinfo=timezone.utc)
+        try:
+            moment = datetime(*value[:5], min(value[5], 59), tzinfo=timezone.utc)  # (a leap second's 60)
+        except ValueError:
+            return None
     elif isinstance(value, datetime):
         moment = value
     elif isinstance(value, str) and _HAS_TIME.search(value):
