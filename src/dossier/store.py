@@ -145,7 +145,7 @@ class Store:
     def __init__(self, con: duckdb.DuckDBPyConnection, path: Path):
         self.con = con
         self.path = path
-        self._types: dict[str, dict[str, str]] = {}  # table -> column -> SQL type, for ``_insert``
+        self._types: dict[str, dict[str, str]] = {}  # table -> column -> SQL type (``_columns``)
         # Which content each source was stored with, and which source owns each document id: read
         # once, then kept with every ``put``, so a run asks nothing of the database per record.
         self._inputs: dict[str, tuple[str, str]] | None = None  # source -> (digest, doc id)
@@ -247,10 +247,7 @@ class Store:
         a millisecond each: the removed lines of 1,000 pages, the credits and groups of 100,000.)"""
         if not rows:
             return
-        types = self._types.get(table)
-        if types is None:
-            types = self._types[table] = dict(self.con.execute(
-                "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?", [table]).fetchall())
+        types = self._columns(table)
         new_rows = {"data": np.array([json.dumps(dict(zip(columns, r))) for r in rows], dtype=object),  # noqa: F841
                     "pos": np.arange(len(rows))}  # (scanned by name)
         names = ", ".join(f'"{c}"' for c in columns)
@@ -354,7 +351,7 @@ class Store:
         ).fetchall():
             credited.setdefault(doc_id, []).append(Credit(name, start, end, where or "text", how))
         # (a store written before the column, opened read-only, has no published_at)
-        at = "published_at" if self._has_column("documents", "published_at") else "NULL"
+        at = "published_at" if "published_at" in self._columns("documents") else "NULL"
         rows = self.con.execute(
             "SELECT id, source, status, error, title, outlet, url, published, published_inferred, language, "
             f"text, raw_text, provenance, {at} FROM documents ORDER BY source"
@@ -372,9 +369,12 @@ class Store:
             ))
         return docs
 
-    def _has_column(self, table: str, column: str) -> bool:
-        return bool(self.con.execute("SELECT 1 FROM information_schema.columns WHERE table_name = ? AND column_name = ?",
-                                     [table, column]).fetchall())
+    def _columns(self, table: str) -> dict[str, str]:
+        """``table``'s columns and their types, read once per store."""
+        if table not in self._types:
+            self._types[table] = dict(self.con.execute(
+                "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?", [table]).fetchall())
+        return self._types[table]
 
     def index_for_search(self) -> bool:
         """Full-text indexes over documents (title, text) and quotes (text, speaker); False without fts."""

@@ -74,4 +74,3 @@ def against(when: list[str], deadline: Deadline) -> tuple[str, str]:
         return "unlikely", f"expects it from {earliest}, after the question's deadline ({deadline.phrase})"
     return "possible", (f"expects it {'from ' + earliest if earliest else ''}{' ' if earliest and latest else ''}"
                         f"{'by ' + latest if latest else ''}, either side of the question's deadline ({deadline.phrase})")
-

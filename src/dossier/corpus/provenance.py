@@ -322,9 +322,6 @@ def _is_credited(s: Signals, credited: set[str]) -> bool:
     return bool(s.doc.outlet) and outlet_key(s.doc.outlet) in credited
 
 
-_DAY_FIELDS = 6  # the leading fields of ``_originality``'s key, through the day of publication
-
-
 def _originality(s: Signals, contained: bool, centrality: float = 0.0, credited: bool = False) -> tuple:
     """Sort key: the most original-looking copy of an article first.
 
@@ -341,8 +338,10 @@ def _originality(s: Signals, contained: bool, centrality: float = 0.0, credited:
     marks = bool(s.stripped or s.scraper or any(c.how in PAGE_CREDITS for c in s.furniture_credits))
     told_here = bool(s.doc.outlet) and (any(c.how == "told" and same_outlet(c.name, s.doc.outlet) for c in s.credits)
                                          or told_outlet(s.doc.text, s.doc.outlet))
-    return (s.spin.spun, bool(s.title_outlet), marks, not (told_here or credited), s.doc.published is None, s.doc.published or "",
-            s.doc.published_inferred, not contained, bool(s.platform), -round(centrality, 3), s.doc.source)
+    # (two parts: what is read up to the day of publication, then the rest; see ``_not_beaten_by_time``)
+    return ((s.spin.spun, bool(s.title_outlet), marks, not (told_here or credited), s.doc.published is None,
+             s.doc.published or ""),
+            (s.doc.published_inferred, not contained, bool(s.platform), -round(centrality, 3), s.doc.source))
 
 
 def _not_beaten_by_time(keys: dict[str, tuple], sigs: dict[str, Signals]) -> list[str]:
@@ -354,8 +353,8 @@ def _not_beaten_by_time(keys: dict[str, tuple], sigs: dict[str, Signals]) -> lis
     decides between two pages that both carry one, and the rest of the order
     (containment, centrality, ...) decides the others.
     """
-    best = min(keys.values())[:_DAY_FIELDS]
-    tied = [d for d in keys if keys[d][:_DAY_FIELDS] == best]
+    best = min(keys.values())[0]
+    tied = [d for d in keys if keys[d][0] == best]
     first = min((sigs[d].doc.published_at for d in tied if sigs[d].doc.published_at), default=None)
     return [d for d in tied if not (first and sigs[d].doc.published_at and sigs[d].doc.published_at > first)]
 

@@ -487,8 +487,8 @@ def covered_days(value: str) -> tuple[dt.date, dt.date] | None:
             day = dt.date.fromisoformat(value)
             return day, day
         if len(value) == 7:
-            first = dt.date(int(value[:4]), int(value[5:7]), 1)
-            return first, (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+            year, month = int(value[:4]), int(value[5:7])
+            return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
         if len(value) == 4:
             return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
     except ValueError:

@@ -100,7 +100,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 # Dialogue as Spanish and Portuguese print it: a paragraph opened by a dash glued to the words
 # ("—It is not for sale —he said—. It never was."); the narration sits between dashes.  (Not
 # "— Name (@handle) May 3": a post's signature has a space after its dash.)
-_RAYA = re.compile(r"[ \t]*[—―](?=[^\W\d_¿¡\"“])|[ \t]*[—―](?=[¿¡])")
+_RAYA = re.compile(r"[ \t]*[—―](?=[^\W\d_]|[¿¡])")
 _INCISO = re.compile(r"[ \t]+[—―](?:(?=[^\W\d_A-Z])|(?=[^—―\n]{0,40}\b(?:said|says|asked|added|replied|told|explained|"
                      r"insisted|recalled|shouted|whispered|answered)\b))[^—―\n]*?(?:[—―]|(?=\n)|$)")
 

@@ -61,7 +61,7 @@ class Judgement:
     # when the judged event is expected: [earliest, latest] ISO days ("" when open: "by August"),
     # set when the sentence names a time still ahead ("a breakthrough in late May")
     when: list[str] | None = None
-    # a forecast of *when* only ("We will hole through in April", "My estimate is late May"): it
+    # a forecast of *when* only ("We will break through in April", "My estimate is late May"): it
     # weighs a question only against the question's deadline (``corpus.assessments``)
     timing: bool = False
 
@@ -262,7 +262,7 @@ def find_judgements(doc, quotes: list, dates: list = (), published: str | None =
         got = cue_of(sent, _scheduled)
         timing = False
         if got is None:
-            got = _timing_frame(sent)
+            got = _timing_frame(sent, whole)
             if got is None:
                 continue
             timing = True
@@ -274,10 +274,9 @@ def find_judgements(doc, quotes: list, dates: list = (), published: str | None =
         if cond:
             continue  # "if troops cross, ..." states a consequence, not an expectation
         # (in a quote only: in "he said we will win" whose "we" it is, the sentence does not say)
-        ours = how[0].startswith("plain future") and _our_fate(tok) and any(
-            q.start <= tok.idx < q.end and q.kind == "direct" for q in quotes)
+        spoken = any(q.start <= tok.idx < q.end and q.kind == "direct" for q in quotes)
+        ours = how[0].startswith("plain future") and _our_fate(tok) and spoken
         if how[0].startswith("plain future") and _first_person(tok) and not ours:
-            spoken = any(q.start <= tok.idx < q.end and q.kind == "direct" for q in quotes)
             if not (when and spoken):
                 continue  # "we will count again": a pledge of what the speaker will do, not a forecast
             # "“We will break through in the third week of April,” she said": the one who does it
@@ -344,13 +343,16 @@ def _window(text: str, sent, tok, dates: list, published: str | None, negated: b
 # "My call with the contractors is set for 20 April" is a diary.)
 _TIMING_FRAME = re.compile(r"\b(?:(?:my|our|his|her|their)\s+(?:\w+\s+){0,2}?(?P<noun>estimate|guess|bet|money|forecast|"
                            r"prediction)\b|I(?:['’]d| would)\s+(?P<say>say|guess)\b)", re.I)
-def _timing_frame(sent):
+
+
+def _timing_frame(sent, text: str):
     """(token, "likely", how) for a sentence that says when something will be with a frame of
-    its own ("my estimate is", "I'd say"), else None."""
-    m = _TIMING_FRAME.search(sent.text)
+    its own ("my estimate is", "I'd say"), else None.  (``text`` is the document's: spaCy
+    rebuilds ``sent.text`` on every access, and this runs on every sentence without a cue.)"""
+    m = _TIMING_FRAME.search(text, sent.start_char, sent.end_char)
     if m is None:
         return None
-    at = sent.start_char + m.start(next(k for k in ("noun", "say") if m.group(k)))
+    at = m.start(next(k for k in ("noun", "say") if m.group(k)))
     tok = next((t for t in sent if t.idx >= at), None)
     if tok is None:
         return None

@@ -15,7 +15,7 @@ import json
 import time
 import urllib.robotparser
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -209,7 +209,6 @@ def _feed_records(url: str, got: Fetched, fetcher: Fetcher) -> Iterator[RawRecor
             else:
                 rec = _page_record(link, page)
                 yield RawRecord(record.source, rec.format, rec.content, rec.digest,
-                                RecordMeta(title=record.meta.title, url=rec.meta.url, published=record.meta.published,
-                                           outlet=record.meta.outlet, published_at=record.meta.published_at), rec.status, rec.error)
+                                replace(record.meta, url=rec.meta.url), rec.status, rec.error)
         else:
             yield record
